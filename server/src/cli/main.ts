@@ -1,0 +1,95 @@
+// verbatim: the command-line face of the engine.
+//   verbatim check --corpus DIR [--format text|json|sarif] FILES…
+//   verbatim quotes FILE [--corpus DIR] [--format text|json]
+// Exit codes: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input.
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Corpus } from '../engine/corpus/corpus';
+import { checkDraft, type CheckOptions } from '../engine/engine';
+import { decode } from '../engine/corpus/files';
+import { FINDING_CODES, type FindingCode, type Severity } from '../engine/types';
+import { VERSION } from '../engine/meta';
+import { toJson, toSarif, toText, type FileReport } from './report';
+import { quoteSheet, quoteSheetText } from './sheet';
+
+const USAGE = `usage: verbatim check --corpus DIR [--format text|json|sarif] [--date YYYY-MM-DD] [--no-unverified] [--severity CODE=LEVEL] FILES…
+       verbatim quotes FILE [--corpus DIR] [--format text|json] [--date YYYY-MM-DD]
+       verbatim --version`;
+
+class UsageError extends Error {}
+
+function readDraft(path: string): string {
+  let st;
+  try { st = statSync(path); } catch (e) { throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code}`); }
+  if (st.isDirectory()) throw new UsageError(`${path} is a folder; name the draft files to check`);
+  if (st.size > 16 * 1024 * 1024) throw new UsageError(`${path} is ${Math.round(st.size / 1048576)} MB; drafts over 16 MB are not checked`);
+  let bytes: Buffer;
+  try { bytes = readFileSync(path); } catch (e) { throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code}`); }
+  const d = decode(bytes);
+  if (d.text === undefined) throw new UsageError(`${path}: ${d.problem?.message ?? 'unreadable'}`);
+  return d.text;
+}
+
+function loadCorpus(dir: string): Corpus {
+  let st;
+  try { st = statSync(dir); } catch { throw new UsageError(`corpus folder ${dir} does not exist`); }
+  if (!st.isDirectory()) throw new UsageError(`corpus ${dir} is not a folder`);
+  return Corpus.load(dir);
+}
+
+function run(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true, strict: true,
+    options: {
+      corpus: { type: 'string', short: 'c' }, format: { type: 'string', short: 'f', default: 'text' }, date: { type: 'string' },
+      'no-unverified': { type: 'boolean' }, severity: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+  });
+  if (values.version) { console.log(VERSION); return 0; }
+  const [cmd, ...files] = positionals;
+  if (values.help || !cmd) { console.log(USAGE); return values.help ? 0 : 2; }
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date takes YYYY-MM-DD, not ${values.date}`);
+  const severity: CheckOptions['severity'] = {};
+  for (const s of values.severity ?? []) {
+    const m = /^([a-z]+\.[a-z]+)=(error|warning|information|hint|off)$/.exec(s);
+    if (!m || !FINDING_CODES.includes(m[1] as FindingCode)) throw new UsageError(`--severity takes CODE=error|warning|information|hint|off with a code among ${FINDING_CODES.join(', ')}`);
+    severity[m[1] as FindingCode] = m[2] as Severity | 'off';
+  }
+  const opts: CheckOptions = { draftDate: values.date, reportUnverified: !values['no-unverified'], severity };
+  if (cmd === 'check') {
+    if (!values.corpus) throw new UsageError('check needs --corpus DIR');
+    if (!files.length) throw new UsageError('check needs at least one draft file');
+    if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format is text, json or sarif, not ${values.format}`);
+    const texts = files.map((f) => ({ file: f, text: readDraft(f) }));
+    const corpus = loadCorpus(values.corpus);
+    if (values.format === 'text' && !values.quiet) for (const p of corpus.problems) if (p.severity !== 'information') console.error(`${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity} ${p.code} ${p.message}`);
+    const reports: FileReport[] = texts.map(({ file, text }) => ({ file, text, findings: checkDraft(corpus, file, text, opts).findings }));
+    const out = values.format === 'json' ? JSON.stringify(toJson(reports), null, 1) : values.format === 'sarif' ? JSON.stringify(toSarif(reports), null, 1) : toText(reports);
+    process.stdout.write(out + '\n');
+    return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  }
+  if (cmd === 'quotes') {
+    if (files.length !== 1) throw new UsageError('quotes takes exactly one draft file');
+    if (!['text', 'json'].includes(values.format!)) throw new UsageError(`--format is text or json, not ${values.format}`);
+    const text = readDraft(files[0]);
+    const corpus = values.corpus ? loadCorpus(values.corpus) : undefined;
+    const sheet = quoteSheet(files[0], text, corpus, opts);
+    process.stdout.write((values.format === 'json' ? JSON.stringify(sheet, null, 1) : quoteSheetText(sheet)) + '\n');
+    return 0;
+  }
+  throw new UsageError(`unknown command ${cmd}; the commands are check and quotes`);
+}
+
+export function main(argv: string[]): number {
+  try {
+    return run(argv);
+  } catch (e) {
+    const msg = e instanceof UsageError ? e.message : (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `internal error: ${(e as Error).message}`;
+    console.error(`verbatim: ${msg}`);
+    if (!(e instanceof UsageError) && !(e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) { if (process.env.VERBATIM_DEBUG) console.error((e as Error).stack); return 3; }
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

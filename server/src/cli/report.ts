@@ -1,0 +1,81 @@
+// Findings as the CLI prints them: compiler-style text, the evaluation JSON, SARIF 2.1.0.
+import type { Finding, FindingCode, Citation } from '../engine/types';
+import { FINDING_CODES } from '../engine/types';
+import { LineIndex } from '../engine/text/positions';
+import { codeDescription, VERSION } from '../engine/meta';
+
+export interface FileReport { file: string; text: string; findings: Finding[] }
+
+function citationJson(c?: Citation) {
+  if (!c) return undefined;
+  return { file: c.file, range: c.range, speaker: c.speaker, role: c.role, organization: c.organization, date: c.date, title: c.title, text: c.text };
+}
+
+export function toJson(reports: FileReport[]) {
+  const findings = reports.flatMap(({ file, text, findings }) => {
+    const li = new LineIndex(text);
+    return findings.map((f) => ({
+      file, range: li.range(f.span), code: f.code, severity: f.severity, message: f.message,
+      citation: citationJson(f.citation),
+      fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ range: li.range(e.span), newText: e.newText })) })),
+    }));
+  });
+  return { findings };
+}
+
+export function toText(reports: FileReport[]): string {
+  const lines: string[] = [];
+  for (const { file, text, findings } of reports) {
+    const li = new LineIndex(text);
+    for (const f of findings) {
+      const p = li.position(f.span.start);
+      lines.push(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}`);
+      if (f.citation) lines.push(`    source: ${f.citation.file}:${f.citation.range.start.line + 1}:${f.citation.range.start.character + 1}${f.citation.speaker ? ` (${f.citation.speaker}${f.citation.date ? `, ${f.citation.date}` : ''})` : ''}`);
+    }
+  }
+  const n = reports.reduce((a, r) => a + r.findings.length, 0);
+  lines.push(n ? `${n} finding${n === 1 ? '' : 's'} in ${reports.filter((r) => r.findings.length).length} of ${reports.length} file${reports.length === 1 ? '' : 's'}` : `no findings in ${reports.length} file${reports.length === 1 ? '' : 's'}`);
+  return lines.join('\n');
+}
+
+const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+const RULE_TEXT: Record<FindingCode, string> = {
+  'quote.misattributed': 'The quoted words are in the sources, said by someone other than the person the draft names.',
+  'quote.altered': 'The quotation is close to a source statement but its words differ.',
+  'quote.unverified': 'No source statement supports the quotation.',
+  'fact.number': 'A number disagrees with the source sentence that states the same fact.',
+  'fact.date': 'A date or weekday disagrees with the source.',
+  'fact.title': "A person's title, role or organization disagrees with the sources.",
+  'fact.name': "A known person's name is misspelled.",
+};
+
+function region(li: LineIndex, s: { start: number; end: number }) {
+  const a = li.position(s.start), b = li.position(s.end);
+  return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+}
+
+function uri(path: string) { return path.split(/[\\/]/).map(encodeURIComponent).join('/'); }
+
+export function toSarif(reports: FileReport[]) {
+  const results = reports.flatMap(({ file, text, findings }) => {
+    const li = new LineIndex(text);
+    return findings.map((f) => ({
+      ruleId: f.code,
+      ruleIndex: FINDING_CODES.indexOf(f.code),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uri(file) }, region: region(li, f.span) } }],
+      ...(f.citation ? { relatedLocations: [{ id: 1, message: { text: `Source${f.citation.speaker ? `: ${f.citation.speaker}` : ''}${f.citation.date ? `, ${f.citation.date}` : ''}` }, physicalLocation: { artifactLocation: { uri: uri(f.citation.file) }, region: { startLine: f.citation.range.start.line + 1, startColumn: f.citation.range.start.character + 1, endLine: f.citation.range.end.line + 1, endColumn: f.citation.range.end.character + 1, snippet: { text: f.citation.text } } } }] } : {}),
+      ...(f.fixes.length ? { fixes: f.fixes.map((x) => ({ description: { text: x.title }, artifactChanges: [{ artifactLocation: { uri: uri(file) }, replacements: x.edits.map((e) => ({ deletedRegion: region(li, e.span), insertedContent: { text: e.newText } })) }] })) } : {}),
+    }));
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'Verbatim', version: VERSION, informationUri: codeDescription(''), rules: FINDING_CODES.map((c) => ({ id: c, shortDescription: { text: RULE_TEXT[c] }, helpUri: codeDescription(c) })) } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+}

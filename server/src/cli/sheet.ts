@@ -1,0 +1,40 @@
+// The quotation sheet: every quotation of a draft with its speaker and status.
+import type { Corpus } from '../engine/corpus/corpus';
+import { checkDraft, type CheckOptions } from '../engine/engine';
+import { proseOf } from '../engine/text/prose';
+import { readProse } from '../engine/draft/analyze';
+import { People } from '../engine/corpus/people';
+import { LineIndex } from '../engine/text/positions';
+import type { Range } from '../engine/types';
+import { describeRef } from '../engine/draft/describe';
+
+export interface SheetRow { range: Range; text: string; speakerAsWritten?: string; speaker?: string; status?: string; source?: string; message?: string }
+
+export function quoteSheet(file: string, text: string, corpus: Corpus | undefined, opts: CheckOptions) {
+  const li = new LineIndex(text);
+  const result = corpus ? checkDraft(corpus, file, text, opts) : undefined;
+  const quotes = result?.quotes ?? (() => { const p = proseOf(file, text); return readProse(p.text, p.blocks, new People()).quotes; })();
+  const rows: SheetRow[] = quotes.map((q) => {
+    const a = q.attribution;
+    const finding = result?.findings.find((f) => f.code.startsWith('quote.') && f.span.start < q.span.end && q.span.start < f.span.end);
+    const conf = result?.confirmations.find((c) => c.kind === 'quote' && c.span.start === q.span.start);
+    const status = !result ? undefined : finding ? finding.code.replace('quote.', '') : conf ? 'verified' : 'not checked';
+    const cite = finding?.citation ?? conf?.citation;
+    return {
+      range: li.range(q.span), text: text.slice(q.span.start, q.span.end),
+      speakerAsWritten: a ? text.slice(a.span.start, a.span.end) : undefined, speaker: a ? describeRef(a.ref) : undefined,
+      status, source: cite ? `${cite.file}:${cite.range.start.line + 1}` : undefined, message: finding?.message,
+    };
+  });
+  return { file, quotes: rows };
+}
+
+export function quoteSheetText(sheet: ReturnType<typeof quoteSheet>): string {
+  const out = [`${sheet.quotes.length} quotation${sheet.quotes.length === 1 ? '' : 's'} in ${sheet.file}`];
+  for (const r of sheet.quotes) {
+    const words = r.text.length > 70 ? r.text.slice(0, 67) + '…' : r.text;
+    out.push(`${sheet.file}:${r.range.start.line + 1}:${r.range.start.character + 1} “${words}”`);
+    out.push(`    speaker: ${r.speakerAsWritten ? `${r.speakerAsWritten} → ${r.speaker}` : '(none found)'}${r.status ? `    status: ${r.status}` : ''}${r.source ? `    source: ${r.source}` : ''}`);
+  }
+  return out.join('\n');
+}

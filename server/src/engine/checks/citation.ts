@@ -1,0 +1,27 @@
+// Citations: where in the corpus a quotation or fact comes from.
+import type { Citation, Span } from '../types';
+import type { Statement, SourceDoc } from '../corpus/documents';
+import type { Alignment } from './align';
+
+/** The whole sentence(s) of the source around a span, for a readable citation. */
+function sentenceAround(text: string, s: number, e: number, lo: number, hi: number): Span {
+  while (s > lo && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
+  while (e < hi && !/[.!?]/.test(text[e - 1] ?? '')) e++;
+  return { start: s, end: e };
+}
+
+export function citationOf(st: Statement, al?: Alignment): Citation {
+  const doc = st.doc;
+  let span = st.span;
+  let words = st.text;
+  if (al && st.base !== undefined && al.to > al.from) {
+    const local = sentenceAround(st.text, st.tokens[al.from].start, st.tokens[al.to - 1].end, 0, st.text.length);
+    span = { start: st.base + local.start, end: st.base + local.end };
+    words = st.text.slice(local.start, local.end);
+  }
+  return cited(doc, span, words, { speaker: st.person?.name ?? st.speaker, role: st.role, organization: st.organization, date: st.date ?? doc.date });
+}
+
+export function cited(doc: SourceDoc, span: Span, text: string, who: { speaker?: string; role?: string; organization?: string; date?: string } = {}): Citation {
+  return { file: doc.path, span, range: doc.lines.range(span), text, title: doc.title, kind: doc.kind, ...Object.fromEntries(Object.entries(who).filter(([, v]) => v)) };
+}

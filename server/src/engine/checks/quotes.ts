@@ -1,0 +1,135 @@
+// The quotation checks: misattributed, altered, unverified.
+import type { Citation, Confirmation, Finding, Fix, Span, WordDiff } from '../types';
+import type { Corpus } from '../corpus/corpus';
+import type { Statement } from '../corpus/documents';
+import type { DraftQuote } from '../draft/analyze';
+import { align, quoteItems, type Alignment } from './align';
+import { compatible, describeSpeaker, judgeable, speakerName } from './speakers';
+import { citationOf, cited } from './citation';
+
+interface Match { st: Statement; al: Alignment }
+
+export interface QuoteContext {
+  text: string;
+  corpus: Corpus;
+  /** Whether a person's full name appears in the draft before an offset. */
+  mentionedBefore: (name: string, offset: number) => boolean;
+  reportUnverified: boolean;
+}
+
+export interface QuoteResult { findings: Finding[]; confirmations: Confirmation[] }
+
+function alignIn(items: ReturnType<typeof quoteItems>, st: Statement): Alignment | undefined {
+  return align(items, st.tokens);
+}
+
+/** Source words for a fix, in the draft's style: its first letter's case, its inner quote marks. */
+function restoredText(draftText: string, draftSpan: Span, st: Statement, al: Alignment): string {
+  let s = st.text.slice(st.tokens[al.from].start, st.tokens[al.to - 1].end);
+  const curly = /[“”]/.test(draftText.slice(Math.max(0, draftSpan.start - 1), draftSpan.end + 1));
+  s = s.replace(/[“"](?=\S)/g, curly ? '‘' : "'").replace(/(?<=\S)[”"]/g, curly ? '’' : "'");
+  const d0 = draftText[draftSpan.start], s0 = s[0];
+  const firstWord = /^\S+/.exec(s)?.[0] ?? '';
+  if (d0 && s0 && firstWord !== firstWord.toUpperCase()) {
+    if (d0 === d0.toLowerCase() && d0 !== d0.toUpperCase()) s = s0.toLowerCase() + s.slice(1);
+    else if (d0 === d0.toUpperCase() && d0 !== d0.toLowerCase()) s = s0.toUpperCase() + s.slice(1);
+  }
+  return s;
+}
+
+function describeDiff(diff: WordDiff[]): string {
+  const parts: string[] = [];
+  for (const d of diff) {
+    if (d.op === 'changed') parts.push(`"${d.source}" became "${d.draft}"`);
+    else if (d.op === 'added') parts.push(`"${d.draft}" added`);
+    else if (d.op === 'dropped') parts.push(`"${d.source}" dropped`);
+  }
+  // Merge runs of the same kind for readability.
+  return parts.slice(0, 6).join(', ') + (parts.length > 6 ? `, and ${parts.length - 6} more` : '');
+}
+
+export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
+  const { text, corpus } = ctx;
+  const res: QuoteResult = { findings: [], confirmations: [] };
+  const items = quoteItems(text, q.span);
+  const wordItems = items.filter((x) => x.kind === 'word');
+  const n = wordItems.length;
+  if (!n) return res;
+  const ref = q.attribution?.ref;
+  const wordsSpan: Span = { start: wordItems[0].start, end: wordItems[n - 1].end };
+
+  if (n <= 3) {
+    // Scare quotes and short fragments: fine if the words appear anywhere in the corpus.
+    for (const st of corpus.index.candidates(wordItems.map((w) => w.norm), 50)) {
+      const al = alignIn(items, st);
+      if (al && al.cost === 0) { res.confirmations.push({ kind: 'quote', span: q.span, message: `Appears in ${describeSpeaker(st)}'s words`, citation: citationOf(st, al) }); return res; }
+    }
+    if (n >= 2 && q.attribution && ctx.reportUnverified) {
+      res.findings.push({ code: 'quote.unverified', severity: 'warning', span: wordsSpan, fixes: [], message: `No source has the words "${text.slice(wordsSpan.start, wordsSpan.end)}".` });
+    }
+    return res;
+  }
+
+  const matches: Match[] = [];
+  for (const st of corpus.index.candidates(wordItems.map((w) => w.norm), 16, (s) => s.speech)) {
+    const al = alignIn(items, st);
+    if (al) matches.push({ st, al });
+  }
+  const verbatim = matches.filter((m) => m.al.cost === 0);
+  const canJudge = judgeable(ref);
+  if (verbatim.length) {
+    const own = canJudge ? verbatim.find((m) => compatible(ref!, m.st)) : verbatim[0];
+    if (own) { res.confirmations.push({ kind: 'quote', span: q.span, message: `Verbatim: ${describeSpeaker(own.st)}`, citation: citationOf(own.st, own.al) }); return res; }
+    const other = verbatim.find((m) => m.st.speaker) ?? verbatim[0];
+    res.findings.push(misattributed(q, other, ctx));
+    return res;
+  }
+  const near = matches.filter((m) => isNear(m.al, n)).sort((a, b) => a.al.cost - b.al.cost || b.al.matched - a.al.matched);
+  if (near.length) {
+    const own = canJudge ? near.find((m) => compatible(ref!, m.st)) : near[0];
+    const best = own ?? near[0];
+    const restored = restoredText(text, wordsSpan, best.st, best.al);
+    const fixes: Fix[] = [{ title: `Restore the source's words: "${clip(restored)}"`, edits: [{ span: wordsSpan, newText: restored }] }];
+    const notOwn = !own && canJudge;
+    if (notOwn && q.attribution) fixes.push(speakerFix(q, best.st, ctx));
+    res.findings.push({
+      code: 'quote.altered', severity: 'error', span: wordsSpan, fixes, diff: best.al.diff,
+      citation: citationOf(best.st, best.al),
+      message: `Quotation differs from ${describeSpeaker(best.st)}'s words${best.st.date ? ` (${best.st.date})` : ''}: ${describeDiff(best.al.diff)}.${notOwn ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named here.` : ''}`,
+    });
+    return res;
+  }
+  if (ctx.reportUnverified) res.findings.push({ code: 'quote.unverified', severity: 'warning', span: wordsSpan, fixes: [], message: `No source supports this quotation${ref && judgeable(ref) ? ` from ${refName(ref)}` : ''}.` });
+  return res;
+}
+
+function isNear(al: Alignment, n: number): boolean {
+  return al.matched >= Math.max(3, Math.ceil(n * 0.6)) && al.cost <= Math.max(2, n * 0.5);
+}
+
+function refName(ref: NonNullable<DraftQuote['attribution']>['ref']): string {
+  switch (ref.kind) { case 'person': return ref.person.name; case 'org': return ref.org; case 'role': return `a ${ref.role}${ref.org ? ` for ${ref.org}` : ''}`; case 'unknown': return ref.name; }
+}
+
+function clip(s: string) { return s.length > 60 ? s.slice(0, 57) + '…' : s; }
+
+function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix {
+  const at = q.attribution!.span;
+  const written = ctx.text.slice(at.start, at.end);
+  let name = speakerName(st, written, (n) => ctx.mentionedBefore(n, at.start));
+  // Keep a capital at the start of a sentence.
+  if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(name)) name = name[0].toUpperCase() + name.slice(1);
+  else if (/^\p{Ll}/u.test(written) && /^(A|The)\s/.test(name)) name = name[0].toLowerCase() + name.slice(1);
+  return { title: `Attribute to ${st.person?.name ?? st.speaker}`, edits: [{ span: at, newText: name }] };
+}
+
+function misattributed(q: DraftQuote, m: Match, ctx: QuoteContext): Finding {
+  const ref = q.attribution!.ref;
+  return {
+    code: 'quote.misattributed', severity: 'error', span: q.span, fixes: [speakerFix(q, m.st, ctx)], citation: citationOf(m.st, m.al),
+    message: `These words are ${describeSpeaker(m.st)}'s${m.st.date ? ` (${m.st.date})` : ''}, not ${refName(ref)}'s.`,
+  };
+}
+
+export { cited };
+export type { Citation };

@@ -1,0 +1,58 @@
+// Whether a statement's speaker is the one a draft names, and how to name
+// that speaker in the draft.
+import type { Statement } from '../corpus/documents';
+import type { SpeakerRef } from '../draft/mentions';
+import { normName } from '../corpus/people';
+import { orgMatches } from '../corpus/orgs';
+
+/** Can the draft judge who spoke? (A pronoun with no antecedent or "a spokesperson" alone cannot.) */
+export function judgeable(ref: SpeakerRef | undefined): boolean {
+  if (!ref) return false;
+  if (ref.kind === 'role') return !!ref.org;
+  return true;
+}
+
+export function compatible(ref: SpeakerRef, st: Statement): boolean {
+  const stOrgs = [st.organization, st.person ? undefined : st.speaker].filter((x): x is string => !!x);
+  switch (ref.kind) {
+    case 'person':
+      if (st.person) return st.person === ref.person;
+      if (st.speaker && normName(st.speaker) === normName(ref.person.name)) return true;
+      // A nameless spokesperson's words may be a named official's of the same organization.
+      return !st.speaker || (!!st.role && ref.person.roles.some((r) => r.organization && stOrgs.some((o) => orgMatches(r.organization!, o))));
+    case 'unknown':
+      return !st.speaker || normName(st.speaker) === normName(ref.name) || (st.person?.aliases.some((a) => normName(a) === normName(ref.name)) ?? false);
+    case 'org':
+      if (stOrgs.some((o) => orgMatches(ref.org, o) || orgMatches(o, ref.org))) return true;
+      return !!st.person?.roles.some((r) => r.organization && orgMatches(ref.org, r.organization));
+    case 'role':
+      if (!ref.org) return true;
+      if (stOrgs.some((o) => orgMatches(ref.org!, o) || orgMatches(o, ref.org!))) return true;
+      return !!st.person?.roles.some((r) => r.organization && orgMatches(ref.org!, r.organization));
+  }
+}
+
+/** Who said a statement, in words for a message: "Guo Jiakun (spokesperson, Chinese Foreign Ministry)". */
+export function describeSpeaker(st: Statement): string {
+  const name = st.person?.name ?? st.speaker;
+  if (!name) return 'an unattributed source';
+  if (st.role && name === st.role) return `a ${st.role}${st.organization ? ` for the ${st.organization}` : ''}`;
+  const extra = [st.role, st.organization && st.organization !== name ? st.organization : undefined].filter(Boolean).join(', ');
+  return extra ? `${name} (${extra})` : name;
+}
+
+/** How the draft should name the statement's speaker in place of `written`. */
+export function speakerName(st: Statement, written: string, mentionedBefore: (name: string) => boolean): string {
+  const p = st.person;
+  if (p) {
+    const single = !/\s/.test(written.trim()) && !/^(he|she|they|it|we|i)$/i.test(written.trim());
+    if (single && mentionedBefore(p.name)) {
+      const parts = p.name.split(/\s+/);
+      return p.aliases.find((a) => !/\s/.test(a) && (a === parts[0] || a === parts[parts.length - 1])) ?? parts[parts.length - 1];
+    }
+    return p.name;
+  }
+  if (st.role && st.speaker === st.role) return `a ${st.role} for the ${st.organization ?? 'organization'}`;
+  if (st.speaker) return /^(the|a|an)\s/i.test(st.speaker) ? st.speaker : `the ${st.speaker}`;
+  return written;
+}

@@ -1,0 +1,180 @@
+// One source file into statements: who said which words, when, where.
+// Markdown/text with front matter (statement, interview, transcript, release,
+// article), JSONL statements, and people.yaml.
+import { parse as parseYaml } from 'yaml';
+import type { Span } from '../types';
+import { LineIndex } from '../text/positions';
+import { proseOf, type Prose } from '../text/prose';
+import { tokenize, type Token } from '../text/tokens';
+import { People, ROLE_WORDS, type Person } from './people';
+import { looksLikeOrg } from './orgs';
+import type { CorpusProblem, SourceFile } from './files';
+import { readProse } from '../draft/analyze';
+
+export type DocKind = 'statement' | 'transcript' | 'interview' | 'release' | 'article' | 'jsonl';
+const KINDS = new Set(['statement', 'transcript', 'interview', 'release', 'article']);
+
+export interface SourceDoc {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  kind: DocKind;
+  title?: string;
+  date?: string;
+  organization?: string;
+  speaker?: string;
+  role?: string;
+  place?: string;
+  url?: string;
+  prose?: Prose;
+  speakers?: { name: string; role?: string; organization?: string }[];
+}
+
+export interface Statement {
+  id: number;
+  doc: SourceDoc;
+  /** Span in the file. */
+  span: Span;
+  /** The statement's words exactly as the source has them. */
+  text: string;
+  /** Offset of `text` in the file, when `text` is a slice of it (not for JSONL, whose strings are escaped). */
+  base?: number;
+  tokens: Token[];
+  speaker?: string;
+  person?: Person;
+  role?: string;
+  organization?: string;
+  date?: string;
+  /** Someone's own words (false for an article's narration, which only backs short fragments and facts). */
+  speech: boolean;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
+
+export function parsePeople(file: SourceFile, people: People, problem: (p: CorpusProblem) => void) {
+  let data: unknown;
+  try { data = parseYaml(file.text); } catch (e) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: `people.yaml is not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return; }
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { people?: unknown }).people) ? (data as { people: unknown[] }).people : undefined;
+  if (!list) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: 'people.yaml should be a list of people, each with a name (and optional aliases and roles)' }); return; }
+  list.forEach((entry, i) => {
+    const e = entry as Record<string, unknown> | null;
+    const name = e && typeof e === 'object' ? str(e.name) : undefined;
+    if (!name) { problem({ file: file.path, code: 'corpus.people', severity: 'warning', message: `entry ${i + 1} of people.yaml has no name; skipped` }); return; }
+    const aliases = Array.isArray(e!.aliases) ? e!.aliases.map(str).filter((a): a is string => !!a) : typeof e!.aliases === 'string' ? [e!.aliases] : [];
+    const roles = Array.isArray(e!.roles) ? e!.roles : e!.role || e!.title || e!.organization ? [{ title: e!.title ?? e!.role, organization: e!.organization }] : [];
+    const p = people.addPerson(name, undefined, aliases, true);
+    for (const r of roles) {
+      const rr = r as Record<string, unknown>;
+      if (rr && typeof rr === 'object') people.addPerson(p.name, { title: str(rr.title) ?? str(rr.role), organization: str(rr.organization) });
+    }
+  });
+}
+
+/** Front matter and prose of a Markdown/text source; registers its speakers. */
+export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusProblem) => void): SourceDoc {
+  const prose = proseOf(file.path, file.text);
+  const fm = prose.frontMatter ?? {};
+  if (prose.frontMatterError) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `${prose.frontMatterError}; the file is read as an article without metadata` });
+  let kind = (str(fm.kind) ?? '').toLowerCase();
+  if (kind && !KINDS.has(kind)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ${fm.speaker ? 'a statement' : 'an article'}` });
+  if (!KINDS.has(kind)) kind = fm.speaker ? 'statement' : Array.isArray(fm.speakers) ? 'transcript' : 'article';
+  const date = str(fm.date);
+  if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `date "${date}" is not written YYYY-MM-DD; dates from this file are not compared` });
+  const doc: SourceDoc = {
+    path: file.path, text: file.text, lines: new LineIndex(file.text), kind: kind as DocKind, prose,
+    title: str(fm.title), date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined, organization: str(fm.organization), speaker: str(fm.speaker), role: str(fm.role),
+    place: str(fm.place), url: str(fm.url),
+  };
+  if (Array.isArray(fm.speakers)) {
+    doc.speakers = fm.speakers.map((s) => (typeof s === 'string' ? { name: s } : { name: str((s as Record<string, unknown>)?.name) ?? '', role: str((s as Record<string, unknown>)?.role), organization: str((s as Record<string, unknown>)?.organization) })).filter((s) => s.name);
+    for (const s of doc.speakers) people.addSpeaker(s.name, s.role, s.organization);
+  }
+  if (doc.kind === 'statement' || doc.kind === 'interview') people.addSpeaker(doc.speaker, doc.role, doc.organization);
+  if (doc.organization) people.addOrg(doc.organization);
+  return doc;
+}
+
+function trimmed(text: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+const TURN = /^([\p{Lu}][\p{L}\p{M}'’.\- ]{0,60}?)\s*:\s+/u;
+
+/** The statements of a parsed document. */
+export function docStatements(doc: SourceDoc, people: People, problem: (p: CorpusProblem) => void, next: () => number): Statement[] {
+  const out: Statement[] = [];
+  const prose = doc.prose!;
+  const add = (span: Span, speaker: string | undefined, role: string | undefined, organization: string | undefined, speech: boolean) => {
+    if (span.end <= span.start) return;
+    const text = doc.text.slice(span.start, span.end);
+    const named = speaker && !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? people.person(speaker) ?? people.lookup(speaker)[0] : undefined;
+    out.push({ id: next(), doc, span, text, base: span.start, tokens: tokenize(text), speaker, person: named, role: role ?? (speaker && ROLE_WORDS.test(speaker) ? speaker : undefined), organization, date: doc.date, speech });
+  };
+  const blocks = prose.blocks.map((b) => trimmed(prose.text, b.start, b.end)).filter((b) => b.end > b.start);
+  switch (doc.kind) {
+    case 'statement': case 'interview':
+      for (const b of blocks) add(b, doc.speaker ?? doc.organization, doc.role, doc.organization ?? (doc.speaker && looksLikeOrg(doc.speaker) ? doc.speaker : undefined), true);
+      break;
+    case 'transcript': {
+      let current: { name: string; role?: string; organization?: string } | undefined;
+      let turns = 0;
+      for (const b of blocks) {
+        const m = TURN.exec(prose.text.slice(b.start, b.end));
+        if (m && m[1].split(/\s+/).length <= 6) {
+          const listed = doc.speakers?.find((s) => s.name.toLowerCase() === m[1].toLowerCase()) ?? doc.speakers?.find((s) => people.lookup(m[1]).some((p) => p.name === s.name));
+          current = listed ?? { name: m[1] };
+          turns++;
+          add(trimmed(prose.text, b.start + m[0].length, b.end), current.name, current.role, listed ? current.organization ?? doc.organization : undefined, true);
+        } else add(b, current?.name, current?.role, current && doc.speakers?.includes(current as never) ? current.organization ?? doc.organization : current?.organization, !!current);
+      }
+      if (!turns) problem({ file: doc.path, code: 'corpus.transcript', severity: 'warning', line: 0, message: 'transcript has no "Name: words" turns; its words are not attributed to anyone' });
+      break;
+    }
+    case 'release': case 'article': {
+      // A release speaks for its organization; an article's narration is nobody's words.
+      for (const b of blocks) add(b, doc.kind === 'release' ? doc.organization : undefined, undefined, doc.organization, doc.kind === 'release');
+      const reading = readProse(prose.text, prose.blocks, people);
+      for (const q of reading.quotes) {
+        const ref = q.attribution?.ref;
+        const span = q.span;
+        if (!ref) { add(span, undefined, undefined, undefined, true); continue; }
+        if (ref.kind === 'person') add(span, ref.person.name, ref.person.roles[0]?.title, ref.person.roles[0]?.organization, true);
+        else if (ref.kind === 'org') add(span, ref.org, undefined, ref.org, true);
+        else if (ref.kind === 'role') add(span, ref.role, ref.role, ref.org, true);
+        else add(span, ref.name, undefined, undefined, true);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** Statements of a JSONL file, one a line. */
+export function jsonlStatements(file: SourceFile, people: People, problem: (p: CorpusProblem) => void, next: () => number): { doc: SourceDoc; statements: Statement[] } {
+  const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'jsonl' };
+  const statements: Statement[] = [];
+  let at = 0;
+  file.text.split(/\n/).forEach((line, i) => {
+    const start = at; at += line.length + 1;
+    if (!line.trim()) return;
+    let o: Record<string, unknown>;
+    try { o = JSON.parse(line); } catch { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} is not JSON; skipped` }); return; }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} is not a JSON object; skipped` }); return; }
+    const text = str(o.text), speaker = str(o.speaker);
+    if (!text || !speaker) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} lacks ${!text ? '"text"' : '"speaker"'}; skipped` }); return; }
+    const role = str(o.role), organization = str(o.organization), date = str(o.date);
+    people.addSpeaker(speaker, role, organization);
+    const named = !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? people.person(speaker) : undefined;
+    const raw = line.replace(/\r$/, '');
+    const inLine = raw.indexOf(JSON.stringify(text).slice(1, -1));
+    const exact = inLine >= 0 && JSON.stringify(text).slice(1, -1) === text;
+    statements.push({
+      id: next(), doc, span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length }, text, base: exact ? start + inLine : undefined,
+      tokens: tokenize(text), speaker, person: named, role, organization, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined, speech: true,
+    });
+    (statements[statements.length - 1] as Statement & { source?: string }).doc = { ...doc, title: str(o.source) ?? doc.title, url: str(o.url), date: statements[statements.length - 1].date };
+  });
+  return { doc, statements };
+}

@@ -1,0 +1,64 @@
+// Reading a corpus folder from disk: recursive walk (symbolic-link loops and
+// unreadable folders are reported, not followed forever), size limits, binary
+// files and text encodings. Nothing here ever writes.
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+
+export interface CorpusProblem { file: string; code: 'corpus.unreadable' | 'corpus.encoding' | 'corpus.binary' | 'corpus.too-large' | 'corpus.frontmatter' | 'corpus.jsonl' | 'corpus.people' | 'corpus.transcript' | 'corpus.empty' | 'corpus.missing'; message: string; line?: number; severity: 'error' | 'warning' | 'information' }
+
+export interface SourceFile { path: string; text: string }
+
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+const SOURCE_EXT = /\.(md|markdown|txt|jsonl|ya?ml)$/i;
+
+/** Decodes bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, saying so. */
+export function decode(bytes: Uint8Array): { text?: string; problem?: { code: CorpusProblem['code']; message: string } } {
+  const head = bytes.subarray(0, 8192);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (head.includes(0)) return { problem: { code: 'corpus.binary', message: 'binary file (it holds NUL bytes); skipped' } };
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), problem: { code: 'corpus.encoding', message: 'not valid UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure of its characters' } };
+  }
+}
+
+export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, maxDepth = 32): SourceFile[] {
+  const out: SourceFile[] = [];
+  const seen = new Set<string>();
+  let rootReal: string;
+  try { rootReal = realpathSync(root); if (!statSync(rootReal).isDirectory()) throw new Error('not a folder'); }
+  catch (e) { onProblem({ file: root, code: 'corpus.missing', severity: 'error', message: `corpus folder ${root} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }); return out; }
+  const visit = (dir: string, depth: number) => {
+    let real: string;
+    try { real = realpathSync(dir); } catch { return; }
+    if (seen.has(real)) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'information', message: 'folder reached again through a symbolic link; not read twice' }); return; }
+    seen.add(real);
+    if (depth > maxDepth) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'warning', message: `folder nested deeper than ${maxDepth} levels; not read` }); return; }
+    let entries: string[];
+    try { entries = readdirSync(dir).sort(); } catch (e) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'warning', message: `folder cannot be read: ${(e as NodeJS.ErrnoException).code}` }); return; }
+    for (const name of entries) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const p = join(dir, name);
+      let st;
+      try { st = statSync(p); } catch (e) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code}` }); continue; }
+      if (st.isDirectory()) { visit(p, depth + 1); continue; }
+      if (!st.isFile() || !SOURCE_EXT.test(name)) continue;
+      if (/\.ya?ml$/i.test(name) && !/^people\.ya?ml$/i.test(basename(name))) continue;
+      if (st.size > MAX_SOURCE_BYTES) { onProblem({ file: p, code: 'corpus.too-large', severity: 'warning', message: `${Math.round(st.size / 1048576)} MB is over the ${MAX_SOURCE_BYTES / 1048576} MB limit for one source file; skipped` }); continue; }
+      let bytes: Buffer;
+      try { bytes = readFileSync(p); } catch (e) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code}` }); continue; }
+      const d = decode(bytes);
+      if (d.problem) onProblem({ file: p, code: d.problem.code, severity: d.text === undefined ? 'warning' : 'information', message: d.problem.message });
+      if (d.text === undefined) continue;
+      if (!d.text.trim()) { onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' }); continue; }
+      out.push({ path: p, text: d.text });
+    }
+  };
+  visit(root, 0);
+  void relative; void rootReal;
+  return out;
+}

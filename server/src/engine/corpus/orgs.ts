@@ -1,0 +1,65 @@
+// Organization names: the short forms a story uses for them (acronyms, the
+// name without a national adjective, "the ministry") and whether two names can
+// denote the same organization.
+import { normalizeWord } from '../text/tokens';
+
+const ADJECTIVES = new Set(['chinese', 'china', "china's", 'us', 'u.s', 'american', 'british', 'uk', 'french', 'german', 'japanese', 'russian', 'indian', 'national', 'federal', 'state']);
+const MINOR = new Set(['of', 'and', 'for', 'the', 'at', 'on', 'in', '&', 'a', 'an']);
+/** Words that make a phrase an organization rather than a person. */
+export const ORG_HEADS = new Set(['ministry', 'department', 'bureau', 'academy', 'university', 'council', 'committee', 'commission', 'agency', 'office', 'institute',
+  'association', 'government', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'bank', 'school', 'center', 'centre', 'foundation', 'board', 'court',
+  'parliament', 'congress', 'senate', 'administration', 'authority', 'service', 'police', 'army', 'union', 'party', 'embassy', 'consulate', 'organization',
+  'organisation', 'federation', 'society', 'firm', 'team', 'club', 'league', 'network', 'press', 'times', 'news', 'post', 'city', 'county', 'district', 'house', 'hospital', 'college', 'lab', 'laboratory', 'fund', 'trust', 'council']);
+
+function orgWords(s: string): string[] {
+  return s.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}.&]+/u).map((w) => w.replace(/\.$/, '')).filter(Boolean).map(normalizeWord);
+}
+
+/** Normal forms under which an organization may be named. */
+export function orgKeys(name: string): Set<string> {
+  const keys = new Set<string>();
+  const add = (ws: string[]) => {
+    while (ws.length && MINOR.has(ws[0])) ws = ws.slice(1);
+    if (!ws.length) return;
+    keys.add(ws.join(' '));
+    const noAdj = ws.filter((w, i) => !(ADJECTIVES.has(w) && i === 0));
+    if (noAdj.length && noAdj.length < ws.length) keys.add(noAdj.join(' '));
+    for (const v of [ws, noAdj]) {
+      const sig = v.filter((w) => !MINOR.has(w));
+      if (sig.length >= 2) keys.add(sig.map((w) => w[0]).join(''));
+    }
+  };
+  for (const m of name.matchAll(/\(([^)]+)\)/g)) add(orgWords(m[1]));
+  const bare = name.replace(/\([^)]*\)/g, ' ');
+  add(orgWords(bare));
+  for (const part of bare.split(/,|;/)) add(orgWords(part));
+  return keys;
+}
+
+function containsWords(hay: string, needle: string): boolean {
+  return (' ' + hay + ' ').includes(' ' + needle + ' ');
+}
+
+/**
+ * Whether a name written in a draft (`written`, possibly short: "the ministry",
+ * "MOFCOM", "Renmin University") can denote the organization `known`.
+ */
+export function orgMatches(written: string, known: string): boolean {
+  const a = orgKeys(written), b = orgKeys(known);
+  for (const x of a) {
+    if (b.has(x)) return true;
+    for (const y of b) {
+      if (x.includes(' ') && containsWords(y, x)) return true;
+      if (y.includes(' ') && containsWords(x, y)) return true;
+    }
+  }
+  // "the ministry", "the department": a bare head noun names any organization with that head.
+  const w = orgWords(written).filter((x) => !MINOR.has(x));
+  if (w.length === 1 && ORG_HEADS.has(w[0])) return [...b].some((y) => containsWords(y, w[0]));
+  return false;
+}
+
+export function looksLikeOrg(name: string): boolean {
+  if (/\([A-Z]{2,}\)/.test(name)) return true;
+  return orgWords(name).some((w) => ORG_HEADS.has(w));
+}

@@ -1,0 +1,91 @@
+// Who is who: the people and organizations of a corpus, from people.yaml and
+// from every speaker the sources name, with the short forms a draft may use.
+import Fuse from 'fuse.js';
+import { normalizeWord } from '../text/tokens';
+import { looksLikeOrg, orgMatches } from './orgs';
+
+export interface Role { title?: string; organization?: string }
+
+export interface Person {
+  name: string;
+  /** Short forms: people.yaml aliases and, for names of two or more words, the first and last word. */
+  aliases: string[];
+  roles: Role[];
+  /** True when people.yaml lists the person. */
+  listed: boolean;
+}
+
+export function normName(s: string): string {
+  return s.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean).map(normalizeWord).join(' ');
+}
+
+/** Role words that name a nameless speaker ("spokesperson" for an organization). */
+export const ROLE_WORDS = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|press office|press secretary|statement|release)$/i;
+
+export class People {
+  readonly persons: Person[] = [];
+  readonly orgs: string[] = [];
+  private byKey = new Map<string, Person[]>();
+  private fuse?: Fuse<{ name: string; person: Person }>;
+
+  person(name: string): Person | undefined {
+    return this.byKey.get(normName(name))?.find((p) => normName(p.name) === normName(name));
+  }
+
+  /** Adds (or merges) a person; returns it. */
+  addPerson(name: string, role?: Role, aliases: string[] = [], listed = false): Person {
+    name = name.trim();
+    let p = this.person(name) ?? this.lookup(name).find((q) => q.aliases.some((a) => normName(a) === normName(name)) && q.listed);
+    if (!p) {
+      p = { name, aliases: [], roles: [], listed };
+      this.persons.push(p);
+      this.fuse = undefined;
+      this.index(normName(name), p);
+      const parts = name.split(/\s+/).filter(Boolean);
+      if (parts.length >= 2) for (const a of new Set([parts[0], parts[parts.length - 1]])) this.addAlias(p, a, false);
+    }
+    p.listed ||= listed;
+    for (const a of aliases) this.addAlias(p, a, true);
+    if (role && (role.title || role.organization) && !p.roles.some((r) => r.title === role.title && r.organization === role.organization)) p.roles.push(role);
+    if (role?.organization) this.addOrg(role.organization);
+    return p;
+  }
+
+  private addAlias(p: Person, alias: string, explicit: boolean) {
+    if (!alias || normName(alias) === normName(p.name)) return;
+    if (!/^\p{Lu}/u.test(alias) && !explicit) return;
+    if (!p.aliases.includes(alias)) p.aliases.push(alias);
+    this.index(normName(alias), p);
+  }
+
+  private index(key: string, p: Person) {
+    const list = this.byKey.get(key) ?? [];
+    if (!list.includes(p)) list.push(p);
+    this.byKey.set(key, list);
+  }
+
+  addOrg(name: string) {
+    name = name.trim();
+    if (name && !this.orgs.includes(name)) this.orgs.push(name);
+  }
+
+  /** People whose full name or a short form is exactly `name`. */
+  lookup(name: string): Person[] { return this.byKey.get(normName(name)) ?? []; }
+
+  /** Known organizations that `written` can denote. */
+  findOrgs(written: string): string[] { return this.orgs.filter((o) => orgMatches(written, o)); }
+
+  /** Registers whoever a source's `speaker` field names: a person, an organization or a role. */
+  addSpeaker(speaker: string | undefined, role?: string, organization?: string): void {
+    if (!speaker) { if (organization) this.addOrg(organization); return; }
+    if (ROLE_WORDS.test(speaker.trim())) { if (organization) this.addOrg(organization); return; }
+    if (looksLikeOrg(speaker)) { this.addOrg(speaker); return; }
+    this.addPerson(speaker, { title: role, organization });
+  }
+
+  /** People whose name is spelled close to `name` (fuse.js over full names), best first. */
+  fuzzy(name: string): { person: Person; score: number }[] {
+    this.fuse ??= new Fuse(this.persons.map((p) => ({ name: p.name, person: p })), { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+    return this.fuse.search(name).map((r) => ({ person: r.item.person, score: r.score ?? 1 }));
+  }
+}

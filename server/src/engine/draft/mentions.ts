@@ -1,0 +1,198 @@
+// Mentions of people and organizations in prose, in document order: full
+// names and short forms, misspelled names (fuzzy), organizations with their
+// acronyms, "the ministry", and role phrases ("a spokesperson for the MOFCOM",
+// "the spokesperson"), each resolved to who it denotes.
+import type { Span } from '../types';
+import { tokenize, type Token } from '../text/tokens';
+import { People, normName, type Person } from '../corpus/people';
+import { ORG_HEADS, orgMatches } from '../corpus/orgs';
+import { editDistance } from '../text/distance';
+
+export type SpeakerRef =
+  | { kind: 'person'; person: Person }
+  | { kind: 'org'; org: string; known: boolean }
+  | { kind: 'role'; role: string; org?: string }
+  | { kind: 'unknown'; name: string };
+
+export interface Mention {
+  span: Span;
+  ref: SpeakerRef;
+  /** A role word said with the mention ("spokesperson" in "FM spokesperson Guo Jiakun"). */
+  roleWord?: string;
+  /** Set when the name is a misspelling of a known person's. */
+  misspelled?: boolean;
+}
+
+const ROLE = /^(spokesperson|spokesman|spokeswoman|spokespeople|official|representative)$/i;
+const CONNECT = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'da', 'di', 'y', '&']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'in', 'on', 'at', 'after', 'before', 'however', 'also', 'asked', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'photo', 'beijing', 'washington', 'china', 'us', 'u.s', 'chinese', 'american', 'dozens', 'some', 'many', 'all', 'no', 'not', 'there', 'here', 'what', 'who', 'why', 'how', 'mr', 'mrs', 'ms', 'dr']);
+
+function isCap(t: string) { return /^\p{Lu}/u.test(t); }
+function isAcronym(t: string) { return /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t); }
+
+/** Organizations introduced in the text as "Full Name (ACRONYM)". */
+export function definedAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\((\p{Lu}{2,8})\)/gu)) out.set(m[2], m[1].trim());
+  return out;
+}
+
+interface Run { from: number; to: number } // token indices [from, to)
+
+export class MentionScanner {
+  private acronyms: Map<string, string>;
+  constructor(private people: People, private text: string, private tokens: Token[]) {
+    this.acronyms = definedAcronyms(text);
+  }
+
+  private word(i: number) { const t = this.tokens[i]; return this.text.slice(t.start, t.end); }
+  private adjacent(i: number) {
+    // Tokens i and i+1 are separated only by spaces or a hyphen, within one sentence.
+    const a = this.tokens[i], b = this.tokens[i + 1];
+    return !!b && /^[ \t\u00a0]*$|^[ \t]*\r?\n[ \t]*$/.test(this.text.slice(a.end, b.start));
+  }
+  private spanOf(r: Run): Span { return { start: this.tokens[r.from].start, end: this.tokens[r.to - 1].end }; }
+  private textOf(r: Run) { const s = this.spanOf(r); return this.text.slice(s.start, s.end); }
+
+  /** The organization a written name denotes: a known one when the corpus has it. */
+  orgRef(written: string): SpeakerRef {
+    const expanded = this.acronyms.get(written.trim()) ?? written;
+    const known = this.people.findOrgs(expanded);
+    if (!known.length && expanded !== written) { const k2 = this.people.findOrgs(written); if (k2.length) return { kind: 'org', org: k2[0], known: true }; }
+    return known.length ? { kind: 'org', org: known[0], known: true } : { kind: 'org', org: expanded, known: false };
+  }
+
+  private isOrgRun(r: Run): boolean {
+    const ws = this.textOf(r).toLowerCase().split(/[^\p{L}]+/u);
+    if (ws.some((w) => ORG_HEADS.has(w))) return true;
+    return r.to - r.from === 1 && isAcronym(this.word(r.from)) && (this.acronyms.has(this.word(r.from)) || this.people.findOrgs(this.word(r.from)).length > 0);
+  }
+
+  scan(): Mention[] {
+    const out: Mention[] = [];
+    const T = this.tokens;
+    const lastFull = new Map<string, number>(); // person name -> last mention index by full name
+    for (let i = 0; i < T.length; i++) {
+      const w = this.word(i);
+      if (!isCap(w)) continue;
+      // Known names, longest first.
+      let found = false;
+      for (let k = Math.min(4, T.length - i); k >= 1 && !found; k--) {
+        let ok = true;
+        for (let j = i; j < i + k - 1; j++) if (!this.adjacent(j)) { ok = false; break; }
+        if (!ok) continue;
+        const run = { from: i, to: i + k };
+        const cands = this.people.lookup(this.textOf(run));
+        if (!cands.length) continue;
+        if (k === 1 && isAcronym(w)) continue;
+        let person = cands[0];
+        if (cands.length > 1) {
+          let best = -1;
+          for (const p of cands) { const at = lastFull.get(p.name) ?? -1; if (at > best) { best = at; person = p; } }
+        }
+        if (normName(this.textOf(run)) === normName(person.name)) lastFull.set(person.name, out.length);
+        out.push({ span: this.spanOf(run), ref: { kind: 'person', person } });
+        i += k - 1;
+        found = true;
+      }
+      if (found) continue;
+      // A capitalized run: an organization, a misspelled known name, or someone the corpus does not know.
+      let j = i + 1;
+      while (j < T.length && this.adjacent(j - 1) && (isCap(this.word(j)) || (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && isCap(this.word(j + 1)) && this.adjacent(j)))) j++;
+      const run = { from: i, to: j };
+      if (this.isOrgRun(run)) {
+        out.push({ span: this.spanOf(run), ref: this.orgRef(this.textOf(run)) });
+        i = j - 1;
+        continue;
+      }
+      const names = this.nameRun(run);
+      if (names) {
+        const written = this.textOf(names);
+        const match = this.misspelling(written);
+        if (match) out.push({ span: this.spanOf(names), ref: { kind: 'person', person: match }, misspelled: true });
+      }
+      i = j - 1;
+    }
+    this.roles(out);
+    out.sort((a, b) => a.span.start - b.span.start);
+    this.resolveDefinite(out);
+    return out;
+  }
+
+  /** The part of a capitalized run that can be a person's name (two to four capitalized words, no connectors). */
+  private nameRun(r: Run): Run | undefined {
+    let from = r.from;
+    while (from < r.to && NOT_NAMES.has(this.word(from).toLowerCase())) from++;
+    let to = from;
+    while (to < r.to && isCap(this.word(to)) && !isAcronym(this.word(to))) to++;
+    return to - from >= 2 && to - from <= 4 ? { from, to } : undefined;
+  }
+
+  /** A known person whose name `written` misspells, if any: same number of words, small edit distance. */
+  misspelling(written: string): Person | undefined {
+    const parts = normName(written).split(' ');
+    for (const { person } of this.people.fuzzy(written)) {
+      const target = normName(person.name).split(' ');
+      if (target.length !== parts.length) continue;
+      const d = editDistance(parts.join(' '), target.join(' '));
+      const wordsDiffer = parts.filter((p, k) => p !== target[k]).length;
+      if (d > 0 && d <= Math.max(1, Math.floor(target.join(' ').length / 5)) && wordsDiffer <= Math.ceil(parts.length / 2)) return person;
+    }
+    return undefined;
+  }
+
+  /** Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the spokesperson". */
+  private roles(out: Mention[]) {
+    const T = this.tokens;
+    for (let i = 0; i < T.length; i++) {
+      const w = this.word(i);
+      if (!ROLE.test(w)) continue;
+      const roleWord = w.toLowerCase();
+      const after = out.find((m) => m.span.start >= T[i].end && m.span.start - T[i].end <= 2);
+      if (after && after.ref.kind === 'person') { after.roleWord = roleWord; continue; }
+      const span = { start: T[i].start, end: T[i].end };
+      // "for|of|at (the) ORG" after the role word.
+      const next = this.word(i + 1)?.toLowerCase();
+      if ((next === 'for' || next === 'of' || next === 'at') && i + 2 < T.length) {
+        const orgM = out.find((m) => m.ref.kind === 'org' && m.span.start > T[i + 1].end && m.span.start - T[i + 1].end <= 5);
+        if (orgM && orgM.ref.kind === 'org') { out.push({ span: { start: span.start, end: orgM.span.end }, ref: { kind: 'role', role: roleWord, org: orgM.ref.org }, roleWord }); continue; }
+      }
+      const before = out.find((m) => m.ref.kind === 'org' && m.span.end <= T[i].start && T[i].start - m.span.end <= 1);
+      if (before && before.ref.kind === 'org') { out.push({ span: { start: before.span.start, end: span.end }, ref: { kind: 'role', role: roleWord, org: before.ref.org }, roleWord }); continue; }
+      const det = i > 0 ? this.word(i - 1).toLowerCase() : '';
+      if (det === 'the') out.push({ span: { start: T[i - 1].start, end: span.end }, ref: { kind: 'role', role: roleWord }, roleWord: 'the ' + roleWord });
+      else out.push({ span, ref: { kind: 'role', role: roleWord }, roleWord });
+    }
+    // "the ministry", "the department": an organization named by its head noun.
+    for (let i = 1; i < T.length; i++) {
+      const w = this.word(i);
+      if (this.word(i - 1).toLowerCase() !== 'the' || isCap(w) || !ORG_HEADS.has(w.toLowerCase())) continue;
+      if (['times', 'press', 'post', 'news', 'house', 'city', 'party', 'team', 'club', 'group', 'service', 'union'].includes(w)) continue;
+      out.push({ span: { start: T[i - 1].start, end: T[i].end }, ref: { kind: 'org', org: 'the ' + w, known: false }, roleWord: 'the-org' });
+    }
+  }
+
+  /** Resolves "the spokesperson" and "the ministry" to the last matching mention before them. */
+  private resolveDefinite(out: Mention[]) {
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (m.roleWord?.startsWith('the ') && m.ref.kind === 'role') {
+        const role = m.roleWord.slice(4);
+        for (let j = k - 1; j >= 0; j--) {
+          const p = out[j];
+          const hasRole = p.roleWord === role || (p.ref.kind === 'person' && p.ref.person.roles.some((r) => r.title && new RegExp(`\\b${role}\\b`, 'i').test(r.title)));
+          if (hasRole && p.roleWord !== m.roleWord) { m.ref = p.ref; break; }
+        }
+      } else if (m.roleWord === 'the-org' && m.ref.kind === 'org') {
+        const head = m.ref.org.slice(4);
+        const prev = [...out.slice(0, k)].reverse().find((p) => p.ref.kind === 'org' && p.roleWord !== 'the-org' && new RegExp(`\\b${head}\\b`, 'i').test(p.ref.org));
+        if (prev) m.ref = prev.ref;
+        else { const known = this.people.orgs.filter((o) => orgMatches(head, o)); m.ref = known.length === 1 ? { kind: 'org', org: known[0], known: true } : m.ref; }
+      }
+    }
+  }
+}
+
+export function scanMentions(people: People, text: string): Mention[] {
+  return new MentionScanner(people, text, tokenize(text)).scan();
+}

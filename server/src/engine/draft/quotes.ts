@@ -1,0 +1,116 @@
+// Finds quotations in prose: straight and curly double marks, guillemets,
+// German and CJK marks, British-style single marks, quotations that run over
+// several paragraphs, and unbalanced marks (skipped, never an error).
+import type { Span } from '../types';
+
+export interface QuoteSpan {
+  /** The words inside the marks (marks excluded, surrounding space trimmed). */
+  span: Span;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark, or the end of the paragraph when the quotation continues in the next one. */
+  close: number;
+  /** Index of the prose block (paragraph) that holds it. */
+  block: number;
+  /** Quotations that continue one another across paragraphs share a group number. */
+  group: number;
+  /** True when the paragraph ended without a closing mark and the next one reopened the quotation. */
+  continues: boolean;
+}
+
+const CLOSERS: Record<string, string> = {
+  '“': '”"', '"': '"”', '„': '“”"', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’', "'": "'’",
+};
+const OPENERS = new Set(['“', '"', '„', '«', '「', '『']);
+const SINGLE_OPENERS = new Set(['‘', "'"]);
+
+function isSpace(c: string | undefined) { return c === undefined || /[\s\u00a0]/.test(c); }
+function isWordChar(c: string | undefined) { return c !== undefined && /[\p{L}\p{N}]/u.test(c); }
+
+/** Could the straight double mark at i open a quotation? */
+function straightOpens(text: string, i: number, start: number): boolean {
+  const prev = i > start ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  return prev === undefined || isSpace(prev) || /[([{\u2014\u2013\-/:]/.test(prev);
+}
+
+function trimSpan(text: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+interface Open { mark: string; at: number }
+
+/** Quotations in `text` (a prose mask) over its blocks. */
+export function findQuotes(text: string, blocks: Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let groups = 0;
+  let carry: (Open & { group: number }) | undefined; // a quotation left open at the end of the previous block
+  for (let b = 0; b < blocks.length; b++) {
+    const { start, end } = blocks[b];
+    let first = start;
+    while (first < end && /\s/.test(text[first])) first++;
+    let open: (Open & { group: number }) | undefined;
+    if (carry && first < end && (OPENERS.has(text[first]) || SINGLE_OPENERS.has(text[first]))) {
+      // Multi-paragraph convention: the paragraph reopens the quotation left open.
+      open = { mark: text[first], at: first, group: carry.group };
+      out[out.length - 1].continues = true;
+    } else if (carry) {
+      out.pop(); // the earlier paragraph's quotation never closed: unbalanced, skip it
+    }
+    carry = undefined;
+    for (let i = open ? open.at + 1 : start; i < end; i++) {
+      const c = text[i];
+      if (open) {
+        if (c === '“' && open.mark === '“') { open = { mark: c, at: i, group: ++groups }; continue; } // the first “ never closed
+        if (CLOSERS[open.mark].includes(c)) {
+          const span = trimSpan(text, open.at + 1, i);
+          if (span.end > span.start) out.push({ span, open: open.at, close: i + 1, block: b, group: open.group, continues: false });
+          open = undefined;
+        }
+        continue;
+      }
+      if (OPENERS.has(c)) {
+        if (c === '"' && !straightOpens(text, i, start)) continue;
+        open = { mark: c, at: i, group: ++groups };
+      }
+    }
+    if (open) {
+      const span = trimSpan(text, open.at + 1, end);
+      if (span.end > span.start) {
+        out.push({ span, open: open.at, close: end, block: b, group: open.group, continues: false });
+        carry = open;
+      }
+    }
+  }
+  if (carry) out.pop();
+  const singles = findSingleQuotes(text, blocks, out);
+  return [...out, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/** British style: single marks at the top level, in paragraphs with no double-mark quotation. */
+function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    if (doubles.some((q) => q.block === b)) continue;
+    const { start, end } = blocks[b];
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      if (!SINGLE_OPENERS.has(c)) continue;
+      const prev = i > start ? text[i - 1] : undefined;
+      if (!(prev === undefined || isSpace(prev) || /[([{\u2014\u2013]/.test(prev)) || !isWordChar(text[i + 1])) continue;
+      // The closer: a mark after a non-space and before a non-letter.
+      for (let j = i + 2; j < end; j++) {
+        if (CLOSERS[c].includes(text[j]) && !isSpace(text[j - 1]) && !isWordChar(text[j + 1])) {
+          const span = trimSpan(text, i + 1, j);
+          const nWords = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+          if (nWords >= 3) { out.push({ span, open: i, close: j + 1, block: b, group: -1 - out.length, continues: false }); i = j; }
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// The engine's front door: check one draft against a corpus. The language
+// server, the CLI, the benchmarks and the tests all call this.
+import type { Confirmation, Finding, FindingCode, Severity } from './types';
+import type { Corpus } from './corpus/corpus';
+import { proseOf } from './text/prose';
+import { readProse, type DraftQuote, type Reading } from './draft/analyze';
+import { checkQuote } from './checks/quotes';
+import { checkFacts } from './checks/facts';
+import { normName } from './corpus/people';
+
+export interface CheckOptions {
+  /** The draft's date (YYYY-MM-DD) when its front matter has none; default today. */
+  draftDate?: string;
+  /** Report quotations no source supports (default true). */
+  reportUnverified?: boolean;
+  /** Severity per code, or 'off'. */
+  severity?: Partial<Record<FindingCode, Severity | 'off'>>;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  confirmations: Confirmation[];
+  quotes: DraftQuote[];
+  reading: Reading;
+  draftDate: string;
+  /** Problems with the draft itself (for example malformed front matter). */
+  notes: string[];
+}
+
+export function today(): string { return new Date().toISOString().slice(0, 10); }
+
+export function checkDraft(corpus: Corpus, path: string, text: string, opts: CheckOptions = {}): CheckResult {
+  const prose = proseOf(path, text);
+  const notes: string[] = [];
+  if (prose.frontMatterError) notes.push(`Front matter: ${prose.frontMatterError}`);
+  const fmDate = prose.frontMatter?.date;
+  const fmDateStr = typeof fmDate === 'string' ? fmDate : fmDate instanceof Date ? fmDate.toISOString().slice(0, 10) : undefined;
+  const draftDate = fmDateStr && /^\d{4}-\d{2}-\d{2}$/.test(fmDateStr) ? fmDateStr : opts.draftDate ?? today();
+  const reading = readProse(prose.text, prose.blocks, corpus.people);
+  const mentionedBefore = (name: string, offset: number) =>
+    reading.mentions.some((m) => m.ref.kind === 'person' && m.ref.person.name === name && m.span.start < offset && normName(text.slice(m.span.start, m.span.end)) === normName(name));
+  const findings: Finding[] = [];
+  const confirmations: Confirmation[] = [];
+  for (const q of reading.quotes) {
+    const r = checkQuote(q, { text, corpus, mentionedBefore, reportUnverified: opts.reportUnverified !== false });
+    findings.push(...r.findings);
+    confirmations.push(...r.confirmations);
+  }
+  const facts = checkFacts(corpus, { text, prose, reading, draftDate });
+  findings.push(...facts.findings);
+  confirmations.push(...facts.confirmations);
+  const out: Finding[] = [];
+  for (const f of findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code))) {
+    const sev = opts.severity?.[f.code];
+    if (sev === 'off') continue;
+    out.push(sev ? { ...f, severity: sev } : f);
+  }
+  return { findings: out, confirmations, quotes: reading.quotes, reading, draftDate, notes };
+}

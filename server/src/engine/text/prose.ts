@@ -1,0 +1,94 @@
+// Prose extraction. A document becomes a "prose mask": a string of the same
+// length as the text in which everything that is not running prose (front
+// matter, code, HTML comments, link targets, Markdown markup) is blanked with
+// spaces, line breaks kept. Offsets in the mask are offsets in the document, so
+// every later stage reports positions in the original text for free.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Span } from '../types';
+
+export interface Prose {
+  /** The masked text: same length and line breaks as the source. */
+  text: string;
+  /** Paragraph-like blocks of prose, in order. */
+  blocks: Span[];
+  /** Parsed YAML front matter (a mapping), if any. */
+  frontMatter?: Record<string, unknown>;
+  frontMatterSpan?: Span;
+  /** A problem reading the front matter, in words a writer understands. */
+  frontMatterError?: string;
+}
+
+interface MdNode { type: string; value?: string; children?: MdNode[]; position?: { start: { offset?: number }; end: { offset?: number } } }
+
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
+
+function blankMask(text: string): string[] {
+  const a = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) { const c = text[i]; a[i] = c === '\n' || c === '\r' ? c : ' '; }
+  return a;
+}
+
+export function parseFrontMatter(raw: string): { data?: Record<string, unknown>; error?: string } {
+  try {
+    const data = parseYaml(raw, { prettyErrors: false, maxAliasCount: 100 });
+    if (data === null || data === undefined) return { data: {} };
+    if (typeof data !== 'object' || Array.isArray(data)) return { error: 'front matter is not a mapping of keys to values' };
+    return { data: data as Record<string, unknown> };
+  } catch (e) {
+    return { error: `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Prose of a Markdown document. */
+export function markdownProse(text: string): Prose {
+  const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as MdNode;
+  const mask = blankMask(text);
+  const blocks: Span[] = [];
+  const out: Prose = { text: '', blocks };
+  const copy = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = text[i]; };
+  const visit = (node: MdNode, inBlock: boolean) => {
+    const s = node.position?.start.offset, e = node.position?.end.offset;
+    if (node.type === 'yaml' && s !== undefined && e !== undefined) {
+      out.frontMatterSpan = { start: s, end: e };
+      const fm = parseFrontMatter(node.value ?? '');
+      out.frontMatter = fm.data; out.frontMatterError = fm.error;
+      return;
+    }
+    if (SKIP.has(node.type)) return;
+    if (BLOCKS.has(node.type) && s !== undefined && e !== undefined) { blocks.push({ start: s, end: e }); inBlock = true; }
+    if (node.type === 'text' && inBlock && s !== undefined && e !== undefined) copy(s, e);
+    for (const c of node.children ?? []) visit(c, inBlock);
+  };
+  visit(tree, false);
+  out.text = mask.join('');
+  return out;
+}
+
+/** Prose of a plain-text document: all of it, blocks split at blank lines. */
+export function plainProse(text: string): Prose {
+  const blocks: Span[] = [];
+  const re = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*/g;
+  let start = 0, m: RegExpExecArray | null;
+  while ((m = re.exec(text))) { if (m.index > start) blocks.push({ start, end: m.index }); start = m.index + m[0].length; }
+  if (start < text.length && text.slice(start).trim()) blocks.push({ start, end: text.length });
+  return { text, blocks };
+}
+
+/** Plain text with optional front matter (a .txt source or draft). */
+export function textProse(text: string): Prose {
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!fm) return plainProse(text);
+  const end = fm[0].length;
+  const body = plainProse(' '.repeat(end) + text.slice(end));
+  const mask = blankMask(text.slice(0, end)).join('') + text.slice(end);
+  const parsed = parseFrontMatter(fm[1]);
+  return { text: mask, blocks: body.blocks, frontMatter: parsed.data, frontMatterSpan: { start: 0, end }, frontMatterError: parsed.error };
+}
+
+export function proseOf(path: string, text: string): Prose {
+  return /\.(md|markdown|mdx)$/i.test(path) ? markdownProse(text) : textProse(text);
+}
