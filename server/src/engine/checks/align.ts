@@ -40,7 +40,7 @@ export interface Alignment {
 const MAX_CELLS = 4_000_000;
 
 /** Best alignment of `q` against `src` (cost = words added + dropped + changed). */
-export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length): Alignment | undefined {
+export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length, srcText?: string): Alignment | undefined {
   const n = q.length, m = hi - lo;
   if (!n || !m || (n + 1) * (m + 1) > MAX_CELLS) return undefined;
   const W = m + 1;
@@ -59,7 +59,7 @@ export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length): Al
     }
   }
   let bestJ = 0;
-  for (let j = 1; j <= m; j++) if (D[n * W + j] < D[n * W + bestJ]) bestJ = j;
+  for (let j = 1; j <= m; j++) if (D[n * W + j] <= D[n * W + bestJ]) bestJ = j;
   // Trace back.
   const diff: WordDiff[] = [];
   let i = n, j = bestJ, matched = 0;
@@ -83,5 +83,44 @@ export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length): Al
   diff.reverse();
   // Words dropped inside a gap are not differences; strip leading/trailing drops (outside the quotation).
   while (diff.length && diff[0].op === 'dropped') diff.shift();
-  return { cost: D[n * W + bestJ], from: lo + j, to: lo + bestJ, matched, diff };
+  const al = { cost: D[n * W + bestJ], from: lo + j, to: lo + bestJ, matched, diff };
+  if (srcText) extendEdges(al, src, srcText, lo, hi);
+  return al;
+}
+
+/** A sentence ends between source tokens a and b. */
+function endsBetween(src: Token[], text: string, a: number, b: number) { return /[.!?;]/.test(text.slice(src[a].end, src[b].start)); }
+
+/**
+ * Words the quotation adds at its very end (or start) usually replace the
+ * source's next words: "to meet a deadline" for "to meet a date on a
+ * calendar". Pair them with the source words up to the end of its sentence,
+ * so the message and the fix say what was replaced.
+ */
+function extendEdges(al: Alignment, src: Token[], text: string, lo: number, hi: number) {
+  const differs = (d: WordDiff) => d.op === 'added' || d.op === 'changed';
+  let k = 0;
+  while (k < al.diff.length && differs(al.diff[al.diff.length - 1 - k])) k++;
+  if (k && k < al.diff.length && al.to < hi && !endsBetween(src, text, al.to - 1, al.to)) {
+    let to = al.to;
+    while (to < hi && to - al.to < k + 3 && !(to > al.to && endsBetween(src, text, to - 1, to))) to++;
+    if (to === hi || endsBetween(src, text, to - 1, to)) {
+      const run = al.diff.splice(al.diff.length - k, k);
+      const source = [...run.map((d) => d.source).filter(Boolean), ...src.slice(al.to, to).map((t) => t.norm)];
+      al.diff.push({ op: 'changed', draft: run.map((d) => d.draft).filter(Boolean).join(' '), source: source.join(' ') });
+      al.to = to;
+    }
+  }
+  k = 0;
+  while (k < al.diff.length && differs(al.diff[k])) k++;
+  if (k && k < al.diff.length && al.from > lo && !endsBetween(src, text, al.from - 1, al.from)) {
+    let from = al.from;
+    while (from > lo && al.from - from < k + 3 && !endsBetween(src, text, from - 1, from)) from--;
+    if (from === lo || endsBetween(src, text, from - 1, from)) {
+      const run = al.diff.splice(0, k);
+      const source = [...src.slice(from, al.from).map((t) => t.norm), ...run.map((d) => d.source).filter(Boolean)];
+      al.diff.unshift({ op: 'changed', draft: run.map((d) => d.draft).filter(Boolean).join(' '), source: source.join(' ') });
+      al.from = from;
+    }
+  }
 }

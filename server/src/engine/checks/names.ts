@@ -7,7 +7,7 @@ export function checkNames(_corpus: Corpus, ctx: FactContext): { findings: Findi
   const findings: Finding[] = [];
   for (const m of ctx.reading.mentions) {
     if (!m.misspelled || m.ref.kind !== 'person') continue;
-    const name = m.ref.person.name;
+    const name = m.correct ?? m.ref.person.name;
     const written = ctx.text.slice(m.span.start, m.span.end);
     findings.push({
       code: 'fact.name', severity: 'error', span: m.span,

@@ -20,7 +20,7 @@ export interface QuoteContext {
 export interface QuoteResult { findings: Finding[]; confirmations: Confirmation[] }
 
 function alignIn(items: ReturnType<typeof quoteItems>, st: Statement): Alignment | undefined {
-  return align(items, st.tokens);
+  return align(items, st.tokens, 0, st.tokens.length, st.text);
 }
 
 /** Source words for a fix, in the draft's style: its first letter's case, its inner quote marks. */
@@ -37,15 +37,21 @@ function restoredText(draftText: string, draftSpan: Span, st: Statement, al: Ali
   return s;
 }
 
-function describeDiff(diff: WordDiff[]): string {
+/** The differences in words: runs of added, dropped and changed words, in order. */
+export function describeDiff(diff: WordDiff[]): string {
   const parts: string[] = [];
-  for (const d of diff) {
-    if (d.op === 'changed') parts.push(`"${d.source}" became "${d.draft}"`);
-    else if (d.op === 'added') parts.push(`"${d.draft}" added`);
-    else if (d.op === 'dropped') parts.push(`"${d.source}" dropped`);
+  for (let i = 0; i < diff.length;) {
+    const op = diff[i].op;
+    let j = i;
+    while (j < diff.length && diff[j].op === op) j++;
+    const run = diff.slice(i, j);
+    const draft = run.map((d) => d.draft).join(' '), source = run.map((d) => d.source).join(' ');
+    if (op === 'changed') parts.push(`"${source}" became "${draft}"`);
+    else if (op === 'added') parts.push(`"${draft}" added`);
+    else if (op === 'dropped') parts.push(`"${source}" left out`);
+    i = j;
   }
-  // Merge runs of the same kind for readability.
-  return parts.slice(0, 6).join(', ') + (parts.length > 6 ? `, and ${parts.length - 6} more` : '');
+  return parts.slice(0, 5).join(', ') + (parts.length > 5 ? `, and ${parts.length - 5} more` : '');
 }
 
 export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
@@ -95,7 +101,7 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     res.findings.push({
       code: 'quote.altered', severity: 'error', span: wordsSpan, fixes, diff: best.al.diff,
       citation: citationOf(best.st, best.al),
-      message: `Quotation differs from ${describeSpeaker(best.st)}'s words${best.st.date ? ` (${best.st.date})` : ''}: ${describeDiff(best.al.diff)}.${notOwn ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named here.` : ''}`,
+      message: `Quotation differs from the words of ${describeSpeaker(best.st)}${best.st.date ? ` on ${best.st.date}` : ''}: ${describeDiff(best.al.diff)}.${notOwn ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named here.` : ''}`,
     });
     return res;
   }
@@ -127,7 +133,7 @@ function misattributed(q: DraftQuote, m: Match, ctx: QuoteContext): Finding {
   const ref = q.attribution!.ref;
   return {
     code: 'quote.misattributed', severity: 'error', span: q.span, fixes: [speakerFix(q, m.st, ctx)], citation: citationOf(m.st, m.al),
-    message: `These words are ${describeSpeaker(m.st)}'s${m.st.date ? ` (${m.st.date})` : ''}, not ${refName(ref)}'s.`,
+    message: `Said by ${describeSpeaker(m.st)}${m.st.date ? ` on ${m.st.date}` : ''}, not by ${refName(ref)}.`,
   };
 }
 

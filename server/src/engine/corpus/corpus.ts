@@ -40,9 +40,12 @@ export class Corpus {
     return c;
   }
 
-  static load(dir: string): Corpus {
+  static load(dir: string): Corpus { return Corpus.loadMany([dir]); }
+
+  /** One corpus from several folders. */
+  static loadMany(dirs: string[]): Corpus {
     const problems: CorpusProblem[] = [];
-    const files = walkCorpus(dir, (p) => problems.push(p));
+    const files = dirs.flatMap((dir) => walkCorpus(dir, (p) => problems.push(p)));
     return Corpus.fromFiles(files, problems);
   }
 }

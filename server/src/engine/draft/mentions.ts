@@ -21,11 +21,13 @@ export interface Mention {
   roleWord?: string;
   /** Set when the name is a misspelling of a known person's. */
   misspelled?: boolean;
+  /** The right spelling of what was written, when it is not the person's full name (an alias). */
+  correct?: string;
 }
 
 const ROLE = /^(spokesperson|spokesman|spokeswoman|spokespeople|official|representative)$/i;
 const CONNECT = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'da', 'di', 'y', '&']);
-const NOT_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'in', 'on', 'at', 'after', 'before', 'however', 'also', 'asked', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'photo', 'beijing', 'washington', 'china', 'us', 'u.s', 'chinese', 'american', 'dozens', 'some', 'many', 'all', 'no', 'not', 'there', 'here', 'what', 'who', 'why', 'how', 'mr', 'mrs', 'ms', 'dr']);
+const NOT_NAMES = new Set(['mayor', 'chief', 'fire', 'police', 'council', 'member', 'president', 'minister', 'governor', 'senator', 'representative', 'judge', 'director', 'chair', 'chairman', 'chairwoman', 'secretary', 'spokesperson', 'professor', 'commissioner', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'in', 'on', 'at', 'after', 'before', 'however', 'also', 'asked', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'photo', 'beijing', 'washington', 'china', 'us', 'u.s', 'chinese', 'american', 'dozens', 'some', 'many', 'all', 'no', 'not', 'there', 'here', 'what', 'who', 'why', 'how', 'mr', 'mrs', 'ms', 'dr']);
 
 function isCap(t: string) { return /^\p{Lu}/u.test(t); }
 function isAcronym(t: string) { return /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t); }
@@ -65,6 +67,7 @@ export class MentionScanner {
   private isOrgRun(r: Run): boolean {
     const ws = this.textOf(r).toLowerCase().split(/[^\p{L}]+/u);
     if (ws.some((w) => ORG_HEADS.has(w))) return true;
+    if (r.to - r.from >= 2 && this.people.findOrgs(this.textOf(r)).length) return true;
     return r.to - r.from === 1 && isAcronym(this.word(r.from)) && (this.acronyms.has(this.word(r.from)) || this.people.findOrgs(this.word(r.from)).length > 0);
   }
 
@@ -75,6 +78,16 @@ export class MentionScanner {
     for (let i = 0; i < T.length; i++) {
       const w = this.word(i);
       if (!isCap(w)) continue;
+      // A misspelled known name takes precedence over a correct short form inside it ("Guo Jaikun" is not "Guo").
+      let capEnd = i + 1;
+      while (capEnd < T.length && capEnd - i < 4 && this.adjacent(capEnd - 1) && isCap(this.word(capEnd)) && !isAcronym(this.word(capEnd))) capEnd++;
+      if (capEnd - i >= 2 && !NOT_NAMES.has(w.toLowerCase())) {
+        const run = { from: i, to: capEnd };
+        if (!this.people.lookup(this.textOf(run)).length) {
+          const miss = this.misspelling(this.textOf(run));
+          if (miss) { out.push({ span: this.spanOf(run), ref: { kind: 'person', person: miss }, misspelled: true }); i = capEnd - 1; continue; }
+        }
+      }
       // Known names, longest first.
       let found = false;
       for (let k = Math.min(4, T.length - i); k >= 1 && !found; k--) {
@@ -90,8 +103,12 @@ export class MentionScanner {
           let best = -1;
           for (const p of cands) { const at = lastFull.get(p.name) ?? -1; if (at > best) { best = at; person = p; } }
         }
-        if (normName(this.textOf(run)) === normName(person.name)) lastFull.set(person.name, out.length);
-        out.push({ span: this.spanOf(run), ref: { kind: 'person', person } });
+        const written = this.textOf(run);
+        if (normName(written) === normName(person.name)) lastFull.set(person.name, out.length);
+        // The right letters without the accents ("Tomas" for "Tomás") is a misspelling too.
+        const accents = [person.name, ...person.aliases].find((n) => normName(n) === normName(written));
+        const misspelled = !!accents && accents.normalize('NFC') !== written.normalize('NFC') && accents.toLowerCase() !== written.toLowerCase();
+        out.push({ span: this.spanOf(run), ref: { kind: 'person', person }, ...(misspelled ? { misspelled: true, correct: accents } : {}) });
         i += k - 1;
         found = true;
       }
@@ -105,27 +122,12 @@ export class MentionScanner {
         i = j - 1;
         continue;
       }
-      const names = this.nameRun(run);
-      if (names) {
-        const written = this.textOf(names);
-        const match = this.misspelling(written);
-        if (match) out.push({ span: this.spanOf(names), ref: { kind: 'person', person: match }, misspelled: true });
-      }
-      i = j - 1;
+      // Not an organization: a title ("Mayor", "Fire Chief") may stand before a name, so go on at the next word.
     }
     this.roles(out);
     out.sort((a, b) => a.span.start - b.span.start);
     this.resolveDefinite(out);
     return out;
-  }
-
-  /** The part of a capitalized run that can be a person's name (two to four capitalized words, no connectors). */
-  private nameRun(r: Run): Run | undefined {
-    let from = r.from;
-    while (from < r.to && NOT_NAMES.has(this.word(from).toLowerCase())) from++;
-    let to = from;
-    while (to < r.to && isCap(this.word(to)) && !isAcronym(this.word(to))) to++;
-    return to - from >= 2 && to - from <= 4 ? { from, to } : undefined;
   }
 
   /** A known person whose name `written` misspells, if any: same number of words, small edit distance. */

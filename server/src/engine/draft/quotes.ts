@@ -100,7 +100,7 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
       const c = text[i];
       if (!SINGLE_OPENERS.has(c)) continue;
       const prev = i > start ? text[i - 1] : undefined;
-      if (!(prev === undefined || isSpace(prev) || /[([{\u2014\u2013]/.test(prev)) || !isWordChar(text[i + 1])) continue;
+      if (!(prev === undefined || isSpace(prev) || /[([{\u2014\u2013]/.test(prev)) || !/\p{L}/u.test(text[i + 1] ?? '')) continue;
       // The closer: a mark after a non-space and before a non-letter.
       for (let j = i + 2; j < end; j++) {
         if (CLOSERS[c].includes(text[j]) && !isSpace(text[j - 1]) && !isWordChar(text[j + 1])) {
