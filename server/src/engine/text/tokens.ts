@@ -31,7 +31,7 @@ export function words(text: string): string[] { return tokenize(text).map((t) =>
 /** A crude English stem for comparing context words (entities ~ entity, added ~ add). */
 export function stem(w: string): string {
   if (w.length <= 3 || /^\d/.test(w)) return w;
-  for (const [suf, rep] of [['ies', 'y'], ['ied', 'y'], ['ing', ''], ['tion', 't'], ['ed', ''], ['es', ''], ['s', '']] as const) {
+  for (const [suf, rep] of [['itions', ''], ['ition', ''], ['ies', 'y'], ['ied', 'y'], ['ing', ''], ['tion', 't'], ['ed', ''], ['es', ''], ['s', '']] as const) {
     if (w.endsWith(suf) && w.length - suf.length >= 3) return w.slice(0, w.length - suf.length) + rep;
   }
   return w;

@@ -1,0 +1,80 @@
+// fact.number: a count, amount, percentage or tally in the writer's own words
+// that disagrees with the source sentence stating the same fact.
+import type { Confirmation, Finding } from '../types';
+import type { Corpus } from '../corpus/corpus';
+import type { FactContext } from './facts';
+import { contentStems, overlap, sourceSentences, type SourceSentence } from './context';
+import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
+import { stem } from '../text/tokens';
+import { cited } from './citation';
+import { clauseAt, sentenceAt } from './sentence-at';
+
+const numCache = new WeakMap<SourceSentence, NumberMention[]>();
+const numbersOf = (s: SourceSentence) => { let n = numCache.get(s); if (!n) { n = findNumbers(s.text); numCache.set(s, n); } return n; };
+
+function sameThing(d: NumberMention, s: NumberMention): boolean {
+  if (d.kind !== s.kind) return false;
+  if (d.kind === 'money') return !d.currency || !s.currency || d.currency.replace(/^us/, '') === s.currency.replace(/^us/, '');
+  if (d.kind === 'tally' || d.kind === 'percent') return true;
+  if (!d.noun.length || !s.noun.length) return false;
+  const head = stem(d.noun[d.noun.length - 1]);
+  return s.noun.some((w) => stem(w) === head);
+}
+
+function agrees(d: NumberMention, s: NumberMention): boolean {
+  if (d.kind === 'tally') return d.value === s.value && d.second === s.second;
+  const eps = 1e-9 * Math.max(1, Math.abs(s.value));
+  return s.hi + eps >= d.lo && s.lo - eps <= d.hi;
+}
+
+function sourceLabel(s: SourceSentence): string {
+  return [s.doc.title ?? s.speaker ?? s.doc.path.split(/[\\/]/).pop(), s.date].filter(Boolean).join(', ');
+}
+
+function expression(s: SourceSentence, n: NumberMention): string {
+  const nounEnd = n.noun.length ? s.text.slice(n.span.end).search(new RegExp(`${n.noun[n.noun.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i')) : -1;
+  return s.text.slice(n.span.start, nounEnd >= 0 ? n.span.end + nounEnd + n.noun[n.noun.length - 1].length : n.span.end);
+}
+
+export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
+  const findings: Finding[] = [], confirmations: Confirmation[] = [];
+  const text = ctx.reading.outside;
+  const sentences = sourceSentences(corpus);
+  for (const block of ctx.prose.blocks) {
+    for (const d of findNumbers(text, block.start, block.end)) {
+      if (d.span.end > block.end) continue;
+      const sent = sentenceAt(text, d.span.start, block);
+      const stems = contentStems(text, sent.start, sent.end);
+      const clause = clauseAt(text, d.span, sent);
+      const clauseStems = contentStems(text, clause.start, clause.end);
+      const need = d.kind === 'count' ? 0.25 : 0.35;
+      const pairs: { s: SourceSentence; n: NumberMention; score: number }[] = [];
+      for (const s of sentences) {
+        const score = Math.max(overlap(stems, s), clauseStems.size >= 3 ? overlap(clauseStems, s) : 0);
+        if (score < need) continue;
+        for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
+      }
+      if (!pairs.length) continue;
+      pairs.sort((a, b) => b.score - a.score);
+      const best = pairs[0];
+      const ok = pairs.find((p) => p.score >= best.score * 0.8 && agrees(d, p.n));
+      if (ok) {
+        confirmations.push({ kind: 'fact', span: d.span, message: `Matches the source: ${expression(ok.s, ok.n)}`, citation: cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date }) });
+        continue;
+      }
+      const src = best.n;
+      const capital = /^\p{Lu}/u.test(ctx.text.slice(d.valueSpan.start, d.valueSpan.end));
+      let newText: string | undefined;
+      if (d.kind === 'tally') newText = d.words ? `${formatLike(src.value, true, capital)} votes to ${formatLike(src.second ?? 0, true, false)}` : `${src.value}-${src.second}`;
+      else if (!(d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi))) newText = formatLike(Math.round((src.value / d.scale) * 1000) / 1000, d.words && src.value / d.scale < 100, capital);
+      const said = expression(best.s, src);
+      findings.push({
+        code: 'fact.number', severity: 'error', span: d.span,
+        message: `The source says ${said}: ${sourceLabel(best.s)}.`,
+        citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
+        fixes: newText ? [{ title: `Change to ${newText}${d.noun.length ? ' ' + d.noun.join(' ') : ''}`, edits: [{ span: d.valueSpan, newText }] }] : [],
+      });
+    }
+  }
+  return { findings, confirmations };
+}
