@@ -5,13 +5,14 @@ import type { Prose } from '../text/prose';
 import type { Reading } from '../draft/analyze';
 import { checkNames } from './names';
 import { checkNumbers } from './numbers';
+import { checkDates } from './dates';
 
 export interface FactContext { text: string; prose: Prose; reading: Reading; draftDate: string }
 
 export function checkFacts(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [];
   const confirmations: Confirmation[] = [];
-  for (const check of [checkNames, checkNumbers]) {
+  for (const check of [checkNames, checkNumbers, checkDates]) {
     const r = check(corpus, ctx);
     findings.push(...r.findings);
     confirmations.push(...r.confirmations);

@@ -1,0 +1,60 @@
+// fact.date: a date or weekday that disagrees with the date of the event in
+// the sources: the day a statement was made, a briefing held, a release
+// issued, or a date the source itself states.
+import type { Confirmation, Finding } from '../types';
+import type { Corpus } from '../corpus/corpus';
+import type { FactContext } from './facts';
+import { contentStems, overlap, sourceSentences, type SourceSentence } from './context';
+import { daysBetween, findDates, formatDateLike, weekday } from '../text/dates';
+import { cited } from './citation';
+import { clauseAt, sentenceAt } from './sentence-at';
+
+interface Event { s: SourceSentence; date: string; score: number }
+
+const stated = new WeakMap<SourceSentence, string[]>();
+/** The dates a source sentence gives for what it reports: those it states, else its document's date. */
+function eventDates(s: SourceSentence): string[] {
+  let d = stated.get(s);
+  if (!d) {
+    d = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date).map((x) => x.date) : [];
+    if (s.date && (!d.length || /\btoday\b/i.test(s.text))) d.push(s.date);
+    stated.set(s, d);
+  }
+  return d;
+}
+
+export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
+  const findings: Finding[] = [], confirmations: Confirmation[] = [];
+  const text = ctx.reading.outside;
+  const sentences = sourceSentences(corpus).filter((s) => s.date);
+  for (const block of ctx.prose.blocks) {
+    for (const d of findDates(text, ctx.draftDate, block.start, block.end)) {
+      const sent = sentenceAt(text, d.span.start, block);
+      const clause = clauseAt(text, d.span, sent);
+      const sStems = contentStems(text, sent.start, sent.end), cStems = contentStems(text, clause.start, clause.end);
+      const events: Event[] = [];
+      for (const s of sentences) {
+        const score = Math.max(overlap(sStems, s), cStems.size >= 3 ? overlap(cStems, s) : 0);
+        if (score >= 0.4) for (const date of eventDates(s)) events.push({ s, date, score });
+      }
+      if (!events.length) continue;
+      events.sort((a, b) => b.score - a.score);
+      const best = events[0];
+      const tolerance = d.zoned ? 1 : 0;
+      const ok = events.find((e) => e.score >= best.score * 0.75 && Math.abs(daysBetween(e.date, d.date)) <= tolerance);
+      if (ok) {
+        confirmations.push({ kind: 'fact', span: d.span, message: `${ok.date} (${weekday(ok.date)}) in the source`, citation: cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date }) });
+        continue;
+      }
+      const original = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
+      const newText = formatDateLike(best.date, d, ctx.draftDate, original);
+      findings.push({
+        code: 'fact.date', severity: 'error', span: d.span,
+        message: `The source dates this ${best.date} (${weekday(best.date)}); the draft's "${ctx.text.slice(d.span.start, d.span.end)}" is ${d.date} (${weekday(d.date)}), read against the draft's date ${ctx.draftDate}. Source: ${best.s.doc.title ?? best.s.speaker ?? best.s.doc.path}.`,
+        citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
+        fixes: [{ title: `Change to ${newText}`, edits: [{ span: d.valueSpan, newText }] }],
+      });
+    }
+  }
+  return { findings, confirmations };
+}

@@ -1,0 +1,91 @@
+// Dates in prose: weekdays ("on Tuesday", "last Friday"), yesterday/today,
+// absolute dates ("March 25", "25 March 2025", "2025-03-25"), resolved
+// against a reference date (the draft's date line, or a source's own date).
+import type { Span } from '../types';
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_RE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+
+export interface DateMention {
+  span: Span;
+  /** What a fix replaces: the weekday or the date words. */
+  valueSpan: Span;
+  date: string;          // YYYY-MM-DD
+  style: 'weekday' | 'absolute' | 'relative';
+  /** A time zone was named ("Tuesday US time"): allow a day either way. */
+  zoned: boolean;
+  withYear: boolean;
+}
+
+const RE = new RegExp(
+  `(?<w>\\b(?:(?<rel>last|this|next|on|early|late)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)` +
+  `|(?<md>\\b(?<m1>${MONTH_RE})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>\\d{4}))?)` +
+  `|(?<dm>\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>${MONTH_RE})\\b(?:,?\\s+(?<y2>\\d{4}))?)` +
+  `|(?<iso>\\b(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})\\b)` +
+  `|(?<rw>\\b(?:yesterday|today|tomorrow)\\b)`, 'gi');
+
+export function parseDate(s: string): Date { return new Date(s + 'T12:00:00Z'); }
+export function iso(d: Date): string { return d.toISOString().slice(0, 10); }
+export function addDays(s: string, n: number): string { const d = parseDate(s); d.setUTCDate(d.getUTCDate() + n); return iso(d); }
+export function weekday(s: string): string { return WEEKDAYS[parseDate(s).getUTCDay()]; }
+export function daysBetween(a: string, b: string): number { return Math.round((parseDate(b).getTime() - parseDate(a).getTime()) / 86400000); }
+
+function monthIndex(m: string): number { const k = m.slice(0, 3).toLowerCase(); return MONTHS.findIndex((x) => x.slice(0, 3).toLowerCase() === k); }
+
+/** Dates in text[from, to), resolved against `ref`; `future` says whether a bare weekday may lie ahead (tense). */
+export function findDates(text: string, ref: string, from = 0, to = text.length): DateMention[] {
+  const out: DateMention[] = [];
+  RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE.exec(text)) && m.index < to) {
+    const g = m.groups!;
+    const start = m.index, end = start + m[0].length;
+    const after = text.slice(end, end + 40);
+    const zoned = /^\s*(?:\(?\s*(?:US|U\.S\.|local|Beijing|Eastern|Pacific|Central|London|European|Tokyo)\s+time|\(?\s*(?:[ECMP][SD]?T|GMT|UTC|CET|BST)\b)/.test(after);
+    if (g.w) {
+      const wd = WEEKDAYS.findIndex((x) => x.toLowerCase() === g.wd.toLowerCase());
+      const rel = g.rel?.toLowerCase();
+      const before = text.slice(Math.max(from, start - 60), start);
+      const future = rel === 'next' || /\b(?:will|would|is to|are to|plans? to|scheduled|expected to|due to|set to)\b[^.!?]*$/i.test(before) || /^\s+(?:will)\b/.test(after);
+      const refDay = parseDate(ref).getUTCDay();
+      let delta = wd - refDay;
+      if (future) { if (delta < 0) delta += 7; if (rel === 'next' && delta === 0) delta = 7; }
+      else { if (delta > 0) delta -= 7; if (rel === 'last' && delta === 0) delta = -7; }
+      const ws = start + m[0].toLowerCase().lastIndexOf(g.wd.toLowerCase());
+      out.push({ span: { start, end }, valueSpan: { start: ws, end: ws + g.wd.length }, date: addDays(ref, delta), style: 'weekday', zoned, withYear: false });
+    } else if (g.md || g.dm) {
+      const mi = monthIndex(g.m1 ?? g.m2), day = +(g.d1 ?? g.d2), y = g.y1 ?? g.y2;
+      if (mi < 0 || day < 1 || day > 31) continue;
+      if (/^May$/i.test(g.m1 ?? g.m2 ?? '') && /^\d/.test(g.d2 ?? '') === false && !g.d1) continue;
+      let year = y ? +y : parseDate(ref).getUTCFullYear();
+      let date = `${year}-${String(mi + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (!y && daysBetween(ref, date) > 60) { year--; date = `${year}-${date.slice(5)}`; }
+      out.push({ span: { start, end }, valueSpan: { start, end }, date, style: 'absolute', zoned, withYear: !!y });
+    } else if (g.iso) {
+      out.push({ span: { start, end }, valueSpan: { start, end }, date: g.iso, style: 'absolute', zoned, withYear: true });
+    } else if (g.rw) {
+      const w = g.rw.toLowerCase();
+      out.push({ span: { start, end }, valueSpan: { start, end }, date: addDays(ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0), style: 'relative', zoned, withYear: false });
+    }
+  }
+  return out;
+}
+
+/** Writes a date the way the draft wrote the one it replaces. */
+export function formatDateLike(date: string, like: DateMention, ref: string, original: string): string {
+  const d = parseDate(date);
+  if (like.style === 'weekday' || like.style === 'relative') {
+    const gap = daysBetween(date, ref);
+    if (like.style === 'weekday' && gap >= 0 && gap < 7) return weekday(date);
+    if (like.style === 'relative' && gap === 1) return 'yesterday';
+    if (like.style === 'relative' && gap === 0) return 'today';
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  }
+  if (/^\d{4}-/.test(original)) return date;
+  const abbreviated = /^[A-Z][a-z]{2}\./.test(original);
+  const month = abbreviated ? MONTHS[d.getUTCMonth()].slice(0, 3) + '.' : MONTHS[d.getUTCMonth()];
+  const dayFirst = /^\d/.test(original);
+  const core = dayFirst ? `${d.getUTCDate()} ${month}` : `${month} ${d.getUTCDate()}`;
+  return like.withYear ? (dayFirst ? `${core} ${d.getUTCFullYear()}` : `${core}, ${d.getUTCFullYear()}`) : core;
+}
