@@ -6,13 +6,14 @@ import type { Reading } from '../draft/analyze';
 import { checkNames } from './names';
 import { checkNumbers } from './numbers';
 import { checkDates } from './dates';
+import { checkTitles } from './titles';
 
 export interface FactContext { text: string; prose: Prose; reading: Reading; draftDate: string }
 
 export function checkFacts(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [];
   const confirmations: Confirmation[] = [];
-  for (const check of [checkNames, checkNumbers, checkDates]) {
+  for (const check of [checkNames, checkNumbers, checkDates, checkTitles]) {
     const r = check(corpus, ctx);
     findings.push(...r.findings);
     confirmations.push(...r.confirmations);

@@ -122,7 +122,8 @@ function clip(s: string) { return s.length > 60 ? s.slice(0, 57) + '…' : s; }
 function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix {
   const at = q.attribution!.span;
   const written = ctx.text.slice(at.start, at.end);
-  let name = speakerName(st, written, (n) => ctx.mentionedBefore(n, at.start));
+  const ref = q.attribution!.ref;
+  let name = speakerName(st, written, (n) => ctx.mentionedBefore(n, at.start), ref.kind === 'person' ? ref.person.name : undefined);
   // Keep a capital at the start of a sentence.
   if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(name)) name = name[0].toUpperCase() + name.slice(1);
   else if (/^\p{Ll}/u.test(written) && /^(A|The)\s/.test(name)) name = name[0].toLowerCase() + name.slice(1);

@@ -42,13 +42,15 @@ export function describeSpeaker(st: Statement): string {
 }
 
 /** How the draft should name the statement's speaker in place of `written`. */
-export function speakerName(st: Statement, written: string, mentionedBefore: (name: string) => boolean): string {
+export function speakerName(st: Statement, written: string, mentionedBefore: (name: string) => boolean, wrongName?: string): string {
   const p = st.person;
   if (p) {
     const single = !/\s/.test(written.trim()) && !/^(he|she|they|it|we|i)$/i.test(written.trim());
     if (single && mentionedBefore(p.name)) {
+      // The draft's short form: the family name in the same place as the one it wrote (Guo Jiakun -> Guo; Elena Ruiz -> Ruiz).
       const parts = p.name.split(/\s+/);
-      return p.aliases.find((a) => !/\s/.test(a) && (a === parts[0] || a === parts[parts.length - 1])) ?? parts[parts.length - 1];
+      const familyFirst = !!wrongName && wrongName.split(/\s+/).length > 1 && wrongName.split(/\s+/)[0] === written.trim();
+      return familyFirst ? parts[0] : parts[parts.length - 1];
     }
     return p.name;
   }

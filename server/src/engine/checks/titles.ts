@@ -1,0 +1,118 @@
+// fact.title: a person's title, role or organization, said around the name,
+// that disagrees with people.yaml and the roles the corpus gives that person.
+// A fair short form ("a spokesperson for the Chinese Foreign Ministry", "of
+// Renmin University", "who chairs the Finance Committee") agrees.
+import type { Confirmation, Finding, Span } from '../types';
+import type { Corpus } from '../corpus/corpus';
+import type { Person } from '../corpus/people';
+import type { FactContext } from './facts';
+import { orgKeys } from '../corpus/orgs';
+import { definedAcronyms } from '../draft/mentions';
+import { normalizeWord, stem } from '../text/tokens';
+
+export const TITLE_WORDS = new Set(('president vice chair chairman chairwoman chairperson director dean head chief officer minister secretary spokesperson spokesman spokeswoman mayor governor senator ' +
+  'representative member fellow professor researcher expert analyst economist editor reporter correspondent ambassador consul commissioner manager executive founder treasurer ' +
+  'lawyer attorney judge justice adviser advisor lecturer scientist engineer captain commander general colonel superintendent principal coordinator administrator master leader ' +
+  'deputy assistant associate partner owner ceo cfo coo cto chancellor provost rector premier councillor councilor alderman trustee clerk auditor inspector sheriff prosecutor ' +
+  'strategist consultant specialist official councilmember chairs heads leads directs runs manages').split(' '));
+const FILLER = new Set(['a', 'an', 'the', 'of', 'at', 'for', 'in', 'and', 'on', 'with', 'to', 'who', 'is', 'serves', 'as', "'s", 's']);
+const VERB_NOUN: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'lead', directs: 'director', runs: 'run', manages: 'manager' };
+
+function words(s: string): string[] {
+  return s.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => { const n = normalizeWord(w); return VERB_NOUN[n] ?? n; }).filter((w) => !FILLER.has(w));
+}
+
+function knownWords(p: Person, acronyms: Map<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const r of p.roles) {
+    for (const w of words(`${r.title ?? ''} ${r.organization ?? ''}`)) { out.add(w); out.add(stem(w)); }
+    if (r.organization) for (const k of orgKeys(r.organization)) if (!k.includes(' ')) out.add(k);
+  }
+  for (const [acr, full] of acronyms) if (words(full).every((w) => out.has(w) || out.has(stem(w)))) out.add(acr.toLowerCase());
+  // Common equivalents.
+  if (out.has('chair')) { out.add('chairman'); out.add('chairwoman'); out.add('chairperson'); }
+  if (out.has('spokesperson')) { out.add('spokesman'); out.add('spokeswoman'); }
+  return out;
+}
+
+const has = (known: Set<string>, w: string) => known.has(w) || known.has(stem(w));
+
+interface Phrase { span: Span; text: string; prefix: boolean }
+
+/** Title phrases said with a mention: an appositive after it, "of ORG" after it, or a title before it. */
+function phrasesAround(text: string, m: Span): Phrase[] {
+  const out: Phrase[] = [];
+  const after = text.slice(m.end, m.end + 200);
+  const app = /^,\s+((?:a|an|the)\s+)?([^,.;:"“”()]{2,140}?)(?=,|\.(?:\s|$)|;|$)/.exec(after);
+  if (app) {
+    const body = app[2];
+    const first = words(body)[0];
+    const isTitle = /^who\s+(?:chairs|heads|leads|directs|runs|manages|serves as)\b/i.test(body) || (!/^who\b|^\d|^whose\b|^which\b/i.test(body) && words(body).some((w) => TITLE_WORDS.has(w)) && !!first);
+    if (isTitle) { const at = m.end + app[0].indexOf(body); out.push({ span: { start: at, end: at + body.length }, text: body, prefix: false }); }
+  }
+  const of = /^\s+of\s+((?:the\s+)?\p{Lu}[^,.;:"“”()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:said|told|says|wrote|added|noted)\b)/u.exec(after);
+  if (of) { const at = m.end + of[0].indexOf(of[1]); out.push({ span: { start: at, end: at + of[1].length }, text: of[1], prefix: false }); }
+  // Before the name: "Foreign Ministry spokesperson", "Mayor", "Council member".
+  let before = text.slice(Math.max(0, m.start - 80), m.start);
+  const stop = Math.max(...[...'.!?;:,\n"“”()'].map((c) => before.lastIndexOf(c)));
+  if (stop >= 0) before = before.slice(stop + 1);
+  if (/\s{2,}\S/.test(before)) before = before.slice(before.search(/\s{2,}\S+\s*$/) + 1);
+  const pre = /((?:(?:\p{Lu}[\p{L}'’.-]*|[a-z]+)\s+){1,5})$/u.exec(before);
+  if (pre) {
+    const toks = pre[1].trim().split(/\s+/);
+    // Keep the trailing run of capitalized words and title words.
+    let k = toks.length;
+    while (k > 0 && (/^\p{Lu}/u.test(toks[k - 1]) || TITLE_WORDS.has(toks[k - 1].toLowerCase()))) k--;
+    const run = toks.slice(k).filter((w, i, a) => !(i === 0 && /^(The|A|An|On|In|At|By|And|But)$/.test(w)) || a.length === 1);
+    if (run.length && run.some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
+      const phrase = run.join(' ');
+      const idx = before.lastIndexOf(phrase);
+      const at = m.start - (before.length - idx);
+      if (idx >= 0) out.push({ span: { start: at, end: at + phrase.length }, text: phrase, prefix: true });
+    }
+  }
+  return out;
+}
+
+export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
+  const findings: Finding[] = [], confirmations: Confirmation[] = [];
+  const text = ctx.reading.outside;
+  const acronyms = definedAcronyms(text);
+  const seen = new Set<number>();
+  for (const m of ctx.reading.mentions) {
+    if (m.ref.kind !== 'person' || !m.ref.person.roles.length) continue;
+    const p = m.ref.person;
+    const known = knownWords(p, acronyms);
+    for (const ph of phrasesAround(text, m.span)) {
+      if (seen.has(ph.span.start)) continue;
+      seen.add(ph.span.start);
+      const ws = words(ph.text);
+      if (!ws.length) continue;
+      const missing = ws.filter((w) => !has(known, w));
+      const role = p.roles.find((r) => r.title) ?? p.roles[0];
+      if (!missing.length) {
+        confirmations.push({ kind: 'fact', span: ph.span, message: `${p.name}: ${p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(', ')).join('; ')}`, citation: { file: 'people', span: ph.span, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(', ')).join('; '), speaker: p.name } });
+        continue;
+      }
+      // Split "TITLE at|of|for ORG" where the organization part agrees, so the fix replaces only the title.
+      let titleSpan = ph.span, newText = role.title ?? '';
+      const split = /\s+(?:at|of|for|with)\s+/g;
+      let sm: RegExpExecArray | null;
+      while ((sm = split.exec(ph.text))) {
+        const orgPart = ph.text.slice(sm.index + sm[0].length);
+        if (words(orgPart).every((w) => has(known, w))) { titleSpan = { start: ph.span.start, end: ph.span.start + sm.index }; break; }
+      }
+      const titleText = ctx.text.slice(titleSpan.start, titleSpan.end);
+      const article = /^(?:a|an|the)\s+/i.exec(titleText);
+      if (article) titleSpan = { start: titleSpan.start + article[0].length, end: titleSpan.end };
+      if (ph.prefix) newText = /^\p{Lu}/u.test(ph.text) ? newText.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : newText;
+      if (!newText) continue;
+      findings.push({
+        code: 'fact.title', severity: 'error', span: titleSpan,
+        message: `The sources give ${p.name} as ${p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' at ')).join('; ')}; the draft says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
+        fixes: [{ title: `Change to "${newText}"`, edits: [{ span: titleSpan, newText }] }],
+      });
+    }
+  }
+  return { findings, confirmations };
+}
