@@ -18,6 +18,8 @@ const USAGE = `usage: verbatim check --corpus DIR [--format text|json|sarif] [--
 
 class UsageError extends Error {}
 
+function isCalendarDate(s: string): boolean { const d = new Date(s + 'T00:00:00Z'); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }
+
 function readDraft(path: string): string {
   let st;
   try { st = statSync(path); } catch (e) { throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code}`); }
@@ -48,8 +50,9 @@ function run(argv: string[]): number {
   });
   if (values.version) { console.log(VERSION); return 0; }
   const [cmd, ...files] = positionals;
-  if (values.help || !cmd) { console.log(USAGE); return values.help ? 0 : 2; }
-  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date takes YYYY-MM-DD, not ${values.date}`);
+  if (values.help) { console.log(USAGE); return 0; }
+  if (!cmd) throw new UsageError('no command; the commands are check and quotes (verbatim --help)');
+  if (values.date && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && isCalendarDate(values.date))) throw new UsageError(`--date takes YYYY-MM-DD, not ${values.date}`);
   const severity: CheckOptions['severity'] = {};
   for (const s of values.severity ?? []) {
     const m = /^([a-z]+\.[a-z]+)=(error|warning|information|hint|off)$/.exec(s);
