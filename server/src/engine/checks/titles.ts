@@ -2,7 +2,8 @@
 // that disagrees with people.yaml and the roles the corpus gives that person.
 // A fair short form ("a spokesperson for the Chinese Foreign Ministry", "of
 // Renmin University", "who chairs the Finance Committee") agrees.
-import type { Confirmation, Finding, Span } from '../types';
+import type { Citation, Confirmation, Finding, Span } from '../types';
+import { cited } from './citation';
 import type { Corpus } from '../corpus/corpus';
 import type { Person } from '../corpus/people';
 import type { FactContext } from './facts';
@@ -74,6 +75,22 @@ function phrasesAround(text: string, m: Span): Phrase[] {
   return out;
 }
 
+function describeRoles(p: Person): string {
+  return p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(', ')).join('; ');
+}
+
+/** The corpus passage that gives a person's role: the role sharing most words with the draft's phrase. */
+function roleCitation(p: Person, phraseWords: string[]): Citation | undefined {
+  const scored = p.roles.filter((r) => r.source).map((r) => {
+    const rw = new Set(words(`${r.title ?? ''} ${r.organization ?? ''}`));
+    return { r, n: phraseWords.filter((w) => rw.has(w)).length };
+  }).sort((a, b) => b.n - a.n);
+  const best = scored[0]?.r;
+  if (!best?.source) return undefined;
+  const { doc, span } = best.source;
+  return cited(doc, span, doc.text.slice(span.start, span.end).trim(), { speaker: p.name, role: best.title, organization: best.organization, date: doc.kind === 'people' ? undefined : doc.date });
+}
+
 export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [], confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
@@ -90,8 +107,9 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
       if (!ws.length) continue;
       const missing = ws.filter((w) => !has(known, w));
       const role = p.roles.find((r) => r.title) ?? p.roles[0];
+      const cite = roleCitation(p, ws);
       if (!missing.length) {
-        confirmations.push({ kind: 'fact', span: ph.span, message: `${p.name}: ${p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(', ')).join('; ')}`, citation: { file: 'people', span: ph.span, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(', ')).join('; '), speaker: p.name } });
+        if (cite) confirmations.push({ kind: 'fact', span: ph.span, message: `${p.name}: ${describeRoles(p)}`, citation: cite });
         continue;
       }
       // Split "TITLE at|of|for ORG" where the organization part agrees, so the fix replaces only the title.
@@ -110,6 +128,7 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
       findings.push({
         code: 'fact.title', severity: 'error', span: titleSpan,
         message: `The sources give ${p.name} as ${p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' at ')).join('; ')}; the draft says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
+        citation: cite,
         fixes: [{ title: `Change to "${newText}"`, edits: [{ span: titleSpan, newText }] }],
       });
     }

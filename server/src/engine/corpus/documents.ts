@@ -1,7 +1,7 @@
 // One source file into statements: who said which words, when, where.
 // Markdown/text with front matter (statement, interview, transcript, release,
 // article), JSONL statements, and people.yaml.
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument, isSeq, isMap } from 'yaml';
 import type { Span } from '../types';
 import { LineIndex } from '../text/positions';
 import { proseOf, type Prose } from '../text/prose';
@@ -11,7 +11,7 @@ import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
 import { readProse } from '../draft/analyze';
 
-export type DocKind = 'statement' | 'transcript' | 'interview' | 'release' | 'article' | 'jsonl';
+export type DocKind = 'statement' | 'transcript' | 'interview' | 'release' | 'article' | 'jsonl' | 'people';
 const KINDS = new Set(['statement', 'transcript', 'interview', 'release', 'article']);
 
 export interface SourceDoc {
@@ -56,6 +56,14 @@ export function parsePeople(file: SourceFile, people: People, problem: (p: Corpu
   try { data = parseYaml(file.text); } catch (e) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: `people.yaml is not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return; }
   const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { people?: unknown }).people) ? (data as { people: unknown[] }).people : undefined;
   if (!list) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: 'people.yaml should be a list of people, each with a name (and optional aliases and roles)' }); return; }
+  // Where each entry stands in the file, so a title confirmed by people.yaml cites its line.
+  const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'people', title: 'people.yaml' };
+  const ranges: (Span | undefined)[] = [];
+  try {
+    const ydoc = parseDocument(file.text);
+    const seq = isSeq(ydoc.contents) ? ydoc.contents : isMap(ydoc.contents) ? ydoc.contents.get('people', true) : undefined;
+    if (isSeq(seq)) for (const item of seq.items) { const r = (item as { range?: [number, number, number] }).range; ranges.push(r ? { start: r[0], end: r[1] } : undefined); }
+  } catch { /* positions are a nicety */ }
   list.forEach((entry, i) => {
     const e = entry as Record<string, unknown> | null;
     const name = e && typeof e === 'object' ? str(e.name) : undefined;
@@ -65,7 +73,8 @@ export function parsePeople(file: SourceFile, people: People, problem: (p: Corpu
     const p = people.addPerson(name, undefined, aliases, true);
     for (const r of roles) {
       const rr = r as Record<string, unknown>;
-      if (rr && typeof rr === 'object') people.addPerson(p.name, { title: str(rr.title) ?? str(rr.role), organization: str(rr.organization) });
+      const span = ranges[i];
+      if (rr && typeof rr === 'object') people.addPerson(p.name, { title: str(rr.title) ?? str(rr.role), organization: str(rr.organization), source: span ? { doc, span: { start: span.start, end: span.end - (/\s*$/.exec(file.text.slice(span.start, span.end))?.[0].length ?? 0) } } : undefined });
     }
   });
 }
@@ -87,9 +96,9 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
   };
   if (Array.isArray(fm.speakers)) {
     doc.speakers = fm.speakers.map((s) => (typeof s === 'string' ? { name: s } : { name: str((s as Record<string, unknown>)?.name) ?? '', role: str((s as Record<string, unknown>)?.role), organization: str((s as Record<string, unknown>)?.organization) })).filter((s) => s.name);
-    for (const s of doc.speakers) people.addSpeaker(s.name, s.role, s.organization);
+    for (const s of doc.speakers) people.addSpeaker(s.name, s.role, s.organization, prose.frontMatterSpan && { doc, span: prose.frontMatterSpan });
   }
-  if (doc.kind === 'statement' || doc.kind === 'interview') people.addSpeaker(doc.speaker, doc.role, doc.organization);
+  if (doc.kind === 'statement' || doc.kind === 'interview') people.addSpeaker(doc.speaker, doc.role, doc.organization, prose.frontMatterSpan && { doc, span: prose.frontMatterSpan });
   if (doc.organization) people.addOrg(doc.organization);
   return doc;
 }
@@ -165,7 +174,7 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
     const text = str(o.text), speaker = str(o.speaker);
     if (!text || !speaker) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} lacks ${!text ? '"text"' : '"speaker"'}; skipped` }); return; }
     const role = str(o.role), organization = str(o.organization), date = str(o.date);
-    people.addSpeaker(speaker, role, organization);
+    people.addSpeaker(speaker, role, organization, { doc, span: { start, end: start + line.replace(/\r$/, "").length } });
     const named = !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? people.person(speaker) : undefined;
     const raw = line.replace(/\r$/, '');
     const inLine = raw.indexOf(JSON.stringify(text).slice(1, -1));

@@ -4,7 +4,11 @@ import Fuse from 'fuse.js';
 import { normalizeWord } from '../text/tokens';
 import { looksLikeOrg, orgMatches } from './orgs';
 
-export interface Role { title?: string; organization?: string }
+import type { Span } from '../types';
+import type { SourceDoc } from './documents';
+
+/** A title at an organization, and where the corpus says so (for citations). */
+export interface Role { title?: string; organization?: string; source?: { doc: SourceDoc; span: Span } }
 
 export interface Person {
   name: string;
@@ -46,7 +50,10 @@ export class People {
     }
     p.listed ||= listed;
     for (const a of aliases) this.addAlias(p, a, true);
-    if (role && (role.title || role.organization) && !p.roles.some((r) => r.title === role.title && r.organization === role.organization)) p.roles.push(role);
+    if (role && (role.title || role.organization)) {
+      const same = p.roles.find((r) => r.title === role.title && r.organization === role.organization);
+      if (!same) p.roles.push(role); else same.source ??= role.source;
+    }
     if (role?.organization) this.addOrg(role.organization);
     return p;
   }
@@ -76,11 +83,11 @@ export class People {
   findOrgs(written: string): string[] { return this.orgs.filter((o) => orgMatches(written, o)); }
 
   /** Registers whoever a source's `speaker` field names: a person, an organization or a role. */
-  addSpeaker(speaker: string | undefined, role?: string, organization?: string): void {
+  addSpeaker(speaker: string | undefined, role?: string, organization?: string, source?: Role['source']): void {
     if (!speaker) { if (organization) this.addOrg(organization); return; }
     if (ROLE_WORDS.test(speaker.trim())) { if (organization) this.addOrg(organization); return; }
     if (looksLikeOrg(speaker)) { this.addOrg(speaker); return; }
-    this.addPerson(speaker, { title: role, organization });
+    this.addPerson(speaker, { title: role, organization, source });
   }
 
   /** People whose name is spelled close to `name` (fuse.js over full names), best first. */
