@@ -19,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);
   context.subscriptions.push(
-    vscode.commands.registerCommand('verbatim.rebuildIndex', () => client?.sendRequest('workspace/executeCommand', { command: 'verbatim.rebuildIndex', arguments: [] })),
+    vscode.commands.registerCommand('verbatim.rebuildIndex', () => client?.sendRequest('workspace/executeCommand', { command: 'verbatim.server.rebuildIndex', arguments: [] })),
     vscode.commands.registerCommand('verbatim.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('verbatim.openSource', async () => {
       const editor = vscode.window.activeTextEditor;

@@ -45,7 +45,7 @@ export function startServer(connection: Connection) {
         hoverProvider: true,
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
-        executeCommandProvider: { commands: ['verbatim.rebuildIndex', 'verbatim.checkDocument'] },
+        executeCommandProvider: { commands: ['verbatim.server.rebuildIndex', 'verbatim.server.checkDocument'] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'verbatim', version: VERSION },
@@ -190,8 +190,8 @@ export function startServer(connection: Connection) {
   });
 
   connection.onExecuteCommand(({ command, arguments: args }) => {
-    if (command === 'verbatim.rebuildIndex') { corpora.clear(); recheckAll(); return true; }
-    if (command === 'verbatim.checkDocument') { const d = documents.get(String(args?.[0] ?? '')); if (d) check(d); return true; }
+    if (command === 'verbatim.server.rebuildIndex') { corpora.clear(); recheckAll(); return true; }
+    if (command === 'verbatim.server.checkDocument') { const d = documents.get(String(args?.[0] ?? '')); if (d) check(d); return true; }
     return null;
   });
 
