@@ -2,6 +2,7 @@
 import type { Citation, Span } from '../types';
 import type { Statement, SourceDoc } from '../corpus/documents';
 import type { Alignment } from './align';
+import { tokensOf } from '../corpus/statement-tokens';
 
 /** The whole sentence(s) of the source around a span, for a readable citation. */
 function sentenceAround(text: string, s: number, e: number, lo: number, hi: number): Span {
@@ -15,7 +16,8 @@ export function citationOf(st: Statement, al?: Alignment): Citation {
   let span = st.span;
   let words = st.text;
   if (al && st.base !== undefined && al.to > al.from) {
-    const local = sentenceAround(st.text, st.tokens[al.from].start, st.tokens[al.to - 1].end, 0, st.text.length);
+    const tokens = tokensOf(st);
+    const local = sentenceAround(st.text, tokens[al.from].start, tokens[al.to - 1].end, 0, st.text.length);
     span = { start: st.base + local.start, end: st.base + local.end };
     words = st.text.slice(local.start, local.end);
   }

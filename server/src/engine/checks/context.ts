@@ -1,11 +1,12 @@
-// Finding the source sentence that states the same fact as a draft sentence:
-// content words compared as crude stems, with numbers and dates masked.
+// Finding the source sentences that state the same fact as a draft sentence:
+// content words compared as crude stems, with numbers and dates masked. The
+// sentences of the corpus and their stems are indexed once (FactIndex) so a
+// check looks only at sentences that share words with the draft.
 import type { Corpus } from '../corpus/corpus';
-import type { SourceDoc } from '../corpus/documents';
+import type { SourceDoc, Statement } from '../corpus/documents';
 import type { Span } from '../types';
-import { STOPWORDS, stem, tokenize } from '../text/tokens';
-
-export interface SourceSentence { doc: SourceDoc; span: Span; text: string; date?: string; speaker?: string; stems: Set<string>; meta: Set<string> }
+import { STOPWORDS, stem, tokenize, type Token } from '../text/tokens';
+import { hashString, PostingIndex, U32List } from '../corpus/postings';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week']);
@@ -22,38 +23,148 @@ export function contentStems(text: string, from = 0, to = text.length): Set<stri
   return out;
 }
 
-const cache = new WeakMap<Corpus, SourceSentence[]>();
+/** One sentence of a source: its statement, its place in the statement's text, its stems (hashed, sorted). */
+export class SourceSentence {
+  constructor(readonly id: number, readonly st: Statement, readonly from: number, readonly to: number, private index: FactIndex) {}
+  get doc(): SourceDoc { return this.st.doc; }
+  get text(): string { return this.st.text.slice(this.from, this.to); }
+  get span(): Span { return this.st.base !== undefined ? { start: this.st.base + this.from, end: this.st.base + this.to } : this.st.span; }
+  get date(): string | undefined { return this.st.date ?? this.st.doc.date; }
+  get speaker(): string | undefined { return this.st.person?.name ?? this.st.speaker; }
+  get group(): number { return this.index.groupOfSentence(this.id); }
+  has(h: number): boolean { return this.index.sentenceHas(this.id, h); }
+}
 
-/** Every sentence of every source, with the date of what it reports and its document's metadata words. */
-export function sourceSentences(corpus: Corpus): SourceSentence[] {
-  let out = cache.get(corpus);
-  if (out) return out;
-  out = [];
-  const seen = new Set<string>();
-  for (const st of corpus.statements) {
-    if (st.base === undefined && st.doc.kind !== 'jsonl') continue;
-    const key = `${st.doc.path}:${st.span.start}`;
-    if (seen.has(key)) continue; seen.add(key);
+/** Words of a document's metadata (title, speaker, organization, place) shared by all its sentences. */
+interface Group { meta: Set<number>; sentences: number[] }
+
+const TOO_COMMON = 50000;
+const STEM_CACHE = new Map<string, number>();
+
+/** The hash of a token's content stem, or 0 when the token is not a content word. */
+function stemHash(norm: string): number {
+  let h = STEM_CACHE.get(norm);
+  if (h !== undefined) return h;
+  const w = norm;
+  h = STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2 ? 0 : hashString(stem(w.replace(/'s$/, ''))) || 1;
+  if (STEM_CACHE.size < 500000) STEM_CACHE.set(norm, h);
+  return h;
+}
+
+/**
+ * The sentences of the corpus in flat typed arrays (statement id, span in
+ * the statement, metadata group, sorted stem hashes), with postings from
+ * stems to sentences and from metadata words to groups.
+ */
+export class FactIndex {
+  private stOf = new U32List();
+  private fromOf = new U32List();
+  private toOf = new U32List();
+  private groupIds = new U32List();
+  private stemStart = new U32List();
+  private stems = new U32List();
+  private text = new PostingIndex();
+  private metaPostings = new PostingIndex();
+  private groups: Group[] = [];
+  private groupOf = new Map<string, number>();
+
+  constructor(private statements: Statement[]) { this.stemStart.push(0); }
+
+  get size() { return this.stOf.length; }
+
+  sentence(id: number): SourceSentence { return new SourceSentence(id, this.statements[this.stOf.get(id)], this.fromOf.get(id), this.toOf.get(id), this); }
+  groupOfSentence(id: number) { return this.groupIds.get(id); }
+  sentenceHas(id: number, h: number): boolean {
+    const a = this.stems.data; let lo = this.stemStart.get(id), hi = this.stemStart.get(id + 1) - 1;
+    while (lo <= hi) { const m = (lo + hi) >>> 1; if (a[m] === h) return true; if (a[m] < h) lo = m + 1; else hi = m - 1; }
+    return false;
+  }
+
+  add(st: Statement, tokens: Token[]) {
+    if (st.base === undefined && st.doc.kind !== 'jsonl') return;
     const doc = st.doc;
-    const meta = contentStems([doc.title, st.speaker, st.organization, doc.place].filter(Boolean).join(' '));
-    const re = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(st.text))) {
-      const text = m[0].trim();
-      if (!text) continue;
-      const off = m.index + m[0].indexOf(text);
-      const span = st.base !== undefined ? { start: st.base + off, end: st.base + off + text.length } : st.span;
-      out.push({ doc, span, text, date: st.date ?? doc.date, speaker: st.person?.name ?? st.speaker, stems: contentStems(text), meta });
+    const metaText = [doc.title, st.person?.name ?? st.speaker, st.organization, doc.place].filter(Boolean).join(' ');
+    const gkey = `${doc.path}\u0001${metaText}`;
+    let g = this.groupOf.get(gkey);
+    if (g === undefined) {
+      g = this.groups.length;
+      const meta = new Set([...contentStems(metaText)].map(hashString));
+      this.groups.push({ meta, sentences: [] });
+      this.groupOf.set(gkey, g);
+      for (const h of meta) this.metaPostings.add(h, g);
+    }
+    // Sentences end where . ! ? stand between two tokens.
+    let first = 0;
+    const text = st.text;
+    const hs = this.scratch;
+    for (let i = 0; i < tokens.length; i++) {
+      let last = i === tokens.length - 1;
+      if (!last) for (let c = tokens[i].end, e = tokens[i + 1].start; c < e; c++) { const ch = text.charCodeAt(c); if (ch === 46 || ch === 33 || ch === 63) { last = true; break; } }
+      if (!last) continue;
+      const from = tokens[first].start;
+      let to = tokens[i].end;
+      while (to < text.length && /[.!?"”’)]/.test(text[to])) to++;
+      hs.length = 0;
+      for (let k = first; k <= i; k++) { const h = stemHash(tokens[k].norm); if (h && !hs.includes(h)) hs.push(h); }
+      hs.sort((a, b) => a - b);
+      const id = this.stOf.length;
+      this.stOf.push(st.id); this.fromOf.push(from); this.toOf.push(to); this.groupIds.push(g);
+      for (const h of hs) { this.stems.push(h); this.text.add(h, id); }
+      this.stemStart.push(this.stems.length);
+      this.groups[g].sentences.push(id);
+      first = i + 1;
     }
   }
-  cache.set(corpus, out);
-  return out;
+  private scratch: number[] = [];
+
+  remove(st: Statement) {
+    for (let i = 0; i < this.stOf.length; i++) if (this.stOf.get(i) === st.id) this.text.dead.add(i);
+    this.memo.clear();
+  }
+
+  freeze() { this.text.freeze(); this.metaPostings.freeze(); this.memo.clear(); }
+
+  /**
+   * Sentences sharing at least `min` of the draft's content (words of a
+   * document's title, speaker or organization count 0.7), with that share.
+   */
+  search(draft: Set<string>, min: number, filter?: (s: SourceSentence) => boolean): { s: SourceSentence; score: number }[] {
+    if (!draft.size) return [];
+    const key = `${[...draft].sort().join(' ')}\u0001${min}\u0001${filter ? filter.name || String(filter) : ''}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const r = this.searchUncached(draft, min, filter);
+    if (this.memo.size >= 20000) this.memo.clear();
+    this.memo.set(key, r);
+    return r;
+  }
+  private memo = new Map<string, { s: SourceSentence; score: number }[]>();
+
+  private searchUncached(draft: Set<string>, min: number, filter?: (s: SourceSentence) => boolean): { s: SourceSentence; score: number }[] {
+    const hs = [...draft].map(hashString);
+    const textHits = new Map<number, number>();
+    for (const h of hs) if (this.text.count(h) < TOO_COMMON) this.text.forEach(h, (id) => textHits.set(id, (textHits.get(id) ?? 0) + 1));
+    const metaHits = new Map<number, number>();
+    for (const h of hs) if (this.metaPostings.count(h) < TOO_COMMON) this.metaPostings.forEach(h, (g) => metaHits.set(g, (metaHits.get(g) ?? 0) + 1));
+    const candidates = new Set<number>();
+    const need = min * hs.length;
+    for (const [id, n] of textHits) if (n + (metaHits.get(this.groupIds.get(id)) ?? 0) * 0.7 >= need) candidates.add(id);
+    for (const [g, n] of metaHits) if (n * 0.7 >= need * 0.3 && this.groups[g].sentences.length <= 400) for (const id of this.groups[g].sentences) candidates.add(id);
+    const out: { s: SourceSentence; score: number }[] = [];
+    for (const id of candidates) {
+      if (this.text.dead.has(id)) continue;
+      const meta = this.groups[this.groupIds.get(id)].meta;
+      let inText = 0, inMeta = 0;
+      for (const h of hs) { if (this.sentenceHas(id, h)) inText++; else if (meta.has(h)) inMeta++; }
+      const score = (inText + 0.7 * inMeta) / hs.length;
+      if (score < min) continue;
+      const s = this.sentence(id);
+      if (filter && !filter(s)) continue;
+      out.push({ s, score });
+    }
+    return out;
+  }
 }
 
-/** How much of the draft sentence's content the source sentence (and its document) shares, 0..1. */
-export function overlap(draft: Set<string>, s: SourceSentence): number {
-  if (!draft.size) return 0;
-  let inText = 0, inMeta = 0;
-  for (const w of draft) { if (s.stems.has(w)) inText++; else if (s.meta.has(w)) inMeta++; }
-  return (inText + 0.7 * inMeta) / draft.size;
-}
+/** The corpus's fact index (built with the corpus). */
+export function factIndex(corpus: Corpus): FactIndex { return corpus.facts; }

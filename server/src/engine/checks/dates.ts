@@ -4,7 +4,7 @@
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './facts';
-import { contentStems, overlap, sourceSentences, type SourceSentence } from './context';
+import { contentStems, type SourceSentence } from './context';
 import { daysBetween, findDates, formatDateLike, weekday } from '../text/dates';
 import { cited } from './citation';
 import { clauseAt, sentenceAt } from './sentence-at';
@@ -26,17 +26,18 @@ function eventDates(s: SourceSentence): string[] {
 export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [], confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
-  const sentences = sourceSentences(corpus).filter((s) => s.date);
   for (const block of ctx.prose.blocks) {
     for (const d of findDates(text, ctx.draftDate, block.start, block.end)) {
       const sent = sentenceAt(text, d.span.start, block);
       const clause = clauseAt(text, d.span, sent);
       const sStems = contentStems(text, sent.start, sent.end), cStems = contentStems(text, clause.start, clause.end);
       const events: Event[] = [];
-      for (const s of sentences) {
-        const score = Math.max(overlap(sStems, s), cStems.size >= 3 ? overlap(cStems, s) : 0);
-        if (score >= 0.4) for (const date of eventDates(s)) events.push({ s, date, score });
+      const hits = new Map<SourceSentence, number>();
+      for (const set of [sStems, cStems.size >= 3 ? cStems : undefined]) {
+        if (!set) continue;
+        for (const { s, score } of corpus.facts.search(set, 0.4, (x) => !!x.date)) hits.set(s, Math.max(hits.get(s) ?? 0, score));
       }
+      for (const [s, score] of hits) for (const date of eventDates(s)) events.push({ s, date, score });
       if (!events.length) continue;
       events.sort((a, b) => b.score - a.score);
       const best = events[0];

@@ -3,7 +3,7 @@
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './facts';
-import { contentStems, overlap, sourceSentences, type SourceSentence } from './context';
+import { contentStems, type SourceSentence } from './context';
 import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
 import { cited } from './citation';
@@ -39,7 +39,6 @@ function expression(s: SourceSentence, n: NumberMention): string {
 export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [], confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
-  const sentences = sourceSentences(corpus);
   for (const block of ctx.prose.blocks) {
     for (const d of findNumbers(text, block.start, block.end)) {
       if (d.span.end > block.end) continue;
@@ -49,11 +48,12 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       const clauseStems = contentStems(text, clause.start, clause.end);
       const need = d.kind === 'count' ? 0.25 : 0.35;
       const pairs: { s: SourceSentence; n: NumberMention; score: number }[] = [];
-      for (const s of sentences) {
-        const score = Math.max(overlap(stems, s), clauseStems.size >= 3 ? overlap(clauseStems, s) : 0);
-        if (score < need) continue;
-        for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
+      const hits = new Map<SourceSentence, number>();
+      for (const set of [stems, clauseStems.size >= 3 ? clauseStems : undefined]) {
+        if (!set) continue;
+        for (const { s, score } of corpus.facts.search(set, need)) hits.set(s, Math.max(hits.get(s) ?? 0, score));
       }
+      for (const [s, score] of hits) for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
       if (!pairs.length) continue;
       pairs.sort((a, b) => b.score - a.score);
       const best = pairs[0];

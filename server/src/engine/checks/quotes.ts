@@ -3,9 +3,10 @@ import type { Citation, Confirmation, Finding, Fix, Span, WordDiff } from '../ty
 import type { Corpus } from '../corpus/corpus';
 import type { Statement } from '../corpus/documents';
 import type { DraftQuote } from '../draft/analyze';
-import { align, quoteItems, type Alignment } from './align';
+import { align, quoteItems, type Alignment, type QuoteItem } from './align';
 import { compatible, describeSpeaker, judgeable, speakerName } from './speakers';
 import { citationOf, cited } from './citation';
+import { tokensOf } from '../corpus/statement-tokens';
 
 interface Match { st: Statement; al: Alignment }
 
@@ -19,13 +20,37 @@ export interface QuoteContext {
 
 export interface QuoteResult { findings: Finding[]; confirmations: Confirmation[] }
 
+/**
+ * Candidate statements and their alignments for a quotation's words, cached
+ * per corpus version by the words (and gaps) alone: a re-check after a
+ * keystroke aligns only the quotation that changed.
+ */
+const matchCache = new WeakMap<Corpus, { version: number; map: Map<string, Match[]> }>();
+function matchesFor(corpus: Corpus, items: QuoteItem[]): Match[] {
+  let c = matchCache.get(corpus);
+  if (!c || c.version !== corpus.version) { c = { version: corpus.version, map: new Map() }; matchCache.set(corpus, c); }
+  const key = items.map((x) => (x.kind === 'word' ? x.norm : '\u2026')).join(' ');
+  let m = c.map.get(key);
+  if (m) return m;
+  m = [];
+  for (const st of corpus.index.candidates(items.filter((x) => x.kind === 'word').map((w) => (w as { norm: string }).norm), 16, (s) => s.speech)) {
+    const al = alignIn(items, st);
+    if (al) m.push({ st, al });
+  }
+  if (c.map.size >= 5000) c.map.clear();
+  c.map.set(key, m);
+  return m;
+}
+
 function alignIn(items: ReturnType<typeof quoteItems>, st: Statement): Alignment | undefined {
-  return align(items, st.tokens, 0, st.tokens.length, st.text);
+  const tokens = tokensOf(st);
+  return align(items, tokens, 0, tokens.length, st.text);
 }
 
 /** Source words for a fix, in the draft's style: its first letter's case, its inner quote marks. */
 function restoredText(draftText: string, draftSpan: Span, st: Statement, al: Alignment): string {
-  let s = st.text.slice(st.tokens[al.from].start, st.tokens[al.to - 1].end);
+  const tokens = tokensOf(st);
+  let s = st.text.slice(tokens[al.from].start, tokens[al.to - 1].end);
   const curly = /[“”]/.test(draftText.slice(Math.max(0, draftSpan.start - 1), draftSpan.end + 1));
   s = s.replace(/[“"](?=\S)/g, curly ? '‘' : "'").replace(/(?<=\S)[”"]/g, curly ? '’' : "'");
   const d0 = draftText[draftSpan.start], s0 = s[0];
@@ -76,11 +101,7 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     return res;
   }
 
-  const matches: Match[] = [];
-  for (const st of corpus.index.candidates(wordItems.map((w) => w.norm), 16, (s) => s.speech)) {
-    const al = alignIn(items, st);
-    if (al) matches.push({ st, al });
-  }
+  const matches = matchesFor(corpus, items);
   const verbatim = matches.filter((m) => m.al.cost === 0);
   const canJudge = judgeable(ref);
   if (verbatim.length) {

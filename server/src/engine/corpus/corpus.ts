@@ -1,16 +1,22 @@
 // A loaded corpus: its documents, statements, people and the quotation index.
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
+import { tokenize } from '../text/tokens';
 import { People } from './people';
 import { NgramIndex } from './ngrams';
+import { FactIndex } from '../checks/context';
 import { docStatements, jsonlStatements, parseDoc, parsePeople, type SourceDoc, type Statement } from './documents';
 
 export class Corpus {
   readonly people = new People();
   readonly docs: SourceDoc[] = [];
   readonly statements: Statement[] = [];
-  readonly index = new NgramIndex();
+  readonly index = new NgramIndex(this.statements);
+  /** Source sentences for the fact checks. */
+  readonly facts = new FactIndex(this.statements);
   readonly problems: CorpusProblem[] = [];
+  /** Changes whenever statements are added or removed (for caches of check results). */
+  version = 0;
 
   /** Builds a corpus from files already read (the caller decides where they come from). */
   static fromFiles(files: SourceFile[], problems: CorpusProblem[] = []): Corpus {
@@ -36,7 +42,10 @@ export class Corpus {
       c.statements.push(...docStatements(d, c.people, problem, next));
     }
     c.statements.sort((a, b) => a.id - b.id);
-    for (const s of c.statements) c.index.add(s);
+    for (const s of c.statements) { const tokens = tokenize(s.text); c.index.add(s, tokens); c.facts.add(s, tokens); }
+    c.index.freeze();
+    c.facts.freeze();
+    for (const d of c.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; // the prose mask is no longer needed
     return c;
   }
 

@@ -5,7 +5,6 @@ import { parse as parseYaml, parseDocument, isSeq, isMap } from 'yaml';
 import type { Span } from '../types';
 import { LineIndex } from '../text/positions';
 import { proseOf, type Prose } from '../text/prose';
-import { tokenize, type Token } from '../text/tokens';
 import { People, ROLE_WORDS, type Person } from './people';
 import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
@@ -39,7 +38,6 @@ export interface Statement {
   text: string;
   /** Offset of `text` in the file, when `text` is a slice of it (not for JSONL, whose strings are escaped). */
   base?: number;
-  tokens: Token[];
   speaker?: string;
   person?: Person;
   role?: string;
@@ -119,7 +117,7 @@ export function docStatements(doc: SourceDoc, people: People, problem: (p: Corpu
     if (span.end <= span.start) return;
     const text = doc.text.slice(span.start, span.end);
     const named = speaker && !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? people.person(speaker) ?? people.lookup(speaker)[0] : undefined;
-    out.push({ id: next(), doc, span, text, base: span.start, tokens: tokenize(text), speaker, person: named, role: role ?? (speaker && ROLE_WORDS.test(speaker) ? speaker : undefined), organization, date: doc.date, speech });
+    out.push({ id: next(), doc, span, text, base: span.start, speaker, person: named, role: role ?? (speaker && ROLE_WORDS.test(speaker) ? speaker : undefined), organization, date: doc.date, speech });
   };
   const blocks = prose.blocks.map((b) => trimmed(prose.text, b.start, b.end)).filter((b) => b.end > b.start);
   switch (doc.kind) {
@@ -177,11 +175,13 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
     people.addSpeaker(speaker, role, organization, { doc, span: { start, end: start + line.replace(/\r$/, "").length } });
     const named = !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? people.person(speaker) : undefined;
     const raw = line.replace(/\r$/, '');
-    const inLine = raw.indexOf(JSON.stringify(text).slice(1, -1));
-    const exact = inLine >= 0 && JSON.stringify(text).slice(1, -1) === text;
+    const escaped = JSON.stringify(text).slice(1, -1);
+    const exactText = escaped === text;
+    const inLine = exactText ? raw.indexOf(text) : -1;
+    const exact = inLine >= 0;
     statements.push({
       id: next(), doc, span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length }, text, base: exact ? start + inLine : undefined,
-      tokens: tokenize(text), speaker, person: named, role, organization, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined, speech: true,
+      speaker, person: named, role, organization, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined, speech: true,
     });
     (statements[statements.length - 1] as Statement & { source?: string }).doc = { ...doc, title: str(o.source) ?? doc.title, url: str(o.url), date: statements[statements.length - 1].date };
   });

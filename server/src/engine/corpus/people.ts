@@ -30,6 +30,8 @@ export class People {
   readonly persons: Person[] = [];
   readonly orgs: string[] = [];
   private byKey = new Map<string, Person[]>();
+  /** Changes whenever a person, short form or organization is added (for caches of draft readings). */
+  version = 0;
   private fuse?: Fuse<{ name: string; person: Person }>;
 
   person(name: string): Person | undefined {
@@ -42,6 +44,7 @@ export class People {
     let p = this.person(name) ?? this.lookup(name).find((q) => q.aliases.some((a) => normName(a) === normName(name)) && q.listed);
     if (!p) {
       p = { name, aliases: [], roles: [], listed };
+      this.version++;
       this.persons.push(p);
       this.fuse = undefined;
       this.index(normName(name), p);
@@ -61,7 +64,7 @@ export class People {
   private addAlias(p: Person, alias: string, explicit: boolean) {
     if (!alias || normName(alias) === normName(p.name)) return;
     if (!/^\p{Lu}/u.test(alias) && !explicit) return;
-    if (!p.aliases.includes(alias)) p.aliases.push(alias);
+    if (!p.aliases.includes(alias)) { p.aliases.push(alias); this.version++; }
     this.index(normName(alias), p);
   }
 
@@ -73,7 +76,7 @@ export class People {
 
   addOrg(name: string) {
     name = name.trim();
-    if (name && !this.orgs.includes(name)) this.orgs.push(name);
+    if (name && !this.orgs.includes(name)) { this.orgs.push(name); this.version++; }
   }
 
   /** People whose full name or a short form is exactly `name`. */
@@ -92,7 +95,23 @@ export class People {
 
   /** People whose name is spelled close to `name` (fuse.js over full names), best first. */
   fuzzy(name: string): { person: Person; score: number }[] {
+    if (this.fuzzyVersion !== this.version) { this.fuzzyMemo.clear(); this.fuse = undefined; this.nameParts = undefined; this.fuzzyVersion = this.version; }
+    let r = this.fuzzyMemo.get(name);
+    if (r) return r;
     this.fuse ??= new Fuse(this.persons.map((p) => ({ name: p.name, person: p })), { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-    return this.fuse.search(name).map((r) => ({ person: r.item.person, score: r.score ?? 1 }));
+    r = this.fuse.search(name).map((x) => ({ person: x.item.person, score: x.score ?? 1 }));
+    if (this.fuzzyMemo.size > 5000) this.fuzzyMemo.clear();
+    this.fuzzyMemo.set(name, r);
+    return r;
+  }
+  private fuzzyMemo = new Map<string, { person: Person; score: number }[]>();
+  private fuzzyVersion = -1;
+  private nameParts?: Set<string>;
+
+  /** Whether a word is part of some known person's name (a cheap test before a fuzzy search). */
+  isNamePart(word: string): boolean {
+    if (this.fuzzyVersion !== this.version) { this.fuzzyMemo.clear(); this.fuse = undefined; this.nameParts = undefined; this.fuzzyVersion = this.version; }
+    this.nameParts ??= new Set(this.persons.flatMap((p) => normName(p.name).split(' ')));
+    return this.nameParts.has(normName(word));
   }
 }

@@ -32,7 +32,7 @@ export function blankSpans(text: string, spans: Span[]): string {
 export function readProse(text: string, blocks: Span[], people: People): Reading {
   const quotes: DraftQuote[] = findQuotes(text, blocks);
   const outside = blankSpans(text, quotes.map((q) => ({ start: q.open, end: q.close })));
-  const mentions = scanMentions(people, outside);
+  const mentions = scanMentions(people, outside, blocks);
   const attributions = attribute(text, blocks, quotes, mentions);
   quotes.forEach((q, i) => { q.attribution = attributions[i]; });
   return { quotes, mentions, outside };

@@ -19,6 +19,8 @@ export interface Mention {
   ref: SpeakerRef;
   /** A role word said with the mention ("spokesperson" in "FM spokesperson Guo Jiakun"). */
   roleWord?: string;
+  /** Everyone a short form can denote (two people with one surname); resolved to the one last named in full. */
+  ambiguous?: Person[];
   /** Set when the name is a misspelling of a known person's. */
   misspelled?: boolean;
   /** The right spelling of what was written, when it is not the person's full name (an alias). */
@@ -42,10 +44,7 @@ export function definedAcronyms(text: string): Map<string, string> {
 interface Run { from: number; to: number } // token indices [from, to)
 
 export class MentionScanner {
-  private acronyms: Map<string, string>;
-  constructor(private people: People, private text: string, private tokens: Token[]) {
-    this.acronyms = definedAcronyms(text);
-  }
+  constructor(private people: People, private text: string, private tokens: Token[], private acronyms = definedAcronyms(text)) {}
 
   private word(i: number) { const t = this.tokens[i]; return this.text.slice(t.start, t.end); }
   private adjacent(i: number) {
@@ -71,10 +70,10 @@ export class MentionScanner {
     return r.to - r.from === 1 && isAcronym(this.word(r.from)) && (this.acronyms.has(this.word(r.from)) || this.people.findOrgs(this.word(r.from)).length > 0);
   }
 
-  scan(): Mention[] {
+  /** Mentions in this text alone; scanMentions() resolves what depends on the rest of the document. */
+  scanBlock(): Mention[] {
     const out: Mention[] = [];
     const T = this.tokens;
-    const lastFull = new Map<string, number>(); // person name -> last mention index by full name
     for (let i = 0; i < T.length; i++) {
       const w = this.word(i);
       if (!isCap(w)) continue;
@@ -98,17 +97,12 @@ export class MentionScanner {
         const cands = this.people.lookup(this.textOf(run));
         if (!cands.length) continue;
         if (k === 1 && isAcronym(w)) continue;
-        let person = cands[0];
-        if (cands.length > 1) {
-          let best = -1;
-          for (const p of cands) { const at = lastFull.get(p.name) ?? -1; if (at > best) { best = at; person = p; } }
-        }
+        const person = cands[0];
         const written = this.textOf(run);
-        if (normName(written) === normName(person.name)) lastFull.set(person.name, out.length);
         // The right letters without the accents ("Tomas" for "Tomás") is a misspelling too.
         const accents = [person.name, ...person.aliases].find((n) => normName(n) === normName(written));
         const misspelled = !!accents && accents.normalize('NFC') !== written.normalize('NFC') && accents.toLowerCase() !== written.toLowerCase();
-        out.push({ span: this.spanOf(run), ref: { kind: 'person', person }, ...(misspelled ? { misspelled: true, correct: accents } : {}) });
+        out.push({ span: this.spanOf(run), ref: { kind: 'person', person }, ...(misspelled ? { misspelled: true, correct: accents } : {}), ...(cands.length > 1 ? { ambiguous: cands } : {}) });
         i += k - 1;
         found = true;
       }
@@ -126,13 +120,14 @@ export class MentionScanner {
     }
     this.roles(out);
     out.sort((a, b) => a.span.start - b.span.start);
-    this.resolveDefinite(out);
     return out;
   }
 
   /** A known person whose name `written` misspells, if any: same number of words, small edit distance. */
   misspelling(written: string): Person | undefined {
     const parts = normName(written).split(' ');
+    // A misspelled name keeps at least one of its words right ("Guo Jaikun"); without one, no fuzzy search.
+    if (!written.split(/\s+/).some((w) => this.people.isNamePart(w))) return undefined;
     for (const { person } of this.people.fuzzy(written)) {
       const target = normName(person.name).split(' ');
       if (target.length !== parts.length) continue;
@@ -174,27 +169,69 @@ export class MentionScanner {
     }
   }
 
-  /** Resolves "the spokesperson" and "the ministry" to the last matching mention before them. */
-  private resolveDefinite(out: Mention[]) {
-    for (let k = 0; k < out.length; k++) {
-      const m = out[k];
-      if (m.roleWord?.startsWith('the ') && m.ref.kind === 'role') {
-        const role = m.roleWord.slice(4);
-        for (let j = k - 1; j >= 0; j--) {
-          const p = out[j];
-          const hasRole = p.roleWord === role || (p.ref.kind === 'person' && p.ref.person.roles.some((r) => r.title && new RegExp(`\\b${role}\\b`, 'i').test(r.title)));
-          if (hasRole && p.roleWord !== m.roleWord) { m.ref = p.ref; break; }
-        }
-      } else if (m.roleWord === 'the-org' && m.ref.kind === 'org') {
-        const head = m.ref.org.slice(4);
-        const prev = [...out.slice(0, k)].reverse().find((p) => p.ref.kind === 'org' && p.roleWord !== 'the-org' && new RegExp(`\\b${head}\\b`, 'i').test(p.ref.org));
-        if (prev) m.ref = prev.ref;
-        else { const known = this.people.orgs.filter((o) => orgMatches(head, o)); m.ref = known.length === 1 ? { kind: 'org', org: known[0], known: true } : m.ref; }
+}
+
+/** Resolves "the spokesperson" and "the ministry" to the last matching mention before them. */
+function resolveDefinite(people: People, out: Mention[]) {
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (m.roleWord?.startsWith('the ') && m.ref.kind === 'role') {
+      const role = m.roleWord.slice(4);
+      for (let j = k - 1; j >= 0; j--) {
+        const p = out[j];
+        const hasRole = p.roleWord === role || (p.ref.kind === 'person' && p.ref.person.roles.some((r) => r.title && new RegExp(`\\b${role}\\b`, 'i').test(r.title)));
+        if (hasRole && p.roleWord !== m.roleWord) { m.ref = p.ref; break; }
       }
+    } else if (m.roleWord === 'the-org' && m.ref.kind === 'org') {
+      const head = m.ref.org.slice(4);
+      const prev = [...out.slice(0, k)].reverse().find((p) => p.ref.kind === 'org' && p.roleWord !== 'the-org' && new RegExp(`\\b${head}\\b`, 'i').test(p.ref.org));
+      if (prev) m.ref = prev.ref;
+      else { const known = people.orgs.filter((o) => orgMatches(head, o)); m.ref = known.length === 1 ? { kind: 'org', org: known[0], known: true } : m.ref; }
     }
   }
 }
 
-export function scanMentions(people: People, text: string): Mention[] {
-  return new MentionScanner(people, text, tokenize(text)).scan();
+/** The same person named in full resolves a short form both could have (two people with one surname). */
+function disambiguate(people: People, text: string, out: Mention[]) {
+  const lastFull = new Map<string, number>();
+  out.forEach((m, k) => {
+    if (m.ref.kind !== 'person') return;
+    if (m.ambiguous) {
+      let best = -1;
+      for (const p of m.ambiguous) { const at = lastFull.get(p.name) ?? -1; if (at > best) { best = at; m.ref = { kind: 'person', person: p }; } }
+    }
+    if (normName(text.slice(m.span.start, m.span.end)) === normName(m.ref.person.name)) lastFull.set(m.ref.person.name, k);
+  });
+  void people;
+}
+
+const blockCache = new WeakMap<People, Map<string, Mention[]>>();
+const BLOCK_CACHE_MAX = 4000;
+
+/**
+ * Mentions of people and organizations in `text` (a prose mask with
+ * quotations blanked), block by block. Each block's scan is cached by its text,
+ * so a re-check after a keystroke scans only the paragraph that changed.
+ */
+export function scanMentions(people: People, text: string, blocks: Span[] = [{ start: 0, end: text.length }]): Mention[] {
+  const acronyms = definedAcronyms(text);
+  const sig = `${people.version}\u0001${[...acronyms].map(([a, f]) => a + '=' + f).join(';')}\u0002`;
+  let cache = blockCache.get(people);
+  if (!cache) { cache = new Map(); blockCache.set(people, cache); }
+  const all: Mention[] = [];
+  for (const b of blocks) {
+    const body = text.slice(b.start, b.end);
+    const key = sig + body;
+    let rel = cache.get(key);
+    if (!rel) {
+      rel = new MentionScanner(people, body, tokenize(body), acronyms).scanBlock();
+      if (cache.size >= BLOCK_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(key, rel);
+    }
+    for (const m of rel) all.push({ ...m, span: { start: m.span.start + b.start, end: m.span.end + b.start } });
+  }
+  all.sort((a, b) => a.span.start - b.span.start);
+  disambiguate(people, text, all);
+  resolveDefinite(people, all);
+  return all;
 }

@@ -43,9 +43,81 @@ export function parseFrontMatter(raw: string): { data?: Record<string, unknown>;
   }
 }
 
+/**
+ * Where a Markdown text can be cut into independently parsed chunks: at a
+ * blank line followed by a line that starts in column 0, never inside front
+ * matter, a fenced code block, an HTML comment or a raw HTML block. Parsing
+ * chunk by chunk (and caching each chunk's result by its text) makes a re-check
+ * after a keystroke re-parse only the paragraph that changed.
+ */
+export function markdownChunks(text: string): Span[] {
+  const lines: Span[] = [];
+  const re = /\r\n|\r|\n/g;
+  let at = 0, m: RegExpExecArray | null;
+  while ((m = re.exec(text))) { lines.push({ start: at, end: m.index }); at = m.index + m[0].length; }
+  lines.push({ start: at, end: text.length });
+  const line = (i: number) => text.slice(lines[i].start, lines[i].end);
+  let i = 0;
+  if (/^---[ \t]*$/.test(line(0))) {
+    for (let k = 1; k < lines.length; k++) if (/^(---|\.\.\.)[ \t]*$/.test(line(k))) { i = k + 1; break; }
+  }
+  const chunks: Span[] = [];
+  let chunkStart = 0;
+  let fence: string | undefined, comment = false, raw: string | undefined;
+  for (; i < lines.length; i++) {
+    const l = line(i);
+    if (fence) { if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`).test(l)) fence = undefined; continue; }
+    if (comment) { if (l.includes('-->')) comment = false; continue; }
+    if (raw) { if (l.toLowerCase().includes(`</${raw}`)) raw = undefined; continue; }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (f) { fence = f[1]; continue; }
+    const open = l.lastIndexOf('<!--');
+    if (open >= 0 && l.indexOf('-->', open + 4) < 0) { comment = true; continue; }
+    const r = /^ {0,3}<(script|pre|style|textarea)\b/i.exec(l);
+    if (r && !l.toLowerCase().includes(`</${r[1].toLowerCase()}`)) { raw = r[1].toLowerCase(); continue; }
+    if (l.trim() === '' && i + 1 < lines.length && /^\S/.test(line(i + 1)) && lines[i].start > chunkStart) {
+      chunks.push({ start: chunkStart, end: lines[i + 1].start });
+      chunkStart = lines[i + 1].start;
+    }
+  }
+  chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
+}
+
+interface ChunkProse { mask: string; blocks: Span[]; frontMatter?: Record<string, unknown>; frontMatterSpan?: Span; frontMatterError?: string }
+const chunkCache = new Map<string, ChunkProse>();
+const CHUNK_CACHE_MAX = 4000;
+
 /** Prose of a Markdown document. */
 export function markdownProse(text: string): Prose {
-  const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as MdNode;
+  const chunks = markdownChunks(text);
+  if (chunks.length === 1) return markdownProseWhole(text, true);
+  const masks: string[] = [];
+  const blocks: Span[] = [];
+  const out: Prose = { text: '', blocks };
+  chunks.forEach((c, k) => {
+    const body = text.slice(c.start, c.end);
+    const key = (k === 0 ? '1' : '0') + body;
+    let p = chunkCache.get(key);
+    if (!p) {
+      const whole = markdownProseWhole(body, k === 0);
+      p = { mask: whole.text, blocks: whole.blocks, frontMatter: whole.frontMatter, frontMatterSpan: whole.frontMatterSpan, frontMatterError: whole.frontMatterError };
+      if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.delete(chunkCache.keys().next().value!);
+      chunkCache.set(key, p);
+    }
+    masks.push(p.mask);
+    for (const b of p.blocks) blocks.push({ start: b.start + c.start, end: b.end + c.start });
+    if (k === 0) { out.frontMatter = p.frontMatter; out.frontMatterSpan = p.frontMatterSpan; out.frontMatterError = p.frontMatterError; }
+  });
+  out.text = masks.join('');
+  return out;
+}
+
+/** Prose of a Markdown text parsed in one piece. */
+export function markdownProseWhole(text: string, allowFrontMatter = true): Prose {
+  const tree = (allowFrontMatter
+    ? fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] })
+    : fromMarkdown(text)) as MdNode;
   const mask = blankMask(text);
   const blocks: Span[] = [];
   const out: Prose = { text: '', blocks };

@@ -8,7 +8,13 @@ export interface Token { norm: string; start: number; end: number }
 
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalizeWord(w: string): string {
+  if (!NON_ASCII.test(w)) {
+    const s = w.toLowerCase();
+    return s.charCodeAt(0) <= 57 && s.includes(',') ? s.replace(/,(?=\d{3}\b)/g, '') : s;
+  }
   let s = w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’ʼ]/g, "'");
   if (/^\d/.test(s)) s = s.replace(/,(?=\d{3}\b)/g, '');
   return s;

@@ -1,0 +1,111 @@
+// A compact inverted index from 32-bit keys (hashes of words or word
+// trigrams) to item ids. Built in bulk into sorted typed arrays (a few bytes
+// a posting, searched by binary search); later additions go to a small
+// overlay map and removed ids to a tombstone set, so one changed source file
+// never forces a rebuild.
+
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
+}
+
+export function hash3(a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16) ^ c, 0x27d4eb2f);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+export class PostingIndex {
+  private keys: Uint32Array = new Uint32Array(0);
+  private offsets: Uint32Array = new Uint32Array(1);
+  private ids: Uint32Array = new Uint32Array(0);
+  private pendingKeys = new Uint32Array(1024);
+  private pendingIds = new Uint32Array(1024);
+  private pending = 0;
+  private overlay = new Map<number, number[]>();
+  private frozen = false;
+  readonly dead = new Set<number>();
+
+  /** Adds a posting; before freeze() it goes to the bulk buffer, after it to the overlay. */
+  add(key: number, id: number) {
+    if (!this.frozen) {
+      if (this.pending === this.pendingKeys.length) {
+        const k = new Uint32Array(this.pending * 2); k.set(this.pendingKeys); this.pendingKeys = k;
+        const d = new Uint32Array(this.pending * 2); d.set(this.pendingIds); this.pendingIds = d;
+      }
+      this.pendingKeys[this.pending] = key; this.pendingIds[this.pending++] = id;
+      return;
+    }
+    const l = this.overlay.get(key);
+    if (l) l.push(id); else this.overlay.set(key, [id]);
+  }
+
+  /** Sorts the bulk buffer into the compact arrays (a stable radix sort on the key keeps ids in insertion order). */
+  freeze() {
+    if (this.frozen) return;
+    const n = this.pending;
+    let keys = this.pendingKeys.subarray(0, n), ids = this.pendingIds.subarray(0, n);
+    let k2 = new Uint32Array(n), i2 = new Uint32Array(n);
+    for (const shift of [0, 16]) {
+      const count = new Uint32Array(65537);
+      for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & 0xffff) + 1]++;
+      for (let b = 0; b < 65536; b++) count[b + 1] += count[b];
+      for (let i = 0; i < n; i++) { const b = (keys[i] >>> shift) & 0xffff; const at = count[b]++; k2[at] = keys[i]; i2[at] = ids[i]; }
+      [keys, k2] = [k2, keys]; [ids, i2] = [i2, ids];
+    }
+    let distinct = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
+    this.keys = new Uint32Array(distinct);
+    this.offsets = new Uint32Array(distinct + 1);
+    let k = -1;
+    for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) { k++; this.keys[k] = keys[i]; this.offsets[k] = i; }
+    this.offsets[distinct] = n;
+    this.ids = ids.slice();
+    this.pendingKeys = new Uint32Array(0); this.pendingIds = new Uint32Array(0); this.pending = 0;
+    this.frozen = true;
+  }
+
+  /** Restores the compact arrays (from a cache). */
+  static fromArrays(keys: Uint32Array, offsets: Uint32Array, ids: Uint32Array): PostingIndex {
+    const p = new PostingIndex();
+    p.keys = keys; p.offsets = offsets; p.ids = ids; p.frozen = true;
+    return p;
+  }
+  arrays() { this.freeze(); return { keys: this.keys, offsets: this.offsets, ids: this.ids }; }
+
+  /** How many postings a key has (an upper bound once ids are removed). */
+  count(key: number): number {
+    const k = this.find(key);
+    return (k < 0 ? 0 : this.offsets[k + 1] - this.offsets[k]) + (this.overlay.get(key)?.length ?? 0);
+  }
+
+  forEach(key: number, fn: (id: number) => void, limit = Infinity) {
+    const k = this.find(key);
+    let n = 0;
+    if (k >= 0) for (let i = this.offsets[k], e = this.offsets[k + 1]; i < e && n < limit; i++) { const id = this.ids[i]; if (!this.dead.has(id)) { fn(id); n++; } }
+    const o = this.overlay.get(key);
+    if (o) for (const id of o) { if (n >= limit) break; if (!this.dead.has(id)) { fn(id); n++; } }
+  }
+
+  private find(key: number): number {
+    let lo = 0, hi = this.keys.length - 1;
+    while (lo <= hi) { const mid = (lo + hi) >>> 1; const v = this.keys[mid]; if (v === key) return mid; if (v < key) lo = mid + 1; else hi = mid - 1; }
+    return -1;
+  }
+
+  get bytes() { return this.keys.byteLength + this.offsets.byteLength + this.ids.byteLength; }
+}
+
+/** A growable array of 32-bit unsigned integers. */
+export class U32List {
+  data = new Uint32Array(256);
+  length = 0;
+  push(v: number) {
+    if (this.length === this.data.length) { const d = new Uint32Array(this.length * 2); d.set(this.data); this.data = d; }
+    this.data[this.length++] = v;
+  }
+  get(i: number) { return this.data[i]; }
+  trim() { this.data = this.data.slice(0, this.length); }
+}
