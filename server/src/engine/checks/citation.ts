@@ -21,7 +21,9 @@ export function citationOf(st: Statement, al?: Alignment): Citation {
     span = { start: st.base + local.start, end: st.base + local.end };
     words = st.text.slice(local.start, local.end);
   }
-  return cited(doc, span, words, { speaker: st.person?.name ?? st.speaker, role: st.role, organization: st.organization, date: st.date ?? doc.date });
+  const c = cited(doc, span, words, { speaker: st.person?.name ?? st.speaker, role: st.role, organization: st.organization, date: st.date ?? doc.date });
+  if (st.title) c.title = st.title;
+  return c;
 }
 
 export function cited(doc: SourceDoc, span: Span, text: string, who: { speaker?: string; role?: string; organization?: string; date?: string } = {}): Citation {

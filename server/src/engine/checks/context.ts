@@ -27,6 +27,7 @@ export function contentStems(text: string, from = 0, to = text.length): Set<stri
 export class SourceSentence {
   constructor(readonly id: number, readonly st: Statement, readonly from: number, readonly to: number, private index: FactIndex) {}
   get doc(): SourceDoc { return this.st.doc; }
+  get title(): string | undefined { return this.st.title ?? this.st.doc.title; }
   get text(): string { return this.st.text.slice(this.from, this.to); }
   get span(): Span { return this.st.base !== undefined ? { start: this.st.base + this.from, end: this.st.base + this.to } : this.st.span; }
   get date(): string | undefined { return this.st.date ?? this.st.doc.date; }
@@ -83,7 +84,7 @@ export class FactIndex {
   add(st: Statement, tokens: Token[]) {
     if (st.base === undefined && st.doc.kind !== 'jsonl') return;
     const doc = st.doc;
-    const metaText = [doc.title, st.person?.name ?? st.speaker, st.organization, doc.place].filter(Boolean).join(' ');
+    const metaText = [st.title ?? doc.title, st.person?.name ?? st.speaker, st.organization, doc.place].filter(Boolean).join(' ');
     const gkey = `${doc.path}\u0001${metaText}`;
     let g = this.groupOf.get(gkey);
     if (g === undefined) {
@@ -123,6 +124,33 @@ export class FactIndex {
   }
 
   freeze() { this.text.freeze(); this.metaPostings.freeze(); this.memo.clear(); }
+
+  /** The index as plain arrays and JSON, for the on-disk cache. */
+  dump() {
+    this.freeze();
+    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems]) l.trim();
+    return {
+      arrays: {
+        stOf: this.stOf.data, fromOf: this.fromOf.data, toOf: this.toOf.data, groupIds: this.groupIds.data, stemStart: this.stemStart.data, stems: this.stems.data,
+        textKeys: this.text.arrays().keys, textOffsets: this.text.arrays().offsets, textIds: this.text.arrays().ids,
+        metaKeys: this.metaPostings.arrays().keys, metaOffsets: this.metaPostings.arrays().offsets, metaIds: this.metaPostings.arrays().ids,
+      } as Record<string, Uint32Array>,
+      groups: this.groups.map((g) => ({ meta: [...g.meta], sentences: g.sentences })),
+      groupKeys: [...this.groupOf.entries()],
+    };
+  }
+
+  static restore(statements: Statement[], d: ReturnType<FactIndex['dump']>): FactIndex {
+    const f = new FactIndex(statements);
+    const a = d.arrays;
+    const list = (x: Uint32Array) => { const l = new U32List(); l.data = x; l.length = x.length; return l; };
+    f.stOf = list(a.stOf); f.fromOf = list(a.fromOf); f.toOf = list(a.toOf); f.groupIds = list(a.groupIds); f.stemStart = list(a.stemStart); f.stems = list(a.stems);
+    f.text = PostingIndex.fromArrays(a.textKeys, a.textOffsets, a.textIds);
+    f.metaPostings = PostingIndex.fromArrays(a.metaKeys, a.metaOffsets, a.metaIds);
+    f.groups = d.groups.map((g) => ({ meta: new Set(g.meta), sentences: g.sentences }));
+    f.groupOf = new Map(d.groupKeys);
+    return f;
+  }
 
   /**
    * Sentences sharing at least `min` of the draft's content (words of a

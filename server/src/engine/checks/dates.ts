@@ -51,7 +51,7 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const newText = formatDateLike(best.date, d, ctx.draftDate, original);
       findings.push({
         code: 'fact.date', severity: 'error', span: d.span,
-        message: `The source dates this ${best.date} (${weekday(best.date)}); the draft's "${ctx.text.slice(d.span.start, d.span.end)}" is ${d.date} (${weekday(d.date)}), read against the draft's date ${ctx.draftDate}. Source: ${best.s.doc.title ?? best.s.speaker ?? best.s.doc.path}.`,
+        message: `The source dates this ${best.date} (${weekday(best.date)}); the draft's "${ctx.text.slice(d.span.start, d.span.end)}" is ${d.date} (${weekday(d.date)}), read against the draft's date ${ctx.draftDate}. Source: ${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
         citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
         fixes: [{ title: `Change to ${newText}`, edits: [{ span: d.valueSpan, newText }] }],
       });

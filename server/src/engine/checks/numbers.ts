@@ -28,7 +28,7 @@ function agrees(d: NumberMention, s: NumberMention): boolean {
 }
 
 function sourceLabel(s: SourceSentence): string {
-  return [s.doc.title ?? s.speaker ?? s.doc.path.split(/[\\/]/).pop(), s.date].filter(Boolean).join(', ');
+  return [s.title ?? s.speaker ?? s.doc.path.split(/[\\/]/).pop(), s.date].filter(Boolean).join(', ');
 }
 
 function expression(s: SourceSentence, n: NumberMention): string {

@@ -1,4 +1,7 @@
-// A loaded corpus: its documents, statements, people and the quotation index.
+// A loaded corpus: its documents, statements, people and indexes. Built in
+// steps that can yield to the event loop (so a language server keeps answering
+// while a large folder is indexed), updated one file at a time, and cached on
+// disk (corpus/cache.ts).
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
 import { tokenize } from '../text/tokens';
@@ -7,45 +10,87 @@ import { NgramIndex } from './ngrams';
 import { FactIndex } from '../checks/context';
 import { docStatements, jsonlStatements, parseDoc, parsePeople, type SourceDoc, type Statement } from './documents';
 
+export interface BuildProgress { phase: 'reading' | 'parsing' | 'indexing'; done: number; total: number }
+
+const isPeople = (p: string) => /(^|[\\/])people\.ya?ml$/i.test(p);
+const isDoc = (p: string) => /\.(md|markdown|txt)$/i.test(p);
+const isJsonl = (p: string) => /\.jsonl$/i.test(p);
+
 export class Corpus {
   readonly people = new People();
   readonly docs: SourceDoc[] = [];
   readonly statements: Statement[] = [];
-  readonly index = new NgramIndex(this.statements);
+  index = new NgramIndex(this.statements);
   /** Source sentences for the fact checks. */
-  readonly facts = new FactIndex(this.statements);
+  facts = new FactIndex(this.statements);
   readonly problems: CorpusProblem[] = [];
   /** Changes whenever statements are added or removed (for caches of check results). */
   version = 0;
+  /** The files it was built from, by path (their text is what statements slice). */
+  readonly files = new Map<string, SourceFile>();
+
+  get liveStatements(): number { return this.statements.reduce((n, s) => n + (s.removed ? 0 : 1), 0); }
+
+  private nextId = () => this.statements.length + this.pendingIds++;
+  private pendingIds = 0;
+  private problem = (p: CorpusProblem) => { this.problems.push(p); };
+
+  /** The build, as steps reporting progress: people, documents, statements, then the indexes. */
+  private *steps(files: SourceFile[]): Generator<BuildProgress> {
+    for (const f of files) this.files.set(f.path, f);
+    // People first, then every document's speakers, so that articles can be attributed with all names known.
+    for (const f of files) if (isPeople(f.path)) parsePeople(f, this.people, this.problem);
+    const parsed: SourceDoc[] = [];
+    let done = 0;
+    for (const f of files) {
+      if (isDoc(f.path)) parsed.push(parseDoc(f, this.people, this.problem));
+      if (++done % 200 === 0) yield { phase: 'parsing', done, total: files.length };
+    }
+    const add = (sts: Statement[]) => { this.pendingIds = 0; for (const s of sts) this.statements.push(s); };
+    for (const f of files) {
+      if (!isJsonl(f.path)) continue;
+      const { doc, statements } = jsonlStatements(f, this.people, this.problem, this.nextId);
+      this.docs.push(doc);
+      add(statements);
+      yield { phase: 'parsing', done, total: files.length };
+    }
+    for (const d of parsed) {
+      this.docs.push(d);
+      add(docStatements(d, this.people, this.problem, this.nextId));
+    }
+    const n = this.statements.length;
+    for (let i = 0; i < n; i++) {
+      this.indexStatement(this.statements[i]);
+      if (i % 2000 === 1999) yield { phase: 'indexing', done: i + 1, total: n };
+    }
+    this.index.freeze();
+    this.facts.freeze();
+    for (const d of this.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; // the prose mask is no longer needed
+    this.version++;
+  }
+
+  private indexStatement(s: Statement) {
+    const tokens = tokenize(s.text);
+    this.index.add(s, tokens);
+    this.facts.add(s, tokens);
+  }
 
   /** Builds a corpus from files already read (the caller decides where they come from). */
   static fromFiles(files: SourceFile[], problems: CorpusProblem[] = []): Corpus {
     const c = new Corpus();
     c.problems.push(...problems);
-    const problem = (p: CorpusProblem) => c.problems.push(p);
-    let id = 0;
-    const next = () => id++;
-    // People first, then every document's speakers, so that articles can be attributed with all names known.
-    for (const f of files) if (/(^|[\\/])people\.ya?ml$/i.test(f.path)) parsePeople(f, c.people, problem);
-    const parsed: SourceDoc[] = [];
-    for (const f of files) {
-      if (/\.(md|markdown|txt)$/i.test(f.path)) parsed.push(parseDoc(f, c.people, problem));
+    for (const _ of c.steps(files)) { /* run to the end */ }
+    return c;
+  }
+
+  /** The same build, yielding to the event loop every few milliseconds and reporting progress. */
+  static async build(files: SourceFile[], problems: CorpusProblem[] = [], onProgress?: (p: BuildProgress) => void, sliceMs = 20): Promise<Corpus> {
+    const c = new Corpus();
+    c.problems.push(...problems);
+    let last = Date.now();
+    for (const p of c.steps(files)) {
+      if (Date.now() - last >= sliceMs) { onProgress?.(p); await new Promise((r) => setImmediate(r)); last = Date.now(); }
     }
-    for (const f of files) {
-      if (!/\.jsonl$/i.test(f.path)) continue;
-      const { doc, statements } = jsonlStatements(f, c.people, problem, next);
-      c.docs.push(doc);
-      c.statements.push(...statements);
-    }
-    for (const d of parsed) {
-      c.docs.push(d);
-      c.statements.push(...docStatements(d, c.people, problem, next));
-    }
-    c.statements.sort((a, b) => a.id - b.id);
-    for (const s of c.statements) { const tokens = tokenize(s.text); c.index.add(s, tokens); c.facts.add(s, tokens); }
-    c.index.freeze();
-    c.facts.freeze();
-    for (const d of c.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; // the prose mask is no longer needed
     return c;
   }
 
@@ -56,5 +101,35 @@ export class Corpus {
     const problems: CorpusProblem[] = [];
     const files = dirs.flatMap((dir) => walkCorpus(dir, (p) => problems.push(p)));
     return Corpus.fromFiles(files, problems);
+  }
+
+  /**
+   * Takes one changed, added or deleted source file into the corpus without a
+   * rebuild: its old statements leave the indexes, its new ones join them.
+   * Returns false when the change needs a full rebuild (people.yaml, whose
+   * names every document's attribution depends on).
+   */
+  updateFile(path: string, file: SourceFile | undefined): boolean {
+    if (isPeople(path)) return false;
+    for (let i = this.problems.length - 1; i >= 0; i--) if (this.problems[i].file === path) this.problems.splice(i, 1);
+    for (const s of this.statements) {
+      if (s.removed || s.doc.path !== path) continue;
+      s.removed = true;
+      this.index.remove(s);
+      this.facts.remove(s);
+    }
+    for (let i = this.docs.length - 1; i >= 0; i--) if (this.docs[i].path === path) this.docs.splice(i, 1);
+    this.files.delete(path);
+    if (file) {
+      this.files.set(path, file);
+      let sts: Statement[] = [];
+      this.pendingIds = 0;
+      if (isJsonl(path)) { const r = jsonlStatements(file, this.people, this.problem, this.nextId); this.docs.push(r.doc); sts = r.statements; }
+      else if (isDoc(path)) { const d = parseDoc(file, this.people, this.problem); this.docs.push(d); sts = docStatements(d, this.people, this.problem, this.nextId); if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; }
+      this.pendingIds = 0;
+      for (const s of sts) { this.statements.push(s); this.indexStatement(s); }
+    }
+    this.version++;
+    return true;
   }
 }

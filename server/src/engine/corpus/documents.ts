@@ -45,6 +45,11 @@ export interface Statement {
   date?: string;
   /** Someone's own words (false for an article's narration, which only backs short fragments and facts). */
   speech: boolean;
+  /** For a JSONL statement: its `source` and `url`. */
+  title?: string;
+  url?: string;
+  /** Set when its file changed or went away (the statement stays in place so ids keep their meaning). */
+  removed?: boolean;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
@@ -183,7 +188,8 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
       id: next(), doc, span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length }, text, base: exact ? start + inLine : undefined,
       speaker, person: named, role, organization, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined, speech: true,
     });
-    (statements[statements.length - 1] as Statement & { source?: string }).doc = { ...doc, title: str(o.source) ?? doc.title, url: str(o.url), date: statements[statements.length - 1].date };
+    const last = statements[statements.length - 1];
+    last.title = str(o.source); last.url = str(o.url);
   });
   return { doc, statements };
 }

@@ -11,8 +11,8 @@ import type { Token } from '../text/tokens';
 const COMMON = 20000;
 
 export class NgramIndex {
-  readonly tri = new PostingIndex();
-  readonly uni = new PostingIndex();
+  tri = new PostingIndex();
+  uni = new PostingIndex();
 
   constructor(readonly statements: Statement[]) {}
 

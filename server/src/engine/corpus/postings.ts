@@ -100,7 +100,7 @@ export class PostingIndex {
 
 /** A growable array of 32-bit unsigned integers. */
 export class U32List {
-  data = new Uint32Array(256);
+  data: Uint32Array = new Uint32Array(256);
   length = 0;
   push(v: number) {
     if (this.length === this.data.length) { const d = new Uint32Array(this.length * 2); d.set(this.data); this.data = d; }

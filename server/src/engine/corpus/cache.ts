@@ -1,0 +1,135 @@
+// The on-disk cache of a built corpus, keyed by the contents of its files: a
+// reopened workspace whose sources did not change starts warm, skipping the
+// parsing and indexing. One file per corpus key: a JSON header (documents,
+// statements, people) followed by the index arrays. Only ever written to the
+// cache folder given, never next to the sources.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusProblem, SourceFile } from './files';
+import { walkCorpus } from './files';
+import { LineIndex } from '../text/positions';
+import { Corpus } from './corpus';
+import { NgramIndex } from './ngrams';
+import { PostingIndex } from './postings';
+import { FactIndex } from '../checks/context';
+import type { SourceDoc, Statement } from './documents';
+
+/** Bump when the cached shape or the way statements and indexes are built changes. */
+export const CACHE_VERSION = 3;
+const KEEP = 4; // cache files kept per folder
+
+export function corpusKey(files: SourceFile[]): string {
+  const h = createHash('sha1').update(`verbatim-cache-${CACHE_VERSION}\n`);
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) h.update(f.path).update('\0').update(createHash('sha1').update(f.text).digest()).update('\n');
+  return h.digest('hex').slice(0, 24);
+}
+
+type Ref = [number, number, number]; // doc index, start, end
+
+export function saveCache(c: Corpus, dir: string, key: string): void {
+  const docIndex = new Map<SourceDoc, number>();
+  const docs: SourceDoc[] = [];
+  const docOf = (d: SourceDoc) => { let i = docIndex.get(d); if (i === undefined) { i = docs.length; docs.push(d); docIndex.set(d, i); } return i; };
+  for (const d of c.docs) docOf(d);
+  const personIndex = new Map(c.people.persons.map((p, i) => [p, i]));
+  const statements = c.statements.map((s) => [docOf(s.doc), s.span.start, s.span.end, s.base ?? -1, s.speaker ?? null, s.role ?? null, s.organization ?? null, s.date ?? null, s.speech ? 1 : 0, s.person ? personIndex.get(s.person)! : -1, s.base === undefined ? s.text : null, s.removed ? 1 : 0, s.title ?? null, s.url ?? null]);
+  const people = c.people.persons.map((p) => ({ name: p.name, aliases: p.aliases, listed: p.listed, roles: p.roles.map((r) => ({ title: r.title, organization: r.organization, src: r.source ? [docOf(r.source.doc), r.source.span.start, r.source.span.end] as Ref : undefined })) }));
+  const docMeta = docs.map((d) => ({ path: d.path, kind: d.kind, title: d.title, date: d.date, organization: d.organization, speaker: d.speaker, role: d.role, place: d.place, url: d.url, speakers: d.speakers, fm: d.prose?.frontMatterSpan }));
+  const facts = c.facts.dump();
+  const tri = c.index.tri.arrays(), uni = c.index.uni.arrays();
+  const arrays: Record<string, Uint32Array> = { triKeys: tri.keys, triOffsets: tri.offsets, triIds: tri.ids, uniKeys: uni.keys, uniOffsets: uni.offsets, uniIds: uni.ids, ...facts.arrays };
+  const header = { version: CACHE_VERSION, key, docCount: c.docs.length, docs: docMeta, statements, people, orgs: c.people.orgs, problems: c.problems, groups: facts.groups, groupKeys: facts.groupKeys, arrays: Object.entries(arrays).map(([name, a]) => [name, a.length]) };
+  const head = Buffer.from(JSON.stringify(header));
+  const len = Buffer.alloc(4); len.writeUInt32LE(head.length);
+  const parts: Buffer[] = [len, head];
+  let at = 4 + head.length;
+  const pad = (4 - (at % 4)) % 4; parts.push(Buffer.alloc(pad)); at += pad;
+  for (const a of Object.values(arrays)) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `corpus-${key}.bin`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.concat(parts));
+  renameSync(tmp, file);
+  prune(dir);
+}
+
+function prune(dir: string) {
+  try {
+    const files = readdirSync(dir).filter((f) => /^corpus-[0-9a-f]+\.bin$/.test(f)).map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t);
+    for (const { f } of files.slice(KEEP)) unlinkSync(join(dir, f));
+  } catch { /* a cache that cannot be pruned is still a cache */ }
+}
+
+/** The corpus cached under `key`, rebuilt around the files' own text, or undefined. */
+export function loadCache(files: SourceFile[], dir: string, key: string): Corpus | undefined {
+  let buf: Buffer;
+  try { buf = readFileSync(join(dir, `corpus-${key}.bin`)); } catch { return undefined; }
+  try {
+    const hl = buf.readUInt32LE(0);
+    const header = JSON.parse(buf.subarray(4, 4 + hl).toString('utf8'));
+    if (header.version !== CACHE_VERSION || header.key !== key) return undefined;
+    let at = 4 + hl; at += (4 - (at % 4)) % 4;
+    // Views on the file's bytes where they are 4-byte aligned (they are when the buffer starts aligned), else a copy.
+    let base: ArrayBuffer, off: number;
+    if ((buf.byteOffset + at) % 4 === 0) { base = buf.buffer as ArrayBuffer; off = buf.byteOffset + at; }
+    else { const copy = new Uint8Array(buf.byteLength - at); copy.set(buf.subarray(at)); base = copy.buffer; off = 0; }
+    const arrays: Record<string, Uint32Array> = {};
+    for (const [name, n] of header.arrays as [string, number][]) { arrays[name] = new Uint32Array(base, off, n); off += n * 4; }
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const c = new Corpus();
+    for (const f of files) c.files.set(f.path, f);
+    const lines = new Map<string, LineIndex>();
+    const docs: SourceDoc[] = (header.docs as Record<string, unknown>[]).map((m) => {
+      const text = byPath.get(m.path as string)?.text ?? '';
+      let li = lines.get(m.path as string);
+      if (!li) { li = new LineIndex(text); lines.set(m.path as string, li); }
+      const d = { ...m, text, lines: li } as unknown as SourceDoc;
+      if (m.fm) d.prose = { text: '', blocks: [], frontMatterSpan: m.fm as SourceDoc['prose'] extends infer P ? P extends { frontMatterSpan?: infer S } ? S : never : never };
+      delete (d as unknown as Record<string, unknown>).fm;
+      return d;
+    });
+    for (const p of header.people as { name: string; aliases: string[]; listed: boolean; roles: { title?: string; organization?: string; src?: Ref }[] }[]) {
+      const person = c.people.addPerson(p.name, undefined, p.aliases, p.listed);
+      for (const r of p.roles) c.people.addPerson(person.name, { title: r.title, organization: r.organization, source: r.src ? { doc: docs[r.src[0]], span: { start: r.src[1], end: r.src[2] } } : undefined });
+    }
+    for (const o of header.orgs as string[]) c.people.addOrg(o);
+    for (const row of header.statements as unknown[][]) {
+      const [di, s, e, base, speaker, role, organization, date, speech, pi, text, removed, title, url] = row as [number, number, number, number, string | null, string | null, string | null, string | null, number, number, string | null, number, string | null, string | null];
+      const doc = docs[di];
+      const st: Statement = {
+        id: c.statements.length, doc, span: { start: s, end: e }, text: text ?? doc.text.slice(base, base + (e - s)), base: base >= 0 ? base : undefined,
+        speaker: speaker ?? undefined, role: role ?? undefined, organization: organization ?? undefined, date: date ?? undefined, speech: !!speech,
+        person: pi >= 0 ? c.people.persons[pi] : undefined, removed: removed ? true : undefined, title: title ?? undefined, url: url ?? undefined,
+      };
+      c.statements.push(st);
+    }
+    for (let i = 0; i < header.docCount; i++) c.docs.push(docs[i]);
+    c.problems.push(...(header.problems as CorpusProblem[]));
+    c.index = restoreNgrams(c.statements, arrays);
+    c.facts = FactIndex.restore(c.statements, { arrays, groups: header.groups, groupKeys: header.groupKeys });
+    c.version++;
+    return c;
+  } catch {
+    return undefined; // a damaged cache is rebuilt, never trusted
+  }
+}
+
+function restoreNgrams(statements: Statement[], a: Record<string, Uint32Array>): NgramIndex {
+  const n = new NgramIndex(statements);
+  n.tri = PostingIndex.fromArrays(a.triKeys, a.triOffsets, a.triIds);
+  n.uni = PostingIndex.fromArrays(a.uniKeys, a.uniOffsets, a.uniIds);
+  return n;
+}
+
+/** Reads the folders, then takes the corpus from the cache when the files are unchanged, else builds and caches it. */
+export function loadCorpusCached(dirs: string[], cacheDir: string): { corpus: Corpus; fromCache: boolean } {
+  const problems: CorpusProblem[] = [];
+  const files = dirs.flatMap((d) => walkCorpus(d, (p) => problems.push(p)));
+  const key = corpusKey(files);
+  const cached = loadCache(files, cacheDir, key);
+  if (cached) return { corpus: cached, fromCache: true };
+  const corpus = Corpus.fromFiles(files, problems);
+  try { saveCache(corpus, cacheDir, key); } catch { /* read-only or full disk: work without a cache */ }
+  return { corpus, fromCache: false };
+}
