@@ -48,12 +48,15 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
         continue;
       }
       const original = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
-      const newText = formatDateLike(best.date, d, ctx.draftDate, original);
+      let newText = formatDateLike(best.date, d, ctx.draftDate, original);
+      // The same words for another day (a week apart, another year): say the full date instead.
+      if (newText.toLowerCase() === original.toLowerCase()) newText = formatDateLike(best.date, { ...d, style: 'absolute', withYear: true }, ctx.draftDate, 'January 1');
+      const fixes = newText.toLowerCase() === original.toLowerCase() ? [] : [{ title: `Change to ${newText}`, edits: [{ span: d.valueSpan, newText }] }];
       findings.push({
         code: 'fact.date', severity: 'error', span: d.span,
         message: `The source dates this ${best.date} (${weekday(best.date)}); the draft's "${ctx.text.slice(d.span.start, d.span.end)}" is ${d.date} (${weekday(d.date)}), read against the draft's date ${ctx.draftDate}. Source: ${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
         citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
-        fixes: [{ title: `Change to ${newText}`, edits: [{ span: d.valueSpan, newText }] }],
+        fixes,
       });
     }
   }

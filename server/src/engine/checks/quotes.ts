@@ -145,6 +145,8 @@ function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix {
   const written = ctx.text.slice(at.start, at.end);
   const ref = q.attribution!.ref;
   let name = speakerName(st, written, (n) => ctx.mentionedBefore(n, at.start), ref.kind === 'person' ? ref.person.name : undefined);
+  // The right speaker shares the short form the draft wrote ("Nair" for Priya, meant for Sunil): name them in full.
+  if (name === written && st.person) name = st.person.name;
   // Keep a capital at the start of a sentence.
   if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(name)) name = name[0].toUpperCase() + name.slice(1);
   else if (/^\p{Ll}/u.test(written) && /^(A|The)\s/.test(name)) name = name[0].toLowerCase() + name.slice(1);

@@ -9,6 +9,7 @@ import { People, ROLE_WORDS, type Person } from './people';
 import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
 import { readProse } from '../draft/analyze';
+import { isCalendarDate } from '../text/dates';
 
 export type DocKind = 'statement' | 'transcript' | 'interview' | 'release' | 'article' | 'jsonl' | 'people';
 const KINDS = new Set(['statement', 'transcript', 'interview', 'release', 'article']);
@@ -91,10 +92,10 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
   if (kind && !KINDS.has(kind)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ${fm.speaker ? 'a statement' : 'an article'}` });
   if (!KINDS.has(kind)) kind = fm.speaker ? 'statement' : Array.isArray(fm.speakers) ? 'transcript' : 'article';
   const date = str(fm.date);
-  if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `date "${date}" is not written YYYY-MM-DD; dates from this file are not compared` });
+  if (date && !isCalendarDate(date)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `date "${date}" is not a calendar date written YYYY-MM-DD; dates from this file are not compared` });
   const doc: SourceDoc = {
     path: file.path, text: file.text, lines: new LineIndex(file.text), kind: kind as DocKind, prose,
-    title: str(fm.title), date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined, organization: str(fm.organization), speaker: str(fm.speaker), role: str(fm.role),
+    title: str(fm.title), date: isCalendarDate(date) ? date : undefined, organization: str(fm.organization), speaker: str(fm.speaker), role: str(fm.role),
     place: str(fm.place), url: str(fm.url),
   };
   if (Array.isArray(fm.speakers)) {
@@ -186,7 +187,7 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
     const exact = inLine >= 0;
     statements.push({
       id: next(), doc, span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length }, text, base: exact ? start + inLine : undefined,
-      speaker, person: named, role, organization, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined, speech: true,
+      speaker, person: named, role, organization, date: isCalendarDate(date) ? date : undefined, speech: true,
     });
     const last = statements[statements.length - 1];
     last.title = str(o.source); last.url = str(o.url);

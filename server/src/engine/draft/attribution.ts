@@ -77,7 +77,7 @@ export class Attributor {
       const seg = segs[k];
       const segText = this.text.slice(seg.start, seg.end);
       const off = seg.start + (segText.length - segText.trimStart().length);
-      const first = this.mentions.find((m) => m.span.start >= off && m.span.start <= off + 4 && m.span.end <= seg.end);
+      const first = this.mentions.find((m) => m.span.start >= off && this.text.slice(off, m.span.start).replace(/\r\n/g, '\n').length <= 4 && m.span.end <= seg.end);
       if (first) return { ref: first.ref, span: first.span, how: 'before' };
       if (k === 0 || /^\s*\p{Lu}/u.test(segText) && !/^\s*(?:at|of|in|for)\b/.test(segText)) {
         const r = this.phrase(seg.start, seg.end);
@@ -108,7 +108,7 @@ export class Attributor {
     }
     VERB_RE.lastIndex = 0;
     const v = VERB_RE.exec(rest);
-    if (v && v.index > 0 && v.index < 220) {
+    if (v && v.index > 0 && rest.slice(0, v.index).replace(/\r\n/g, '\n').length < 220) {
       const r = this.subject(start, start + v.index);
       if (r) return { ...r, how: 'after' };
     }

@@ -50,8 +50,10 @@ export class MentionScanner {
   private adjacent(i: number) {
     // Tokens i and i+1 are separated only by spaces or a hyphen, within one sentence.
     const a = this.tokens[i], b = this.tokens[i + 1];
-    return !!b && /^[ \t\u00a0]*$|^[ \t]*\r?\n[ \t]*$/.test(this.text.slice(a.end, b.start));
+    return !!b && /^[ \t\u00a0]*$|^[ \t]*(?:\r\n|\n|\r)[ \t]*$/.test(this.text.slice(a.end, b.start));
   }
+  /** Characters between two offsets, a CRLF counting as one (so line-break style never changes a reading). */
+  private gap(a: number, b: number) { return this.text.slice(a, b).replace(/\r\n/g, '\n').length; }
   private spanOf(r: Run): Span { return { start: this.tokens[r.from].start, end: this.tokens[r.to - 1].end }; }
   private textOf(r: Run) { const s = this.spanOf(r); return this.text.slice(s.start, s.end); }
 
@@ -101,7 +103,8 @@ export class MentionScanner {
         const written = this.textOf(run);
         // The right letters without the accents ("Tomas" for "Tomás") is a misspelling too.
         const accents = [person.name, ...person.aliases].find((n) => normName(n) === normName(written));
-        const misspelled = !!accents && accents.normalize('NFC') !== written.normalize('NFC') && accents.toLowerCase() !== written.toLowerCase();
+        const flat = written.replace(/\s+/g, ' ');
+        const misspelled = !!accents && accents.normalize('NFC') !== flat.normalize('NFC') && accents.toLowerCase() !== flat.toLowerCase();
         out.push({ span: this.spanOf(run), ref: { kind: 'person', person }, ...(misspelled ? { misspelled: true, correct: accents } : {}), ...(cands.length > 1 ? { ambiguous: cands } : {}) });
         i += k - 1;
         found = true;
@@ -145,16 +148,16 @@ export class MentionScanner {
       const w = this.word(i);
       if (!ROLE.test(w)) continue;
       const roleWord = w.toLowerCase();
-      const after = out.find((m) => m.span.start >= T[i].end && m.span.start - T[i].end <= 2);
+      const after = out.find((m) => m.span.start >= T[i].end && this.gap(T[i].end, m.span.start) <= 2);
       if (after && after.ref.kind === 'person') { after.roleWord = roleWord; continue; }
       const span = { start: T[i].start, end: T[i].end };
       // "for|of|at (the) ORG" after the role word.
-      const next = this.word(i + 1)?.toLowerCase();
+      const next = i + 1 < T.length ? this.word(i + 1).toLowerCase() : undefined;
       if ((next === 'for' || next === 'of' || next === 'at') && i + 2 < T.length) {
-        const orgM = out.find((m) => m.ref.kind === 'org' && m.span.start > T[i + 1].end && m.span.start - T[i + 1].end <= 5);
+        const orgM = out.find((m) => m.ref.kind === 'org' && m.span.start > T[i + 1].end && this.gap(T[i + 1].end, m.span.start) <= 5);
         if (orgM && orgM.ref.kind === 'org') { out.push({ span: { start: span.start, end: orgM.span.end }, ref: { kind: 'role', role: roleWord, org: orgM.ref.org }, roleWord }); continue; }
       }
-      const before = out.find((m) => m.ref.kind === 'org' && m.span.end <= T[i].start && T[i].start - m.span.end <= 1);
+      const before = out.find((m) => m.ref.kind === 'org' && m.span.end <= T[i].start && this.gap(m.span.end, T[i].start) <= 1);
       if (before && before.ref.kind === 'org') { out.push({ span: { start: before.span.start, end: span.end }, ref: { kind: 'role', role: roleWord, org: before.ref.org }, roleWord }); continue; }
       const det = i > 0 ? this.word(i - 1).toLowerCase() : '';
       if (det === 'the') out.push({ span: { start: T[i - 1].start, end: span.end }, ref: { kind: 'role', role: roleWord }, roleWord: 'the ' + roleWord });

@@ -25,6 +25,13 @@ const RE = new RegExp(
   `|(?<iso>\\b(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})\\b)` +
   `|(?<rw>\\b(?:yesterday|today|tomorrow)\\b)`, 'gi');
 
+/** A real YYYY-MM-DD calendar date (not 2025-02-30). */
+export function isCalendarDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(s + 'T12:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
 export function parseDate(s: string): Date { return new Date(s + 'T12:00:00Z'); }
 export function iso(d: Date): string { return d.toISOString().slice(0, 10); }
 export function addDays(s: string, n: number): string { const d = parseDate(s); d.setUTCDate(d.getUTCDate() + n); return iso(d); }

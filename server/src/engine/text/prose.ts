@@ -34,7 +34,7 @@ function blankMask(text: string): string[] {
 
 export function parseFrontMatter(raw: string): { data?: Record<string, unknown>; error?: string } {
   try {
-    const data = parseYaml(raw, { prettyErrors: false, maxAliasCount: 100 });
+    const data = parseYaml(raw.replace(/\r\n?/g, '\n'), { prettyErrors: false, maxAliasCount: 100 });
     if (data === null || data === undefined) return { data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) return { error: 'front matter is not a mapping of keys to values' };
     return { data: data as Record<string, unknown> };
@@ -90,6 +90,12 @@ const CHUNK_CACHE_MAX = 4000;
 
 /** Prose of a Markdown document. */
 export function markdownProse(text: string): Prose {
+  // The parser drops a byte-order mark; parse without it and shift every offset back by one.
+  if (text.charCodeAt(0) === 0xfeff) {
+    const p = markdownProse(text.slice(1));
+    const sh = (s: Span): Span => ({ start: s.start + 1, end: s.end + 1 });
+    return { ...p, text: ' ' + p.text, blocks: p.blocks.map(sh), frontMatterSpan: p.frontMatterSpan && sh(p.frontMatterSpan) };
+  }
   const chunks = markdownChunks(text);
   if (chunks.length === 1) return markdownProseWhole(text, true);
   const masks: string[] = [];
@@ -143,7 +149,7 @@ export function markdownProseWhole(text: string, allowFrontMatter = true): Prose
 /** Prose of a plain-text document: all of it, blocks split at blank lines. */
 export function plainProse(text: string): Prose {
   const blocks: Span[] = [];
-  const re = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*/g;
+  const re = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))\s*/g;
   let start = 0, m: RegExpExecArray | null;
   while ((m = re.exec(text))) { if (m.index > start) blocks.push({ start, end: m.index }); start = m.index + m[0].length; }
   if (start < text.length && text.slice(start).trim()) blocks.push({ start, end: text.length });
@@ -152,7 +158,7 @@ export function plainProse(text: string): Prose {
 
 /** Plain text with optional front matter (a .txt source or draft). */
 export function textProse(text: string): Prose {
-  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const fm = /^---[ \t]*(?:\r\n|\n|\r)([\s\S]*?)(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/.exec(text);
   if (!fm) return plainProse(text);
   const end = fm[0].length;
   const body = plainProse(' '.repeat(end) + text.slice(end));
