@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Corpus } from '../engine/corpus/corpus';
+import { loadCorpusCached } from '../engine/corpus/cache';
 import { checkDraft, type CheckOptions } from '../engine/engine';
 import { decode } from '../engine/corpus/files';
 import { FINDING_CODES, type FindingCode, type Severity } from '../engine/types';
@@ -12,7 +13,7 @@ import { VERSION } from '../engine/meta';
 import { toJson, toSarif, toText, type FileReport } from './report';
 import { quoteSheet, quoteSheetText } from './sheet';
 
-const USAGE = `usage: verbatim check --corpus DIR [--format text|json|sarif] [--date YYYY-MM-DD] [--no-unverified] [--severity CODE=LEVEL] FILES…
+const USAGE = `usage: verbatim check --corpus DIR [--format text|json|sarif] [--date YYYY-MM-DD] [--no-unverified] [--severity CODE=LEVEL] [--cache DIR] FILES…
        verbatim quotes FILE [--corpus DIR] [--format text|json] [--date YYYY-MM-DD]
        verbatim --version`;
 
@@ -32,11 +33,11 @@ function readDraft(path: string): string {
   return d.text;
 }
 
-function loadCorpus(dir: string): Corpus {
+function loadCorpus(dir: string, cache?: string): Corpus {
   let st;
   try { st = statSync(dir); } catch { throw new UsageError(`corpus folder ${dir} does not exist`); }
   if (!st.isDirectory()) throw new UsageError(`corpus ${dir} is not a folder`);
-  return Corpus.load(dir);
+  return cache ? loadCorpusCached([dir], cache).corpus : Corpus.load(dir);
 }
 
 function run(argv: string[]): number {
@@ -45,7 +46,7 @@ function run(argv: string[]): number {
     options: {
       corpus: { type: 'string', short: 'c' }, format: { type: 'string', short: 'f', default: 'text' }, date: { type: 'string' },
       'no-unverified': { type: 'boolean' }, severity: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
-      quiet: { type: 'boolean', short: 'q' },
+      quiet: { type: 'boolean', short: 'q' }, cache: { type: 'string' },
     },
   });
   if (values.version) { console.log(VERSION); return 0; }
@@ -65,7 +66,7 @@ function run(argv: string[]): number {
     if (!files.length) throw new UsageError('check needs at least one draft file');
     if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format is text, json or sarif, not ${values.format}`);
     const texts = files.map((f) => ({ file: f, text: readDraft(f) }));
-    const corpus = loadCorpus(values.corpus);
+    const corpus = loadCorpus(values.corpus, values.cache ?? process.env.VERBATIM_CACHE);
     if (values.format === 'text' && !values.quiet) for (const p of corpus.problems) if (p.severity !== 'information') console.error(`${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity} ${p.code} ${p.message}`);
     const reports: FileReport[] = texts.map(({ file, text }) => ({ file, text, findings: checkDraft(corpus, file, text, opts).findings }));
     const out = values.format === 'json' ? JSON.stringify(toJson(reports), null, 1) : values.format === 'sarif' ? JSON.stringify(toSarif(reports), null, 1) : toText(reports);
@@ -76,7 +77,7 @@ function run(argv: string[]): number {
     if (files.length !== 1) throw new UsageError('quotes takes exactly one draft file');
     if (!['text', 'json'].includes(values.format!)) throw new UsageError(`--format is text or json, not ${values.format}`);
     const text = readDraft(files[0]);
-    const corpus = values.corpus ? loadCorpus(values.corpus) : undefined;
+    const corpus = values.corpus ? loadCorpus(values.corpus, values.cache ?? process.env.VERBATIM_CACHE) : undefined;
     const sheet = quoteSheet(files[0], text, corpus, opts);
     process.stdout.write((values.format === 'json' ? JSON.stringify(sheet, null, 1) : quoteSheetText(sheet)) + '\n');
     return 0;
