@@ -7,6 +7,8 @@ import { readProse, type DraftQuote, type Reading } from './draft/analyze';
 import { checkQuote } from './checks/quotes';
 import { checkFacts } from './checks/facts';
 import { normName } from './corpus/people';
+import { isCalendarDate } from './text/dates';
+import { suppressFindings } from './suppress';
 
 export interface CheckOptions {
   /** The draft's date (YYYY-MM-DD) when its front matter has none; default today. */
@@ -35,7 +37,8 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
   if (prose.frontMatterError) notes.push(`Front matter: ${prose.frontMatterError}`);
   const fmDate = prose.frontMatter?.date;
   const fmDateStr = typeof fmDate === 'string' ? fmDate : fmDate instanceof Date ? fmDate.toISOString().slice(0, 10) : undefined;
-  const draftDate = fmDateStr && /^\d{4}-\d{2}-\d{2}$/.test(fmDateStr) ? fmDateStr : opts.draftDate ?? today();
+  if (fmDateStr && !isCalendarDate(fmDateStr)) notes.push(`Front matter: date "${fmDateStr}" is not a calendar date (YYYY-MM-DD); relative dates are read against ${isCalendarDate(opts.draftDate) ? opts.draftDate : 'today'}`);
+  const draftDate = isCalendarDate(fmDateStr) ? fmDateStr : isCalendarDate(opts.draftDate) ? opts.draftDate : today();
   const reading = readProse(prose.text, prose.blocks, corpus.people);
   const mentionedBefore = (name: string, offset: number) =>
     reading.mentions.some((m) => m.ref.kind === 'person' && m.ref.person.name === name && m.span.start < offset && normName(text.slice(m.span.start, m.span.end)) === normName(name));
@@ -55,5 +58,5 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
     if (sev === 'off') continue;
     out.push(sev ? { ...f, severity: sev } : f);
   }
-  return { findings: out, confirmations, quotes: reading.quotes, reading, draftDate, notes };
+  return { findings: suppressFindings(out, path, text, opts), confirmations, quotes: reading.quotes, reading, draftDate, notes }; // suppress.ts: comments, accepted.yaml
 }

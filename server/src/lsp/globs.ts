@@ -1,0 +1,113 @@
+// Globs in settings: `verbatim.corpus` entries that name folders by pattern, and the
+// `verbatim.drafts.include` / `verbatim.exclude` patterns that say which files are drafts.
+// Patterns are matched with minimatch against paths relative to the workspace folder,
+// with forward slashes on every platform.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { Minimatch } from 'minimatch';
+
+const posix = (p: string) => p.split(sep).join('/');
+const OPTS = { dot: true, nocase: process.platform === 'win32' || process.platform === 'darwin' } as const;
+const compiled = new Map<string, Minimatch>();
+function mm(pattern: string): Minimatch {
+  let m = compiled.get(pattern);
+  if (!m) { m = new Minimatch(posix(pattern), OPTS); compiled.set(pattern, m); }
+  return m;
+}
+
+export const isGlob = (pattern: string) => mm(pattern).hasMagic();
+
+/** Folders never walked when looking for corpus folders or drafts. */
+export const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.verbatim', '.vscode-test', '.venv', '__pycache__']);
+
+/**
+ * The folders a corpus glob selects, below `base` (or below the glob's own fixed start when it
+ * is absolute), sorted. Only folders: a corpus is read folder by folder.
+ */
+export function expandFolderGlob(base: string, pattern: string, maxDepth = 8, maxDirs = 20000): string[] {
+  const full = posix(isAbsolute(pattern) ? pattern : join(base, pattern)).replace(/\/+$/, '');
+  const parts = full.split('/');
+  const fixed: string[] = [];
+  for (const p of parts) { if (mm(p).hasMagic()) break; fixed.push(p); }
+  const root = fixed.join('/') || '/';
+  const rest = parts.slice(fixed.length);
+  const depth = rest.includes('**') ? maxDepth : rest.length;
+  const matcher = new Minimatch(full, OPTS);
+  const out: string[] = [];
+  let seen = 0;
+  const walk = (dir: string, d: number) => {
+    if (d > depth || seen > maxDirs) return;
+    let names: string[];
+    try { names = readdirSync(dir); } catch { return; }
+    for (const name of names.sort()) {
+      if (SKIP_DIRS.has(name)) continue;
+      const p = dir === '/' ? `/${name}` : `${dir}/${name}`;
+      let isDir = false;
+      try { isDir = statSync(p).isDirectory(); } catch { continue; }
+      if (!isDir) continue;
+      seen++;
+      if (matcher.match(p)) out.push(p.split('/').join(sep));
+      walk(p, d + 1);
+    }
+  };
+  walk(root, 1);
+  return out;
+}
+
+/** Whether any pattern matches the path (relative, forward slashes); a pattern without a slash also matches the file name. */
+export function matchesAny(rel: string, patterns: string[]): boolean {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  return patterns.some((p) => mm(p).match(rel) || (!p.includes('/') && mm(p).match(name)));
+}
+
+/** The path as include/exclude patterns see it: relative to `base` when inside it, else absolute. */
+export function patternPath(base: string | undefined, path: string): string {
+  if (base) { const r = relative(base, path); if (r && !r.startsWith('..') && !isAbsolute(r)) return posix(r); }
+  return posix(path);
+}
+
+/** Whether a file is a draft by the include and exclude patterns. */
+export function included(base: string | undefined, path: string, include: string[], exclude: string[]): boolean {
+  const rel = patternPath(base, path);
+  if (exclude.length && matchesAny(rel, exclude)) return false;
+  return !include.length || matchesAny(rel, include);
+}
+
+/** The language a draft file on disk is in, by its extension. */
+export function languageOfFile(path: string): string | undefined {
+  const ext = /\.([^./\\]+)$/.exec(basename(path))?.[1]?.toLowerCase();
+  if (!ext) return undefined;
+  if (['md', 'markdown', 'mdown', 'mkd', 'mkdn', 'mdwn'].includes(ext)) return 'markdown';
+  if (['txt', 'text'].includes(ext)) return 'plaintext';
+  return undefined;
+}
+
+/**
+ * Draft files below `root`: files in one of `languages` (by extension), not in a skipped or
+ * corpus folder, kept by `accept`. Stops after `max` drafts (truncated then says so).
+ */
+export function findDrafts(root: string, languages: string[], skip: (dir: string) => boolean, accept: (path: string) => boolean, max = 5000): { files: string[]; truncated: boolean } {
+  const files: string[] = [];
+  let truncated = false, visited = 0;
+  const walk = (dir: string, depth: number) => {
+    if (truncated || depth > 32) return;
+    let names: string[];
+    try { names = readdirSync(dir).sort(); } catch { return; }
+    for (const name of names) {
+      if (truncated) return;
+      if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
+      const p = join(dir, name);
+      let st;
+      try { st = statSync(p); } catch { continue; }
+      if (++visited > 200_000) { truncated = true; return; }
+      if (st.isDirectory()) { if (!skip(p)) walk(p, depth + 1); continue; }
+      if (!st.isFile()) continue;
+      const lang = languageOfFile(p);
+      if (!lang || !languages.includes(lang) || !accept(p)) continue;
+      if (files.length >= max) { truncated = true; return; }
+      files.push(p);
+    }
+  };
+  walk(root, 0);
+  return { files, truncated };
+}
