@@ -35,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: selector(),
     synchronize: { configurationSection: 'verbatim' },
     outputChannel: output,
-    initializationOptions: { clientCommands: [ACCEPT_CLIENT_COMMAND] } satisfies InitializationOptions,
+    initializationOptions: { clientCommands: [ACCEPT_CLIENT_COMMAND], cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath } satisfies InitializationOptions,
     middleware: quiet.middleware,
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);

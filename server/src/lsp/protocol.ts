@@ -82,6 +82,8 @@ export interface AcceptArgs {
 export interface InitializationOptions {
   /** Commands the client runs itself, e.g. verbatim.acceptFinding. */
   clientCommands?: string[];
+  /** Folder for the on-disk corpus cache (VS Code: the extension's storage); false for none. Default ~/.cache/verbatim. */
+  cacheDir?: string | false;
 }
 
 /** Where accepted findings are kept, relative to a workspace folder. */

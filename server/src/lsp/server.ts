@@ -13,6 +13,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../engine/corpus/corpus';
+import { loadCorpusCached } from '../engine/corpus/cache';
+import { Corpora, defaultCacheDir } from './corpora';
 import { checkDraft, type CheckOptions, type CheckResult } from '../engine/engine';
 import { decode } from '../engine/corpus/files';
 import { LineIndex } from '../engine/text/positions';
@@ -43,11 +45,11 @@ export function startServer(connection: Connection) {
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, Checked>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const corpora = new Map<string, Corpus>();      // corpus folders (joined by \n) -> loaded corpus
+  const corpora = new Corpora(undefined, (m) => log(m)); // corpus folders (joined by \n) -> loaded corpus
   const problemFiles = new Set<string>();         // source files we published corpus.* diagnostics on
   const watchers: FSWatcher[] = [];
   const polled: string[] = [];                    // files watched with fs.watchFile (accepted.yaml without client watching)
-  const indexInfo = new Map<string, { ms: number; at: string }>();
+  const indexInfo = corpora.info;
   const loading = new Map<string, Promise<void>>();
   const globCache = new Map<string, string[]>();
   const diskChecked = new Map<string, string>();  // uri -> language of unopened drafts a workspace check published diagnostics for
@@ -83,6 +85,7 @@ export function startServer(connection: Connection) {
     hasFolders = !!caps.workspace?.workspaceFolders;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     clientCommands = new Set(Array.isArray(init.clientCommands) ? init.clientCommands.map(String) : []);
+    corpora.cacheDir = init.cacheDir === false ? undefined : typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : defaultCacheDir();
     if (params.initializationOptions) settings = readSettings(params.initializationOptions);
     return {
       capabilities: {
@@ -186,8 +189,7 @@ export function startServer(connection: Connection) {
   }
 
   function loadCorpora(dirs: string[]): Corpus {
-    if (dirs.length === 1) return Corpus.load(dirs[0]);
-    return Corpus.loadMany(dirs);
+    return corpora.cacheDir ? loadCorpusCached(dirs, corpora.cacheDir).corpus : Corpus.loadMany(dirs);
   }
 
   /** corpusFor, noting how long a load took for the status item. */
@@ -196,7 +198,7 @@ export function startServer(connection: Connection) {
     const had = corpora.has(key);
     const started = Date.now();
     const c = corpusFor(path);
-    if (c && !had) indexInfo.set(key, { ms: Date.now() - started, at: new Date().toISOString() });
+    if (c && !had) indexInfo.set(key, { ms: Date.now() - started, at: new Date().toISOString(), fromCache: false });
     return c;
   }
 
@@ -213,10 +215,11 @@ export function startServer(connection: Connection) {
         if (canProgress) { try { progress = await connection.window.createWorkDoneProgress(); } catch { progress = undefined; } }
         progress?.begin('Verbatim', undefined, `Indexing ${dirs.map(rel).join(', ')}…`);
         void connection.sendNotification(STATUS, { uri, state: 'indexing', corpus: { folders: dirs.map(rel), files: 0, statements: 0, people: 0, problems: 0 } } satisfies StatusParams);
-        await new Promise((r) => setTimeout(r, 0)); // let those out before the (synchronous) load
         try {
-          const c = timedCorpusFor(path);
-          if (c) progress?.report(`${c.docs.length} files, ${c.statements.length} statements, ${c.people.persons.length} people`);
+          // Built in slices off the request path: the server keeps answering while a large corpus is indexed.
+          const c = await corpora.load(dirs, (p) => progress?.report(p.total ? Math.min(99, Math.round((100 * p.done) / p.total)) : 0, `${p.phase === 'indexing' ? 'Indexing' : 'Reading'} ${p.done} of ${p.total} ${p.phase === 'indexing' ? 'statements' : 'files'}`));
+          publishProblems(c);
+          progress?.report(`${c.docs.length} files, ${c.liveStatements} statements, ${c.people.persons.length} people`);
         } catch (e) { log(`loading the corpus ${dirs.join(', ')} failed: ${(e as Error).stack}`); }
         progress?.done();
         void connection.sendNotification(STATUS, statusFor(path, uri));
@@ -584,7 +587,12 @@ export function startServer(connection: Connection) {
       if (p.includes(`${sep}.verbatim${sep}`)) return false;
       return [...corpora.keys()].some((k) => k.split('\n').some((d) => p.startsWith(d + sep))) || (type === FileChangeType.Created && /people\.ya?ml$/.test(p));
     });
-    if (touched) { corpora.clear(); log('corpus changed; re-checking open drafts'); recheckAll(); }
+    if (touched) {
+      // Each changed source is taken into the loaded corpus on its own; no rebuild (but for people.yaml).
+      if (corpora.filesChanged(paths.map((c) => c.path))) for (const c of corpora.values()) publishProblems(c);
+      log('corpus changed; re-checking open drafts');
+      recheckAll();
+    }
     else if (acceptedChanged.length) { log('accepted.yaml changed; re-checking'); recheckAll(); }
   });
 
@@ -595,7 +603,12 @@ export function startServer(connection: Connection) {
     for (const r of roots) {
       const s = folderSettings.get(r) ?? settings;
       for (const d of resolveCorpus(r, s.corpus, true)) {
-        try { watchers.push(watch(d, { recursive: true }, () => { corpora.clear(); recheckAll(); })); } catch { /* not supported here */ }
+        try {
+          watchers.push(watch(d, { recursive: true }, (_event, name) => {
+            if (!name) { corpora.clear(); recheckAll(); return; }
+            if (corpora.filesChanged([join(d, String(name))])) { for (const c of corpora.values()) publishProblems(c); recheckAll(); }
+          }));
+        } catch { /* not supported here */ }
       }
       const file = AcceptedStore.fileOf(r);
       watchFile(file, { interval: 250, persistent: false }, () => { accepted.invalidate(r); recheckAll(); });

@@ -1,0 +1,107 @@
+// The corpora the server has loaded, by corpus folder list. A corpus is built
+// off the request path (in slices that yield to the event loop, with
+// progress), taken from the on-disk cache when its files did not change, and
+// kept current file by file as sources change; only a change to people.yaml
+// rebuilds it.
+import { readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, sep } from 'node:path';
+import { Corpus, type BuildProgress } from '../engine/corpus/corpus';
+import { corpusKey, loadCache, saveCache } from '../engine/corpus/cache';
+import { decode, MAX_SOURCE_BYTES, walkCorpus, type CorpusProblem } from '../engine/corpus/files';
+
+export interface LoadInfo { ms: number; at: string; fromCache: boolean }
+
+/** Where caches go when the editor names no storage folder. */
+export function defaultCacheDir(): string {
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'verbatim');
+}
+
+export class Corpora extends Map<string, Corpus> {
+  readonly info = new Map<string, LoadInfo>();
+  private building = new Map<string, Promise<Corpus>>();
+  private saveTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(public cacheDir: string | undefined, private log: (msg: string) => void) { super(); }
+
+  static key(dirs: string[]) { return dirs.join('\n'); }
+
+  /** Loads (or returns) the corpus of these folders without blocking the event loop for long. */
+  load(dirs: string[], onProgress?: (p: BuildProgress) => void): Promise<Corpus> {
+    const key = Corpora.key(dirs);
+    const have = this.get(key);
+    if (have) return Promise.resolve(have);
+    let p = this.building.get(key);
+    if (!p) {
+      p = this.build(dirs, onProgress).finally(() => this.building.delete(key));
+      this.building.set(key, p);
+    }
+    return p;
+  }
+
+  private async build(dirs: string[], onProgress?: (p: BuildProgress) => void): Promise<Corpus> {
+    const key = Corpora.key(dirs);
+    const started = Date.now();
+    const problems: CorpusProblem[] = [];
+    const files = dirs.flatMap((d) => walkCorpus(d, (p) => problems.push(p)));
+    onProgress?.({ phase: 'reading', done: files.length, total: files.length });
+    await new Promise((r) => setImmediate(r));
+    const cacheKey = this.cacheDir ? corpusKey(files) : '';
+    let corpus = this.cacheDir ? loadCache(files, this.cacheDir, cacheKey) : undefined;
+    const fromCache = !!corpus;
+    if (!corpus) {
+      corpus = await Corpus.build(files, problems, onProgress);
+      if (this.cacheDir) this.scheduleSave(key, corpus, 0, cacheKey);
+    }
+    this.set(key, corpus);
+    const ms = Date.now() - started;
+    this.info.set(key, { ms, at: new Date().toISOString(), fromCache });
+    this.log(`corpus ${dirs.join(', ')}: ${corpus.docs.length} files, ${corpus.liveStatements} statements, ${corpus.people.persons.length} people in ${ms} ms${fromCache ? ' (from the cache)' : ''}`);
+    return corpus;
+  }
+
+  private scheduleSave(key: string, corpus: Corpus, delay: number, cacheKey?: string) {
+    clearTimeout(this.saveTimers.get(key));
+    this.saveTimers.set(key, setTimeout(() => {
+      this.saveTimers.delete(key);
+      if (this.get(key) !== corpus || !this.cacheDir) return;
+      try { saveCache(corpus, this.cacheDir, cacheKey ?? corpusKey([...corpus.files.values()])); }
+      catch (e) { this.log(`could not write the corpus cache in ${this.cacheDir}: ${(e as Error).message}`); }
+    }, delay).unref());
+  }
+
+  /**
+   * Source files changed on disk: each loaded corpus holding one takes it in
+   * (or forgets it); a corpus that needs a rebuild (people.yaml) is dropped and
+   * built again on next use. Returns whether any corpus changed.
+   */
+  filesChanged(paths: string[]): boolean {
+    let changed = false;
+    for (const [key, corpus] of [...this.entries()]) {
+      const dirs = key.split('\n');
+      const mine = paths.filter((p) => dirs.some((d) => p.startsWith(d + sep)) && /\.(md|markdown|txt|jsonl|ya?ml)$/i.test(p));
+      if (!mine.length) continue;
+      changed = true;
+      let rebuild = false;
+      for (const p of mine) {
+        if (/\.ya?ml$/i.test(p) && !/people\.ya?ml$/i.test(p)) continue;
+        const file = readSource(p);
+        if (!corpus.updateFile(p, file)) { rebuild = true; break; }
+      }
+      if (rebuild) { this.delete(key); this.log(`corpus ${dirs.join(', ')}: people.yaml changed; rebuilding`); }
+      else { this.log(`corpus ${dirs.join(', ')}: updated ${mine.length} file${mine.length === 1 ? '' : 's'}`); if (this.cacheDir) this.scheduleSave(key, corpus, 5000); }
+    }
+    return changed;
+  }
+
+  override clear() { super.clear(); this.info.clear(); }
+}
+
+/** A source file as the corpus reads it, or undefined when it is gone or cannot be read as text. */
+function readSource(path: string): { path: string; text: string } | undefined {
+  try {
+    if (statSync(path).size > MAX_SOURCE_BYTES) return undefined;
+    const d = decode(readFileSync(path));
+    return d.text !== undefined && d.text.trim() ? { path, text: d.text } : undefined;
+  } catch { return undefined; }
+}
