@@ -58,6 +58,9 @@ export function startServer(connection: Connection) {
   let roots: string[] = [];
   let settings: Settings = DEFAULTS;              // settings without a folder (and for editors that push them)
   const folderSettings = new Map<string, Settings>();
+  const watchedOutside = new Set<string>();       // corpus folders outside every workspace folder, watched on their own
+  const outsideWatchers: FSWatcher[] = [];
+  let canRelativeWatch = false;
   let canConfigure = false, canWatch = false, canProgress = false, canApplyEdit = false, canCreateFiles = false, hasFolders = false;
   let clientCommands = new Set<string>();
   let lastCheck: StatusParams['lastCheck'];
@@ -79,6 +82,7 @@ export function startServer(connection: Connection) {
     const caps = params.capabilities;
     canConfigure = !!caps.workspace?.configuration;
     canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canRelativeWatch = canWatch && !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport;
     canProgress = !!caps.window?.workDoneProgress;
     canApplyEdit = !!caps.workspace?.applyEdit && !!caps.workspace?.workspaceEdit?.documentChanges;
     canCreateFiles = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
@@ -163,6 +167,35 @@ export function startServer(connection: Connection) {
 
   /** Corpus folders for a draft: the setting resolved against the workspace folder holding it, else beside it. */
   function corpusDirsFor(draftPath: string): string[] {
+    const dirs = findCorpusDirs(draftPath);
+    watchOutside(dirs);
+    return dirs;
+  }
+
+  /**
+   * The '**' watcher registered in onInitialized covers the workspace folders only (VS Code reads a
+   * string glob against them): a corpus outside them (a `sources` folder beside a draft outside the
+   * workspace, an absolute verbatim.corpus) is watched on its own, through the client with a
+   * relative pattern when it can, else with fs.watch.
+   */
+  function watchOutside(dirs: string[]) {
+    for (const d of dirs) {
+      if (watchedOutside.has(d) || rootOf(d)) continue;
+      watchedOutside.add(d);
+      if (canRelativeWatch) {
+        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: fileUri(d), pattern: '**/*.{md,markdown,txt,jsonl,yaml,yml}' } }] });
+        continue;
+      }
+      try {
+        outsideWatchers.push(watch(d, { recursive: true }, (_event, name) => {
+          if (!name) { corpora.clear(); recheckAll(); return; }
+          if (corpora.filesChanged([join(d, String(name))])) { for (const c of corpora.values()) publishProblems(c); recheckAll(); }
+        }));
+      } catch { /* not supported here */ }
+    }
+  }
+
+  function findCorpusDirs(draftPath: string): string[] {
     const root = rootOf(draftPath);
     const s = settingsFor(draftPath);
     const bases = root ? [root] : ancestors(dirname(draftPath));
@@ -616,7 +649,7 @@ export function startServer(connection: Connection) {
     }
   }
 
-  connection.onShutdown(() => { for (const w of watchers) w.close(); for (const f of polled) unwatchFile(f); for (const t of timers.values()) clearTimeout(t); });
+  connection.onShutdown(() => { for (const w of [...watchers, ...outsideWatchers]) w.close(); for (const f of polled) unwatchFile(f); for (const t of timers.values()) clearTimeout(t); });
   documents.listen(connection);
   connection.listen();
 }

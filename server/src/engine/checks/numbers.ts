@@ -72,7 +72,7 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
         code: 'fact.number', severity: 'error', span: d.span,
         message: `The source says ${said}: ${sourceLabel(best.s)}.`,
         citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
-        fixes: newText ? [{ title: `Change to ${newText}${d.noun.length ? ' ' + d.noun.join(' ') : ''}`, edits: [{ span: d.valueSpan, newText }] }] : [],
+        fixes: newText ? [{ title: `Change to ${ctx.text.slice(d.span.start, d.valueSpan.start)}${newText}${ctx.text.slice(d.valueSpan.end, d.span.end)}${d.kind === 'count' && d.noun.length ? ' ' + d.noun.join(' ') : ''}`, edits: [{ span: d.valueSpan, newText }] }] : [],
       });
     }
   }
