@@ -7,6 +7,7 @@ import type { SourceDoc, Statement } from '../corpus/documents';
 import type { Span } from '../types';
 import { STOPWORDS, stem, tokenize, type Token } from '../text/tokens';
 import { hashString, PostingIndex, U32List } from '../corpus/postings';
+import { BoundedCache } from '../text/lru';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week']);
@@ -48,7 +49,7 @@ function stemHash(norm: string): number {
   if (h !== undefined) return h;
   const w = norm;
   h = STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2 ? 0 : hashString(stem(w.replace(/'s$/, ''))) || 1;
-  if (STEM_CACHE.size < 500000) STEM_CACHE.set(norm, h);
+  if (STEM_CACHE.size < 200000) STEM_CACHE.set(norm, h);
   return h;
 }
 
@@ -162,11 +163,10 @@ export class FactIndex {
     const hit = this.memo.get(key);
     if (hit) return hit;
     const r = this.searchUncached(draft, min, filter);
-    if (this.memo.size >= 20000) this.memo.clear();
-    this.memo.set(key, r);
+    this.memo.set(key, r, 2 * key.length + 48 * r.length + 100);
     return r;
   }
-  private memo = new Map<string, { s: SourceSentence; score: number }[]>();
+  private memo = new BoundedCache<string, { s: SourceSentence; score: number }[]>(4_000_000);
 
   private searchUncached(draft: Set<string>, min: number, filter?: (s: SourceSentence) => boolean): { s: SourceSentence; score: number }[] {
     const hs = [...draft].map(hashString);

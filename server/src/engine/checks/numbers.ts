@@ -24,6 +24,8 @@ function sameThing(d: NumberMention, s: NumberMention): boolean {
 function agrees(d: NumberMention, s: NumberMention): boolean {
   if (d.kind === 'tally') return d.value === s.value && d.second === s.second;
   const eps = 1e-9 * Math.max(1, Math.abs(s.value));
+  // The figure a source qualifies ("more than 9,000") is what a draft may round it to.
+  if (Math.abs(d.value - s.value) <= eps && d.lo === d.value && d.hi === d.value) return true;
   return s.hi + eps >= d.lo && s.lo - eps <= d.hi;
 }
 
@@ -66,7 +68,13 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       const capital = /^\p{Lu}/u.test(ctx.text.slice(d.valueSpan.start, d.valueSpan.end));
       let newText: string | undefined;
       if (d.kind === 'tally') newText = d.words ? `${formatLike(src.value, true, capital)} votes to ${formatLike(src.second ?? 0, true, false)}` : `${src.value}-${src.second}`;
-      else if (!(d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi))) newText = formatLike(Math.round((src.value / d.scale) * 1000) / 1000, d.words && src.value / d.scale < 100, capital);
+      else if (!(d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi))) {
+        newText = formatLike(Math.round((src.value / d.scale) * 1000) / 1000, d.words && src.value / d.scale < 100, capital, /,/.test(ctx.text.slice(d.valueSpan.start, d.valueSpan.end)));
+        // A source that gives a range ("more than 80") is quoted with its qualifier.
+        const qualifier = best.s.text.slice(src.span.start, src.valueSpan.start);
+        if (src.lo !== src.hi && qualifier.trim() && !/[$€£¥]/.test(qualifier) && d.lo === d.hi) newText = qualifier.trimStart() + newText;
+        if (newText === ctx.text.slice(d.valueSpan.start, d.valueSpan.end)) newText = undefined;
+      }
       const said = expression(best.s, src);
       findings.push({
         code: 'fact.number', severity: 'error', span: d.span,

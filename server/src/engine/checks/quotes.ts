@@ -7,6 +7,7 @@ import { align, quoteItems, type Alignment, type QuoteItem } from './align';
 import { compatible, describeSpeaker, judgeable, speakerName } from './speakers';
 import { citationOf, cited } from './citation';
 import { tokensOf } from '../corpus/statement-tokens';
+import { BoundedCache } from '../text/lru';
 
 interface Match { st: Statement; al: Alignment }
 
@@ -25,10 +26,10 @@ export interface QuoteResult { findings: Finding[]; confirmations: Confirmation[
  * per corpus version by the words (and gaps) alone: a re-check after a
  * keystroke aligns only the quotation that changed.
  */
-const matchCache = new WeakMap<Corpus, { version: number; map: Map<string, Match[]> }>();
+const matchCache = new WeakMap<Corpus, { version: number; map: BoundedCache<string, Match[]> }>();
 function matchesFor(corpus: Corpus, items: QuoteItem[]): Match[] {
   let c = matchCache.get(corpus);
-  if (!c || c.version !== corpus.version) { c = { version: corpus.version, map: new Map() }; matchCache.set(corpus, c); }
+  if (!c || c.version !== corpus.version) { c = { version: corpus.version, map: new BoundedCache(4_000_000) }; matchCache.set(corpus, c); }
   const key = items.map((x) => (x.kind === 'word' ? x.norm : '\u2026')).join(' ');
   let m = c.map.get(key);
   if (m) return m;
@@ -37,8 +38,7 @@ function matchesFor(corpus: Corpus, items: QuoteItem[]): Match[] {
     const al = alignIn(items, st);
     if (al) m.push({ st, al });
   }
-  if (c.map.size >= 5000) c.map.clear();
-  c.map.set(key, m);
+  c.map.set(key, m, 2 * key.length + m.reduce((n, x) => n + 64 + 48 * x.al.diff.length, 100));
   return m;
 }
 
@@ -117,8 +117,9 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     const best = own ?? near[0];
     const restored = restoredText(text, wordsSpan, best.st, best.al);
     const fixes: Fix[] = [{ title: `Restore the source's words: "${clip(restored)}"`, edits: [{ span: wordsSpan, newText: restored }] }];
-    const notOwn = !own && canJudge;
-    if (notOwn && q.attribution) fixes.push(speakerFix(q, best.st, ctx));
+    const notOwn = !own && canJudge && !!(best.st.person || best.st.speaker);
+    const fix = notOwn && q.attribution ? speakerFix(q, best.st, ctx) : undefined;
+    if (fix) fixes.push(fix);
     res.findings.push({
       code: 'quote.altered', severity: 'error', span: wordsSpan, fixes, diff: best.al.diff,
       citation: citationOf(best.st, best.al),
@@ -140,7 +141,7 @@ function refName(ref: NonNullable<DraftQuote['attribution']>['ref']): string {
 
 function clip(s: string) { return s.length > 60 ? s.slice(0, 57) + '…' : s; }
 
-function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix {
+function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | undefined {
   const at = q.attribution!.span;
   const written = ctx.text.slice(at.start, at.end);
   const ref = q.attribution!.ref;
@@ -150,13 +151,14 @@ function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix {
   // Keep a capital at the start of a sentence.
   if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(name)) name = name[0].toUpperCase() + name.slice(1);
   else if (/^\p{Ll}/u.test(written) && /^(A|The)\s/.test(name)) name = name[0].toLowerCase() + name.slice(1);
-  return { title: `Attribute to ${st.person?.name ?? st.speaker}`, edits: [{ span: at, newText: name }] };
+  if (name === written || !(st.person || st.speaker)) return undefined; // nothing better to write
+  return { title: `Attribute to ${describeSpeaker(st).replace(/ \(.*\)$/, '')}`, edits: [{ span: at, newText: name }] };
 }
 
 function misattributed(q: DraftQuote, m: Match, ctx: QuoteContext): Finding {
   const ref = q.attribution!.ref;
   return {
-    code: 'quote.misattributed', severity: 'error', span: q.span, fixes: [speakerFix(q, m.st, ctx)], citation: citationOf(m.st, m.al),
+    code: 'quote.misattributed', severity: 'error', span: q.span, fixes: [speakerFix(q, m.st, ctx)].filter((f): f is Fix => !!f), citation: citationOf(m.st, m.al),
     message: `Said by ${describeSpeaker(m.st)}${m.st.date ? ` on ${m.st.date}` : ''}, not by ${refName(ref)}.`,
   };
 }

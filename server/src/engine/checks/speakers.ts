@@ -13,6 +13,7 @@ export function judgeable(ref: SpeakerRef | undefined): boolean {
 }
 
 export function compatible(ref: SpeakerRef, st: Statement): boolean {
+  if (!st.person && !st.speaker && !st.organization) return true; // words nobody is named for: anyone may have said them
   const stOrgs = [st.organization, st.person ? undefined : st.speaker].filter((x): x is string => !!x);
   switch (ref.kind) {
     case 'person':

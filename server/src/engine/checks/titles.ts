@@ -41,9 +41,12 @@ const has = (known: Set<string>, w: string) => known.has(w) || known.has(stem(w)
 interface Phrase { span: Span; text: string; prefix: boolean }
 
 /** Title phrases said with a mention: an appositive after it, "of ORG" after it, or a title before it. */
-function phrasesAround(text: string, m: Span): Phrase[] {
+function phrasesAround(text: string, m: Span, block: Span): Phrase[] {
   const out: Phrase[] = [];
-  const after = text.slice(m.end, m.end + 200);
+  // Only this paragraph's words, up to a blanked quotation or code span (three or more spaces).
+  let after = text.slice(m.end, Math.min(m.end + 200, block.end));
+  const gap = /\s{3,}|\r?\n[ \t]*\r?\n/.exec(after);
+  if (gap) after = after.slice(0, gap.index);
   const app = /^,\s+((?:a|an|the)\s+)?([^,.;:"“”()]{2,140}?)(?=,|\.(?:\s|$)|;|$)/.exec(after);
   if (app) {
     const body = app[2];
@@ -54,7 +57,7 @@ function phrasesAround(text: string, m: Span): Phrase[] {
   const of = /^\s+of\s+((?:the\s+)?\p{Lu}[^,.;:"“”()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:said|told|says|wrote|added|noted)\b)/u.exec(after);
   if (of) { const at = m.end + of[0].indexOf(of[1]); out.push({ span: { start: at, end: at + of[1].length }, text: of[1], prefix: false }); }
   // Before the name: "Foreign Ministry spokesperson", "Mayor", "Council member".
-  let before = text.slice(Math.max(0, m.start - 80), m.start);
+  let before = text.slice(Math.max(block.start, m.start - 80), m.start);
   const stop = Math.max(...[...'.!?;:,\n"“”()'].map((c) => before.lastIndexOf(c)));
   if (stop >= 0) before = before.slice(stop + 1);
   if (/\s{2,}\S/.test(before)) before = before.slice(before.search(/\s{2,}\S+\s*$/) + 1);
@@ -100,7 +103,9 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
     if (m.ref.kind !== 'person' || !m.ref.person.roles.length) continue;
     const p = m.ref.person;
     const known = knownWords(p, acronyms);
-    for (const ph of phrasesAround(text, m.span)) {
+    const block = ctx.prose.blocks.find((b) => b.start <= m.span.start && m.span.end <= b.end);
+    if (!block) continue;
+    for (const ph of phrasesAround(text, m.span, block)) {
       if (seen.has(ph.span.start)) continue;
       seen.add(ph.span.start);
       const ws = words(ph.text);

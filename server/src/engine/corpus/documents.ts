@@ -11,6 +11,9 @@ import type { CorpusProblem, SourceFile } from './files';
 import { readProse } from '../draft/analyze';
 import { isCalendarDate } from '../text/dates';
 
+/** A `speaker` that names nobody. */
+const PRONOUN_SPEAKER = /^(he|she|they|it|we|i|him|her|them|you)$/i;
+
 export type DocKind = 'statement' | 'transcript' | 'interview' | 'release' | 'article' | 'jsonl' | 'people';
 const KINDS = new Set(['statement', 'transcript', 'interview', 'release', 'article']);
 
@@ -102,6 +105,10 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
     doc.speakers = fm.speakers.map((s) => (typeof s === 'string' ? { name: s } : { name: str((s as Record<string, unknown>)?.name) ?? '', role: str((s as Record<string, unknown>)?.role), organization: str((s as Record<string, unknown>)?.organization) })).filter((s) => s.name);
     for (const s of doc.speakers) people.addSpeaker(s.name, s.role, s.organization, prose.frontMatterSpan && { doc, span: prose.frontMatterSpan });
   }
+  if (doc.speaker && PRONOUN_SPEAKER.test(doc.speaker)) {
+    problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `speaker "${doc.speaker}" is a pronoun, not a name; the words are read as nobody's` });
+    doc.speaker = undefined;
+  }
   if (doc.kind === 'statement' || doc.kind === 'interview') people.addSpeaker(doc.speaker, doc.role, doc.organization, prose.frontMatterSpan && { doc, span: prose.frontMatterSpan });
   if (doc.organization) people.addOrg(doc.organization);
   return doc;
@@ -177,7 +184,8 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
     if (!o || typeof o !== 'object' || Array.isArray(o)) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} is not a JSON object; skipped` }); return; }
     const text = str(o.text), speaker = str(o.speaker);
     if (!text || !speaker) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} lacks ${!text ? '"text"' : '"speaker"'}; skipped` }); return; }
-    const role = str(o.role), organization = str(o.organization), date = str(o.date);
+    if (PRONOUN_SPEAKER.test(speaker)) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1}: speaker "${speaker}" is a pronoun, not a name; skipped` }); return; }
+    const role = str(o.role) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined), organization = str(o.organization), date = str(o.date);
     people.addSpeaker(speaker, role, organization, { doc, span: { start, end: start + line.replace(/\r$/, "").length } });
     const named = !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? people.person(speaker) : undefined;
     const raw = line.replace(/\r$/, '');

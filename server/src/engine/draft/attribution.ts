@@ -15,7 +15,9 @@ export interface Attribution {
 }
 
 export const REPORTING_VERBS = 'said|says|say|told|tells|added|adds|noted|notes|wrote|writes|stated|states|explained|explains|warned|warns|urged|urges|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|argued|argues|acknowledged|acknowledges|asked|asks|replied|replies|recalled|recalls|called|calls|described|describes|declared|declares|announced|announces|commented|comments|continued|remarked|observed|observes|claimed|claims|vowed|vows|pledged|pledges|cautioned|cautions|suggested|suggests|predicted|conceded|concedes|admitted|admits|maintained|maintains|posted|tweeted|responded|concluded|lamented|agreed|promised|criticized|criticised|slammed|decried|condemned|denounced|demanded|reiterated|confirmed|blasted|quipped|exclaimed|testified|countered|complained|boasted|hailed|praised';
-const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'g');
+const VERB_SOURCE = `\\b(?:${REPORTING_VERBS})\\b`;
+/** A fresh global regex each time: a shared one would carry its lastIndex from one search into the next. */
+const verbRe = () => new RegExp(VERB_SOURCE, 'g');
 const VERB_START = new RegExp(`^(?:${REPORTING_VERBS})\\b`);
 const ADVERBS = /(?:\s+(?:also|further|then|later|previously|again|repeatedly|once|had|has|have|was|were|is|would|will|earlier|separately|additionally|firmly|strongly))+\s*$/i;
 const PRONOUN = /^(he|she|they|it|we|i)\b/i;
@@ -23,12 +25,22 @@ const PRONOUN = /^(he|she|they|it|we|i)\b/i;
 export class Attributor {
   constructor(private text: string, private mentions: Mention[]) {}
 
-  private mentionsIn(s: number, e: number) { return this.mentions.filter((m) => m.span.start >= s && m.span.end <= e); }
+  /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+  private firstFrom(pos: number): number {
+    let lo = 0, hi = this.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid].span.start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  private mentionsIn(s: number, e: number) {
+    const out: Mention[] = [];
+    for (let k = this.firstFrom(s); k < this.mentions.length && this.mentions[k].span.start < e; k++) if (this.mentions[k].span.end <= e) out.push(this.mentions[k]);
+    return out;
+  }
 
   /** The last person (or role, organization) mentioned before `pos` that the pronoun can stand for. */
   pronoun(p: string, pos: number): SpeakerRef | undefined {
     const pron = p.toLowerCase();
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    for (let k = this.firstFrom(pos) - 1; k >= 0; k--) {
       const m = this.mentions[k];
       if (m.span.end > pos) continue;
       const kind = m.ref.kind;
@@ -77,7 +89,8 @@ export class Attributor {
       const seg = segs[k];
       const segText = this.text.slice(seg.start, seg.end);
       const off = seg.start + (segText.length - segText.trimStart().length);
-      const first = this.mentions.find((m) => m.span.start >= off && this.text.slice(off, m.span.start).replace(/\r\n/g, '\n').length <= 4 && m.span.end <= seg.end);
+      const m0 = this.mentions[this.firstFrom(off)];
+      const first = m0 && m0.span.start - off <= 8 && this.text.slice(off, m0.span.start).replace(/\r\n/g, '\n').length <= 4 && m0.span.end <= seg.end ? m0 : undefined;
       if (first) return { ref: first.ref, span: first.span, how: 'before' };
       if (k === 0 || /^\s*\p{Lu}/u.test(segText) && !/^\s*(?:at|of|in|for)\b/.test(segText)) {
         const r = this.phrase(seg.start, seg.end);
@@ -106,8 +119,7 @@ export class Attributor {
       const r = this.phrase(start + inv[0].length, start + inv[0].length + (end ? end.index : after.length));
       return r && { ...r, how: 'after' };
     }
-    VERB_RE.lastIndex = 0;
-    const v = VERB_RE.exec(rest);
+    const v = verbRe().exec(rest);
     if (v && v.index > 0 && rest.slice(0, v.index).replace(/\r\n/g, '\n').length < 220) {
       const r = this.subject(start, start + v.index);
       if (r) return { ...r, how: 'after' };
@@ -120,7 +132,7 @@ export class Attributor {
     const t = this.text.slice(from, to);
     const acc = /according to\s+([^,.;:]+)/i.exec(t);
     if (acc) { const r = this.phrase(from + acc.index + acc[0].length - acc[1].length, from + acc.index + acc[0].length); if (r) return { ...r, how: 'according' }; }
-    const verbs = [...t.matchAll(VERB_RE)];
+    const verbs = [...t.matchAll(verbRe())];
     for (let k = verbs.length - 1; k >= 0; k--) {
       const r = this.subject(from, from + verbs[k].index!);
       if (r) return { ...r, how: 'before' };

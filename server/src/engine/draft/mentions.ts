@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { People, normName, type Person } from '../corpus/people';
 import { ORG_HEADS, orgMatches } from '../corpus/orgs';
 import { editDistance } from '../text/distance';
+import { BoundedCache } from '../text/lru';
 
 export type SpeakerRef =
   | { kind: 'person'; person: Person }
@@ -208,8 +209,7 @@ function disambiguate(people: People, text: string, out: Mention[]) {
   void people;
 }
 
-const blockCache = new WeakMap<People, Map<string, Mention[]>>();
-const BLOCK_CACHE_MAX = 4000;
+const blockCache = new WeakMap<People, BoundedCache<string, Mention[]>>();
 
 /**
  * Mentions of people and organizations in `text` (a prose mask with
@@ -220,7 +220,7 @@ export function scanMentions(people: People, text: string, blocks: Span[] = [{ s
   const acronyms = definedAcronyms(text);
   const sig = `${people.version}\u0001${[...acronyms].map(([a, f]) => a + '=' + f).join(';')}\u0002`;
   let cache = blockCache.get(people);
-  if (!cache) { cache = new Map(); blockCache.set(people, cache); }
+  if (!cache) { cache = new BoundedCache(4_000_000); blockCache.set(people, cache); }
   const all: Mention[] = [];
   for (const b of blocks) {
     const body = text.slice(b.start, b.end);
@@ -228,8 +228,7 @@ export function scanMentions(people: People, text: string, blocks: Span[] = [{ s
     let rel = cache.get(key);
     if (!rel) {
       rel = new MentionScanner(people, body, tokenize(body), acronyms).scanBlock();
-      if (cache.size >= BLOCK_CACHE_MAX) cache.delete(cache.keys().next().value!);
-      cache.set(key, rel);
+      cache.set(key, rel, 2 * key.length + 120 * rel.length + 100);
     }
     for (const m of rel) all.push({ ...m, span: { start: m.span.start + b.start, end: m.span.end + b.start } });
   }

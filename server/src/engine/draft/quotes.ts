@@ -27,9 +27,19 @@ const SINGLE_OPENERS = new Set(['‘', "'"]);
 function isSpace(c: string | undefined) { return c === undefined || /[\s\u00a0]/.test(c); }
 function isWordChar(c: string | undefined) { return c !== undefined && /[\p{L}\p{N}]/u.test(c); }
 
+/**
+ * The character before offset i as far as opening a quotation goes: a bidi
+ * mark or zero-width character right before a mark separates it from the word
+ * before, as a space would (copy mixing right-to-left names puts them there).
+ */
+function prevVisible(text: string, i: number, start: number): string | undefined {
+  if (i > start && /[\p{Cf}\u200b]/u.test(text[i - 1])) return ' ';
+  return i > start ? text[i - 1] : undefined;
+}
+
 /** Could the straight double mark at i open a quotation? */
 function straightOpens(text: string, i: number, start: number): boolean {
-  const prev = i > start ? text[i - 1] : undefined;
+  const prev = prevVisible(text, i, start);
   const next = text[i + 1];
   if (isSpace(next)) return false;
   return prev === undefined || isSpace(prev) || /[([{\u2014\u2013\-/:]/.test(prev);
@@ -99,7 +109,7 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
     for (let i = start; i < end; i++) {
       const c = text[i];
       if (!SINGLE_OPENERS.has(c)) continue;
-      const prev = i > start ? text[i - 1] : undefined;
+      const prev = prevVisible(text, i, start);
       if (!(prev === undefined || isSpace(prev) || /[([{\u2014\u2013]/.test(prev)) || !/\p{L}/u.test(text[i + 1] ?? '')) continue;
       // The closer: a mark after a non-space and before a non-letter.
       for (let j = i + 2; j < end; j++) {

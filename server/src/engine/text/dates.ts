@@ -47,19 +47,26 @@ export function findDates(text: string, ref: string, from = 0, to = text.length)
   let m: RegExpExecArray | null;
   while ((m = RE.exec(text)) && m.index < to) {
     const g = m.groups!;
-    const start = m.index, end = start + m[0].length;
+    let start = m.index;
+    const end = start + m[0].length;
+    if (end > to) continue;
+    // "on" and the weekday in different paragraphs are not one phrase.
+    if (g.w && /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/.test(m[0])) start = end - g.wd.length;
     const after = text.slice(end, end + 40);
     const zoned = /^\s*(?:\(?\s*(?:US|U\.S\.|local|Beijing|Eastern|Pacific|Central|London|European|Tokyo)\s+time|\(?\s*(?:[ECMP][SD]?T|GMT|UTC|CET|BST)\b)/.test(after);
     if (g.w) {
       const wd = WEEKDAYS.findIndex((x) => x.toLowerCase() === g.wd.toLowerCase());
       const rel = g.rel?.toLowerCase();
-      const before = text.slice(Math.max(from, start - 60), start);
-      const future = rel === 'next' || /\b(?:will|would|is to|are to|plans? to|scheduled|expected to|due to|set to)\b[^.!?]*$/i.test(before) || /^\s+(?:will)\b/.test(after);
+      // Tense from the clause the weekday stands in (back to the last comma or sentence end), not from a window of characters.
+      const lead = text.slice(Math.max(from, start - 200), start);
+      const clause = lead.slice(Math.max(...[',', ';', ':', '.', '!', '?', '"', '”', '\n', '\r'].map((c) => lead.lastIndexOf(c))) + 1);
+      const pastVerb = /\b(?:\w+ed|said|told|met|made|held|spoke|gave|took|went|came|began|won|lost|saw|wrote|sent|set|put|cut|left|announced)\s+(?:on\s+|last\s+)?$/i.test(clause);
+      const future = rel === 'next' || (!pastVerb && /\b(?:will|would|is to|are to|plans? to|scheduled|expected to|due to|set to)\b/i.test(clause)) || /^\s+(?:will)\b/.test(after);
       const refDay = parseDate(ref).getUTCDay();
       let delta = wd - refDay;
       if (future) { if (delta < 0) delta += 7; if (rel === 'next' && delta === 0) delta = 7; }
       else { if (delta > 0) delta -= 7; if (rel === 'last' && delta === 0) delta = -7; }
-      const ws = start + m[0].toLowerCase().lastIndexOf(g.wd.toLowerCase());
+      const ws = end - g.wd.length;
       out.push({ span: { start, end }, valueSpan: { start: ws, end: ws + g.wd.length }, date: addDays(ref, delta), style: 'weekday', zoned, withYear: false });
     } else if (g.md || g.dm) {
       const mi = monthIndex(g.m1 ?? g.m2), day = +(g.d1 ?? g.d2), y = g.y1 ?? g.y2;

@@ -52,11 +52,11 @@ function fig(s: string) { return Number(s.replace(/,/g, '')); }
 function scaleOf(s?: string) { return s ? SCALES[s.trim().toLowerCase()] ?? 1 : 1; }
 
 /** Writes a value as the draft wrote its number: in words when it used words (capitalized at a sentence start). */
-export function formatLike(value: number, words: boolean, capital: boolean): string {
+export function formatLike(value: number, words: boolean, capital: boolean, separators = value >= 10000): string {
   let s = String(value);
   if (words && Number.isInteger(value) && value >= 0 && value < 100) {
     s = value in WORDS_BY_VALUE ? WORDS_BY_VALUE[value] : `${WORDS_BY_VALUE[Math.floor(value / 10) * 10]}-${WORDS_BY_VALUE[value % 10]}`;
-  } else if (Number.isInteger(value) && value >= 10000) s = value.toLocaleString('en-US');
+  } else if (Number.isInteger(value) && separators && value >= 1000) s = value.toLocaleString('en-US');
   return capital ? s[0].toUpperCase() + s.slice(1) : s;
 }
 

@@ -8,6 +8,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Span } from '../types';
+import { BoundedCache } from './lru';
 
 export interface Prose {
   /** The masked text: same length and line breaks as the source. */
@@ -85,8 +86,7 @@ export function markdownChunks(text: string): Span[] {
 }
 
 interface ChunkProse { mask: string; blocks: Span[]; frontMatter?: Record<string, unknown>; frontMatterSpan?: Span; frontMatterError?: string }
-const chunkCache = new Map<string, ChunkProse>();
-const CHUNK_CACHE_MAX = 4000;
+const chunkCache = new BoundedCache<string, ChunkProse>(8_000_000);
 
 /** Prose of a Markdown document. */
 export function markdownProse(text: string): Prose {
@@ -108,8 +108,7 @@ export function markdownProse(text: string): Prose {
     if (!p) {
       const whole = markdownProseWhole(body, k === 0);
       p = { mask: whole.text, blocks: whole.blocks, frontMatter: whole.frontMatter, frontMatterSpan: whole.frontMatterSpan, frontMatterError: whole.frontMatterError };
-      if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.delete(chunkCache.keys().next().value!);
-      chunkCache.set(key, p);
+      chunkCache.set(key, p, 4 * key.length + 32 * p.blocks.length + 200);
     }
     masks.push(p.mask);
     for (const b of p.blocks) blocks.push({ start: b.start + c.start, end: b.end + c.start });
