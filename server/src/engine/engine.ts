@@ -7,6 +7,8 @@ import { readProse, type DraftQuote, type Reading } from './draft/analyze';
 import { checkQuote } from './checks/quotes';
 import { checkFacts } from './checks/facts';
 import { normName } from './corpus/people';
+import { clearProseCache } from './text/prose';
+import { clearMentionCache } from './draft/mentions';
 import { isCalendarDate } from './text/dates';
 import { suppressFindings } from './suppress';
 
@@ -27,6 +29,17 @@ export interface CheckResult {
   draftDate: string;
   /** Problems with the draft itself (for example malformed front matter). */
   notes: string[];
+}
+
+/**
+ * Forgets every result the re-check caches hold for this corpus, so the next
+ * check does all its work (what a check of a draft never seen before costs).
+ */
+export function clearCheckCaches(corpus: Corpus): void {
+  corpus.version++;
+  corpus.facts.clearMemo();
+  clearProseCache();
+  clearMentionCache(corpus.people);
 }
 
 export function today(): string { return new Date().toISOString().slice(0, 10); }

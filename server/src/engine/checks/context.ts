@@ -6,7 +6,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { SourceDoc, Statement } from '../corpus/documents';
 import type { Span } from '../types';
 import { STOPWORDS, stem, tokenize, type Token } from '../text/tokens';
-import { hashString, PostingIndex, U32List } from '../corpus/postings';
+import { hashString, HitCounter, PostingIndex, U32List } from '../corpus/postings';
 import { BoundedCache } from '../text/lru';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -41,6 +41,8 @@ export class SourceSentence {
 interface Group { meta: Set<number>; sentences: number[] }
 
 const TOO_COMMON = 50000;
+/** Sentences scored exactly per search (the best by the counters' estimate). */
+const MAX_SCORED = 400;
 const STEM_CACHE = new Map<string, number>();
 
 /** The hash of a token's content stem, or 0 when the token is not a content word. */
@@ -84,6 +86,7 @@ export class FactIndex {
 
   add(st: Statement, tokens: Token[]) {
     if (st.base === undefined && st.doc.kind !== 'jsonl') return;
+    if (this.memo.size) this.memo.clear(); // searches made before this statement came do not know it
     const doc = st.doc;
     const metaText = [st.title ?? doc.title, st.person?.name ?? st.speaker, st.organization, doc.place].filter(Boolean).join(' ');
     const gkey = `${doc.path}\u0001${metaText}`;
@@ -125,6 +128,7 @@ export class FactIndex {
   }
 
   freeze() { this.text.freeze(); this.metaPostings.freeze(); this.memo.clear(); }
+  clearMemo() { this.memo.clear(); }
 
   /** The index as plain arrays and JSON, for the on-disk cache. */
   dump() {
@@ -166,18 +170,30 @@ export class FactIndex {
     this.memo.set(key, r, 2 * key.length + 48 * r.length + 100);
     return r;
   }
+  private textCounter = new HitCounter();
+  private metaCounter = new HitCounter();
   private memo = new BoundedCache<string, { s: SourceSentence; score: number }[]>(4_000_000);
 
   private searchUncached(draft: Set<string>, min: number, filter?: (s: SourceSentence) => boolean): { s: SourceSentence; score: number }[] {
     const hs = [...draft].map(hashString);
-    const textHits = new Map<number, number>();
-    for (const h of hs) if (this.text.count(h) < TOO_COMMON) this.text.forEach(h, (id) => textHits.set(id, (textHits.get(id) ?? 0) + 1));
-    const metaHits = new Map<number, number>();
-    for (const h of hs) if (this.metaPostings.count(h) < TOO_COMMON) this.metaPostings.forEach(h, (g) => metaHits.set(g, (metaHits.get(g) ?? 0) + 1));
-    const candidates = new Set<number>();
+    const textHits = this.textCounter, metaHits = this.metaCounter;
+    textHits.reset(); metaHits.reset();
+    // Words in a large share of all sentences rank nothing; they still count in the exact score below.
+    const common = Math.max(2000, this.stOf.length * 0.02);
+    for (const h of hs) if (this.text.count(h) < common) this.text.countInto(h, textHits);
+    const commonMeta = Math.max(50, this.groups.length * 0.02);
+    for (const h of hs) if (this.metaPostings.count(h) < commonMeta) this.metaPostings.countInto(h, metaHits);
+    // An estimate from the counters (text hits + 0.7 per metadata hit) picks the best few hundred; those are scored exactly.
     const need = min * hs.length;
-    for (const [id, n] of textHits) if (n + (metaHits.get(this.groupIds.get(id)) ?? 0) * 0.7 >= need) candidates.add(id);
-    for (const [g, n] of metaHits) if (n * 0.7 >= need * 0.3 && this.groups[g].sentences.length <= 400) for (const id of this.groups[g].sentences) candidates.add(id);
+    void need;
+    const est = new Map<number, number>();
+    for (const id of textHits.touched) est.set(id, textHits.get(id) + metaHits.get(this.groupIds.get(id)) * 0.7);
+    for (const g of metaHits.touched) {
+      const e = metaHits.get(g) * 0.7;
+      // A document whose title, speaker or organization shares two or more words: all its sentences may report the event.
+      if (metaHits.get(g) >= 2 && e >= need * 0.3 && this.groups[g].sentences.length <= 400) for (const id of this.groups[g].sentences) if (!est.has(id)) est.set(id, e + textHits.get(id));
+    }
+    const candidates = est.size <= MAX_SCORED ? est.keys() : [...est].sort((a, b) => b[1] - a[1]).slice(0, MAX_SCORED).map(([id]) => id);
     const out: { s: SourceSentence; score: number }[] = [];
     for (const id of candidates) {
       if (this.text.dead.has(id)) continue;

@@ -7,18 +7,40 @@ import type { FactContext } from './facts';
 import { contentStems, type SourceSentence } from './context';
 import { daysBetween, findDates, formatDateLike, weekday } from '../text/dates';
 import { cited } from './citation';
+import { BoundedCache } from '../text/lru';
 import { clauseAt, sentenceAt } from './sentence-at';
 
 interface Event { s: SourceSentence; date: string; score: number }
 
-const stated = new WeakMap<SourceSentence, string[]>();
+const stated = new BoundedCache<number, string[]>(2_000_000);
+const eventCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Event[]> }>();
+
+/** Dated source sentences sharing the draft sentence's (or clause's) words, best first; cached by those words. */
+function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string> | undefined): Event[] {
+  let c = eventCache.get(corpus);
+  if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; eventCache.set(corpus, c); }
+  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}`;
+  const have = c.cache.get(key);
+  if (have) return have;
+  const hits = new Map<number, { s: SourceSentence; score: number }>();
+  for (const set of [stems, clause]) {
+    if (!set) continue;
+    for (const { s, score } of corpus.facts.search(set, 0.4, (x) => !!x.date)) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
+  }
+  const events: Event[] = [];
+  for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, 150)) for (const date of eventDates(s)) events.push({ s, date, score });
+  events.sort((a, b) => b.score - a.score);
+  const top = events.slice(0, 60);
+  c.cache.set(key, top, key.length * 2 + 60 * top.length + 100);
+  return top;
+}
 /** The dates a source sentence gives for what it reports: those it states, else its document's date. */
 function eventDates(s: SourceSentence): string[] {
-  let d = stated.get(s);
+  let d = stated.get(s.id);
   if (!d) {
     d = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date).map((x) => x.date) : [];
     if (s.date && (!d.length || /\btoday\b/i.test(s.text))) d.push(s.date);
-    stated.set(s, d);
+    stated.set(s.id, d, 40 + 24 * d.length);
   }
   return d;
 }
@@ -31,15 +53,8 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const sent = sentenceAt(text, d.span.start, block);
       const clause = clauseAt(text, d.span, sent);
       const sStems = contentStems(text, sent.start, sent.end), cStems = contentStems(text, clause.start, clause.end);
-      const events: Event[] = [];
-      const hits = new Map<SourceSentence, number>();
-      for (const set of [sStems, cStems.size >= 3 ? cStems : undefined]) {
-        if (!set) continue;
-        for (const { s, score } of corpus.facts.search(set, 0.4, (x) => !!x.date)) hits.set(s, Math.max(hits.get(s) ?? 0, score));
-      }
-      for (const [s, score] of hits) for (const date of eventDates(s)) events.push({ s, date, score });
+      const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined);
       if (!events.length) continue;
-      events.sort((a, b) => b.score - a.score);
       const best = events[0];
       const tolerance = d.zoned ? 1 : 0;
       const ok = events.find((e) => e.score >= best.score * 0.75 && Math.abs(daysBetween(e.date, d.date)) <= tolerance);

@@ -7,10 +7,14 @@ import { contentStems, type SourceSentence } from './context';
 import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
 import { cited } from './citation';
+import { BoundedCache } from '../text/lru';
 import { clauseAt, sentenceAt } from './sentence-at';
 
-const numCache = new WeakMap<SourceSentence, NumberMention[]>();
-const numbersOf = (s: SourceSentence) => { let n = numCache.get(s); if (!n) { n = findNumbers(s.text); numCache.set(s, n); } return n; };
+/** The numbers of source sentences, by sentence id (sentence objects are made afresh by each search). */
+const numCache = new BoundedCache<number, NumberMention[]>(2_000_000);
+const numbersOf = (s: SourceSentence) => { let n = numCache.get(s.id); if (!n) { n = findNumbers(s.text); numCache.set(s.id, n, 40 + 120 * n.length); } return n; };
+/** Only the best-sharing sentences can be the one stating the same fact. */
+const MAX_CANDIDATES = 150;
 
 function sameThing(d: NumberMention, s: NumberMention): boolean {
   if (d.kind !== s.kind) return false;
@@ -38,6 +42,31 @@ function expression(s: SourceSentence, n: NumberMention): string {
   return s.text.slice(n.span.start, nounEnd >= 0 ? n.span.end + nounEnd + n.noun[n.noun.length - 1].length : n.span.end);
 }
 
+type Pair = { s: SourceSentence; n: NumberMention; score: number };
+const pairCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Pair[]> }>();
+
+/** Source numbers that may state the same fact as `d`, best-sharing sentence first (cached by the context's words). */
+function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>): Pair[] {
+  let c = pairCache.get(corpus);
+  if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; pairCache.set(corpus, c); }
+  const clause = clauseStems.size >= 3 ? clauseStems : undefined;
+  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|${d.noun.join(' ')}|${d.currency ?? ''}`;
+  const have = c.cache.get(key);
+  if (have) return have;
+  const need = d.kind === 'count' ? 0.25 : 0.35;
+  const hits = new Map<number, { s: SourceSentence; score: number }>();
+  for (const set of [stems, clause]) {
+    if (!set) continue;
+    for (const { s, score } of corpus.facts.search(set, need)) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
+  }
+  const pairs: Pair[] = [];
+  for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES)) for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
+  pairs.sort((a, b) => b.score - a.score);
+  const top = pairs.slice(0, 40);
+  c.cache.set(key, top, key.length * 2 + 80 * top.length + 100);
+  return top;
+}
+
 export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [], confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
@@ -48,16 +77,8 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       const stems = contentStems(text, sent.start, sent.end);
       const clause = clauseAt(text, d.span, sent);
       const clauseStems = contentStems(text, clause.start, clause.end);
-      const need = d.kind === 'count' ? 0.25 : 0.35;
-      const pairs: { s: SourceSentence; n: NumberMention; score: number }[] = [];
-      const hits = new Map<SourceSentence, number>();
-      for (const set of [stems, clauseStems.size >= 3 ? clauseStems : undefined]) {
-        if (!set) continue;
-        for (const { s, score } of corpus.facts.search(set, need)) hits.set(s, Math.max(hits.get(s) ?? 0, score));
-      }
-      for (const [s, score] of hits) for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
+      const pairs = candidatePairs(corpus, d, stems, clauseStems);
       if (!pairs.length) continue;
-      pairs.sort((a, b) => b.score - a.score);
       const best = pairs[0];
       const ok = pairs.find((p) => p.score >= best.score * 0.8 && agrees(d, p.n));
       if (ok) {

@@ -3,12 +3,14 @@
 // them. Candidates for a quotation are the statements sharing the most of its
 // n-grams; the aligner then decides.
 import type { Statement } from './documents';
-import { hash3, hashString, PostingIndex } from './postings';
+import { hash3, hashString, HitCounter, PostingIndex } from './postings';
 import { tokensOf } from './statement-tokens';
 import type { Token } from '../text/tokens';
 
 /** Single words in more statements than this are too common to rank candidates by. */
 const COMMON = 20000;
+/** Trigrams in more statements than this are set phrases, not evidence of a quotation. */
+const COMMON_TRIGRAM = 3000;
 
 export class NgramIndex {
   tri = new PostingIndex();
@@ -31,6 +33,7 @@ export class NgramIndex {
     for (let i = 0; i < n; i++) if (!seen.has(h[i])) { seen.add(h[i]); this.uni.add(h[i], st.id); }
   }
   private scratch = new Uint32Array(256);
+  private counter = new HitCounter();
   private seen = new Set<number>();
 
   remove(st: Statement) { this.tri.dead.add(st.id); this.uni.dead.add(st.id); }
@@ -39,16 +42,22 @@ export class NgramIndex {
 
   /** Statements sharing the most trigrams with `words` (or rare single words, for short fragments), best first. */
   candidates(words: string[], limit = 12, filter?: (s: Statement) => boolean): Statement[] {
-    const counts = new Map<number, number>();
+    const counts = this.counter;
+    counts.reset();
+    const hit = (id: number) => counts.hit(id);
     const h = words.map(hashString);
     if (h.length >= 3) {
-      for (let i = 0; i + 2 < h.length; i++) this.tri.forEach(hash3(h[i], h[i + 1], h[i + 2]), (id) => counts.set(id, (counts.get(id) ?? 0) + 1));
+      // Trigrams in very many statements say little about which one is quoted; skip them unless nothing rarer is there.
+      const tris: { k: number; n: number }[] = [];
+      for (let i = 0; i + 2 < h.length; i++) { const k = hash3(h[i], h[i + 1], h[i + 2]); tris.push({ k, n: this.tri.count(k) }); }
+      const rare = tris.filter((t) => t.n > 0 && t.n <= COMMON_TRIGRAM);
+      for (const t of rare.length >= 2 ? rare : tris.sort((a, b) => a.n - b.n).slice(0, 4)) this.tri.forEach(t.k, hit, 20000);
     }
-    if (counts.size === 0 || h.length < 3) {
+    if (counts.touched.length === 0 || h.length < 3) {
       const ws = [...new Set(h)].map((k) => ({ k, n: this.uni.count(k) })).filter((x) => x.n > 0 && x.n < COMMON).sort((a, b) => a.n - b.n).slice(0, 6);
-      for (const { k } of ws) this.uni.forEach(k, (id) => counts.set(id, (counts.get(id) ?? 0) + 1), 5000);
+      for (const { k } of ws) this.uni.forEach(k, hit, 5000);
     }
-    let ids = [...counts.entries()];
+    let ids = counts.touched.map((id) => [id, counts.get(id)] as [number, number]);
     if (filter) ids = ids.filter(([id]) => filter(this.statements[id]));
     return ids.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => this.statements[id]);
   }

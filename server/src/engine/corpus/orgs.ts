@@ -16,7 +16,16 @@ function orgWords(s: string): string[] {
 }
 
 /** Normal forms under which an organization may be named. */
+const keyMemo = new Map<string, Set<string>>();
+
+/** Normal forms under which an organization may be named (memoized: drafts repeat the same names). */
 export function orgKeys(name: string): Set<string> {
+  let k = keyMemo.get(name);
+  if (!k) { k = computeOrgKeys(name); if (keyMemo.size > 20000) keyMemo.clear(); keyMemo.set(name, k); }
+  return k;
+}
+
+function computeOrgKeys(name: string): Set<string> {
   const keys = new Set<string>();
   const add = (ws: string[]) => {
     while (ws.length && MINOR.has(ws[0])) ws = ws.slice(1);

@@ -216,6 +216,9 @@ const blockCache = new WeakMap<People, BoundedCache<string, Mention[]>>();
  * quotations blanked), block by block. Each block's scan is cached by its text,
  * so a re-check after a keystroke scans only the paragraph that changed.
  */
+/** Forgets scanned paragraphs (benchmarks measure checks without them). */
+export function clearMentionCache(people: People) { blockCache.delete(people); }
+
 export function scanMentions(people: People, text: string, blocks: Span[] = [{ start: 0, end: text.length }]): Mention[] {
   const acronyms = definedAcronyms(text);
   const sig = `${people.version}\u0001${[...acronyms].map(([a, f]) => a + '=' + f).join(';')}\u0002`;

@@ -51,6 +51,9 @@ export function parseFrontMatter(raw: string): { data?: Record<string, unknown>;
  * chunk by chunk (and caching each chunk's result by its text) makes a re-check
  * after a keystroke re-parse only the paragraph that changed.
  */
+/** Forgets parsed chunks (benchmarks measure checks without them). */
+export function clearProseCache() { chunkCache.clear(); }
+
 export function markdownChunks(text: string): Span[] {
   const lines: Span[] = [];
   const re = /\r\n|\r|\n/g;
