@@ -26,7 +26,7 @@ export function contentStems(text: string, from = 0, to = text.length): Set<stri
 
 /** One sentence of a source: its statement, its place in the statement's text, its stems (hashed, sorted). */
 export class SourceSentence {
-  constructor(readonly id: number, readonly st: Statement, readonly from: number, readonly to: number, private index: FactIndex) {}
+  constructor(readonly id: number, readonly st: Statement, readonly from: number, readonly to: number, readonly index: FactIndex) {}
   get doc(): SourceDoc { return this.st.doc; }
   get title(): string | undefined { return this.st.title ?? this.st.doc.title; }
   get text(): string { return this.st.text.slice(this.from, this.to); }

@@ -4,7 +4,7 @@
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './facts';
-import { contentStems, type SourceSentence } from './context';
+import { contentStems, type FactIndex, type SourceSentence } from './context';
 import { daysBetween, findDates, formatDateLike, weekday } from '../text/dates';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
@@ -12,7 +12,7 @@ import { clauseAt, sentenceAt } from './sentence-at';
 
 interface Event { s: SourceSentence; date: string; score: number }
 
-const stated = new BoundedCache<number, string[]>(2_000_000);
+const statedCaches = new WeakMap<FactIndex, BoundedCache<number, string[]>>(); // sentence ids are per index
 const eventCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Event[]> }>();
 
 /** Dated source sentences sharing the draft sentence's (or clause's) words, best first; cached by those words. */
@@ -36,6 +36,8 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
 }
 /** The dates a source sentence gives for what it reports: those it states, else its document's date. */
 function eventDates(s: SourceSentence): string[] {
+  let stated = statedCaches.get(s.index);
+  if (!stated) { stated = new BoundedCache(2_000_000); statedCaches.set(s.index, stated); }
   let d = stated.get(s.id);
   if (!d) {
     d = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date).map((x) => x.date) : [];

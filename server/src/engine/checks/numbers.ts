@@ -3,7 +3,7 @@
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './facts';
-import { contentStems, type SourceSentence } from './context';
+import { contentStems, type FactIndex, type SourceSentence } from './context';
 import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
 import { cited } from './citation';
@@ -11,8 +11,14 @@ import { BoundedCache } from '../text/lru';
 import { clauseAt, sentenceAt } from './sentence-at';
 
 /** The numbers of source sentences, by sentence id (sentence objects are made afresh by each search). */
-const numCache = new BoundedCache<number, NumberMention[]>(2_000_000);
-const numbersOf = (s: SourceSentence) => { let n = numCache.get(s.id); if (!n) { n = findNumbers(s.text); numCache.set(s.id, n, 40 + 120 * n.length); } return n; };
+const numCaches = new WeakMap<FactIndex, BoundedCache<number, NumberMention[]>>(); // sentence ids are per index
+function numbersOf(s: SourceSentence): NumberMention[] {
+  let cache = numCaches.get(s.index);
+  if (!cache) { cache = new BoundedCache(2_000_000); numCaches.set(s.index, cache); }
+  let n = cache.get(s.id);
+  if (!n) { n = findNumbers(s.text); cache.set(s.id, n, 40 + 120 * n.length); }
+  return n;
+}
 /** Only the best-sharing sentences can be the one stating the same fact. */
 const MAX_CANDIDATES = 150;
 
