@@ -40,7 +40,6 @@ export class SourceSentence {
 /** Words of a document's metadata (title, speaker, organization, place) shared by all its sentences. */
 interface Group { meta: Set<number>; sentences: number[] }
 
-const TOO_COMMON = 50000;
 /** Sentences scored exactly per search (the best by the counters' estimate). */
 const MAX_SCORED = 400;
 const STEM_CACHE = new Map<string, number>();
@@ -185,7 +184,6 @@ export class FactIndex {
     for (const h of hs) if (this.metaPostings.count(h) < commonMeta) this.metaPostings.countInto(h, metaHits);
     // An estimate from the counters (text hits + 0.7 per metadata hit) picks the best few hundred; those are scored exactly.
     const need = min * hs.length;
-    void need;
     const est = new Map<number, number>();
     for (const id of textHits.touched) est.set(id, textHits.get(id) + metaHits.get(this.groupIds.get(id)) * 0.7);
     for (const g of metaHits.touched) {
@@ -210,5 +208,3 @@ export class FactIndex {
   }
 }
 
-/** The corpus's fact index (built with the corpus). */
-export function factIndex(corpus: Corpus): FactIndex { return corpus.facts; }

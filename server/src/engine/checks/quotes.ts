@@ -163,5 +163,3 @@ function misattributed(q: DraftQuote, m: Match, ctx: QuoteContext): Finding {
   };
 }
 
-export { cited };
-export type { Citation };

@@ -2,7 +2,7 @@
 // unreadable folders are reported, not followed forever), size limits, binary
 // files and text encodings. Nothing here ever writes.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { join, basename } from 'node:path';
 
 export interface CorpusProblem { file: string; code: 'corpus.unreadable' | 'corpus.encoding' | 'corpus.binary' | 'corpus.too-large' | 'corpus.frontmatter' | 'corpus.jsonl' | 'corpus.people' | 'corpus.transcript' | 'corpus.empty' | 'corpus.missing'; message: string; line?: number; severity: 'error' | 'warning' | 'information' }
 
@@ -29,8 +29,7 @@ export function decode(bytes: Uint8Array): { text?: string; problem?: { code: Co
 export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, maxDepth = 32): SourceFile[] {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
-  let rootReal: string;
-  try { rootReal = realpathSync(root); if (!statSync(rootReal).isDirectory()) throw new Error('not a folder'); }
+  try { if (!statSync(realpathSync(root)).isDirectory()) throw new Error('not a folder'); }
   catch (e) { onProblem({ file: root, code: 'corpus.missing', severity: 'error', message: `corpus folder ${root} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }); return out; }
   const visit = (dir: string, depth: number) => {
     let real: string;
@@ -59,6 +58,5 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
     }
   };
   visit(root, 0);
-  void relative; void rootReal;
   return out;
 }

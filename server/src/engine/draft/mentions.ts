@@ -196,7 +196,7 @@ function resolveDefinite(people: People, out: Mention[]) {
 }
 
 /** The same person named in full resolves a short form both could have (two people with one surname). */
-function disambiguate(people: People, text: string, out: Mention[]) {
+function disambiguate(text: string, out: Mention[]) {
   const lastFull = new Map<string, number>();
   out.forEach((m, k) => {
     if (m.ref.kind !== 'person') return;
@@ -206,7 +206,6 @@ function disambiguate(people: People, text: string, out: Mention[]) {
     }
     if (normName(text.slice(m.span.start, m.span.end)) === normName(m.ref.person.name)) lastFull.set(m.ref.person.name, k);
   });
-  void people;
 }
 
 const blockCache = new WeakMap<People, BoundedCache<string, Mention[]>>();
@@ -236,7 +235,7 @@ export function scanMentions(people: People, text: string, blocks: Span[] = [{ s
     for (const m of rel) all.push({ ...m, span: { start: m.span.start + b.start, end: m.span.end + b.start } });
   }
   all.sort((a, b) => a.span.start - b.span.start);
-  disambiguate(people, text, all);
+  disambiguate(text, all);
   resolveDefinite(people, all);
   return all;
 }
