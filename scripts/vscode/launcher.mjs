@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
 import { chromium } from 'playwright-core';
+import { waitForPort } from './listen.mjs';
 
 const TIMEOUT_S = Number(process.env.VERBATIM_VSCODE_TIMEOUT || 120);
 const VERBOSE = process.env.VERBATIM_VSCODE_VERBOSE === '1';
@@ -112,18 +113,7 @@ async function main() {
     // EXTENSIONS_GALLERY={} stops it querying an extension marketplace.
     env: { EXTENSIONS_GALLERY: '{}', ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_DATA_HOME: path.join(tmp, 'data') },
   });
-  const port = await new Promise((resolve, reject) => {
-    let out = '';
-    const onData = (d) => {
-      for (const line of d.toString().split('\n')) if (line.trim()) note(`code-server: ${line}`);
-      out += d;
-      const m = out.match(/HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/);
-      if (m) resolve(Number(m[1]));
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`code-server exited (${code}) before listening`)));
-  });
+  const port = await waitForPort(server, note);
   note(`code-server listening on port ${port}`);
   server.once('exit', (code, signal) => { note(`code-server exited (${code ?? signal})`); resolveExit(1); });
 

@@ -26,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { waitForPort } from '../../scripts/vscode/listen.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = path.join(REPO, 'test-artifacts/vsix');
@@ -167,18 +168,7 @@ async function startServer(extDir, userData, config) {
     '--reconnection-grace-time', '5',
     '--user-data-dir', userData, '--extensions-dir', extDir,
   ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv() });
-  const port = await new Promise((resolve, reject) => {
-    let out = '';
-    const onData = (d) => {
-      for (const line of d.toString().split('\n')) if (line.trim()) note(`code-server: ${line}`);
-      out += d;
-      const m = out.match(/HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/);
-      if (m) resolve(Number(m[1]));
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
-    server.once('exit', (code) => reject(new Failure(`code-server exited (${code}) before listening`)));
-  });
+  const port = await waitForPort(server, note, (msg) => new Failure(msg));
   server.once('exit', (code, signal) => note(`code-server exited (${code ?? signal})`));
   return port;
 }
