@@ -11,6 +11,8 @@ import { BoundedCache } from '../text/lru';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week']);
+/** Tokens that may be (part of) a number: a sentence without any cannot state a count or amount. */
+const NUMERAL_WORDS = new Set(['zero', 'hundreds', 'thousands', 'scores', 'trillion']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'percent']);
 
 /** Content-word stems of a text: no stop words, numbers or dates. */
@@ -37,11 +39,9 @@ export class SourceSentence {
   has(h: number): boolean { return this.index.sentenceHas(this.id, h); }
 }
 
-/** Words of a document's metadata (title, speaker, organization, place) shared by all its sentences. */
-interface Group { meta: Set<number>; sentences: number[] }
 
 /** Sentences scored exactly per search (the best by the counters' estimate). */
-const MAX_SCORED = 400;
+const MAX_SCORED = 200;
 const STEM_CACHE = new Map<string, number>();
 
 /** The hash of a token's content stem, or 0 when the token is not a content word. */
@@ -66,12 +66,40 @@ export class FactIndex {
   private groupIds = new U32List();
   private stemStart = new U32List();
   private stems = new U32List();
+  /** Per sentence: NUMERIC when it has a figure or a number word, DATED when its statement or document has a date. */
+  private flags = new U32List();
   private text = new PostingIndex();
+  /**
+   * Groups: sentences sharing a document and its metadata (title, speaker,
+   * organization, place), whose words count for all of them. Each group's
+   * metadata stems are sorted in `metaStems`, from `metaStart[g]`; its
+   * sentences are listed (by id) in `groupSents` from `groupSentStart[g]`,
+   * made at freeze(), and in `lateSents` for sentences added after it.
+   */
+  private metaStart = new U32List();
+  private metaStems = new U32List();
   private metaPostings = new PostingIndex();
-  private groups: Group[] = [];
+  private groupSentStart: Uint32Array = new Uint32Array(1);
+  private groupSents: Uint32Array = new Uint32Array(0);
+  private lateSents = new Map<number, number[]>();
+  /** Groups by document and metadata, while statements are added (dropped at freeze: later additions come a whole file at a time). */
   private groupOf = new Map<string, number>();
+  private frozen = false;
 
-  constructor(private statements: Statement[]) { this.stemStart.push(0); }
+  constructor(private statements: Statement[]) { this.stemStart.push(0); this.metaStart.push(0); }
+
+  private get groupCount() { return this.metaStart.length - 1; }
+  private groupSize(g: number): number { return (g + 1 < this.groupSentStart.length ? this.groupSentStart[g + 1] - this.groupSentStart[g] : 0) + (this.lateSents.get(g)?.length ?? 0); }
+  private forGroupSentences(g: number, fn: (id: number) => void) {
+    if (g + 1 < this.groupSentStart.length) for (let i = this.groupSentStart[g], e = this.groupSentStart[g + 1]; i < e; i++) fn(this.groupSents[i]);
+    const late = this.lateSents.get(g);
+    if (late) for (const id of late) fn(id);
+  }
+  private metaHas(g: number, h: number): boolean {
+    const a = this.metaStems.data; let lo = this.metaStart.get(g), hi = this.metaStart.get(g + 1) - 1;
+    while (lo <= hi) { const m = (lo + hi) >>> 1; if (a[m] === h) return true; if (a[m] < h) lo = m + 1; else hi = m - 1; }
+    return false;
+  }
 
   get size() { return this.stOf.length; }
 
@@ -91,11 +119,11 @@ export class FactIndex {
     const gkey = `${doc.path}\u0001${metaText}`;
     let g = this.groupOf.get(gkey);
     if (g === undefined) {
-      g = this.groups.length;
-      const meta = new Set([...contentStems(metaText)].map(hashString));
-      this.groups.push({ meta, sentences: [] });
+      g = this.groupCount;
+      const meta = [...new Set([...contentStems(metaText)].map(hashString))].sort((a, b) => a - b);
+      for (const h of meta) { this.metaStems.push(h); this.metaPostings.add(h, g); }
+      this.metaStart.push(this.metaStems.length);
       this.groupOf.set(gkey, g);
-      for (const h of meta) this.metaPostings.add(h, g);
     }
     // Sentences end where . ! ? stand between two tokens.
     let first = 0;
@@ -109,13 +137,18 @@ export class FactIndex {
       let to = tokens[i].end;
       while (to < text.length && /[.!?"”’)]/.test(text[to])) to++;
       hs.length = 0;
-      for (let k = first; k <= i; k++) { const h = stemHash(tokens[k].norm); if (h && !hs.includes(h)) hs.push(h); }
+      let flags = st.date ?? doc.date ? DATED : 0;
+      for (let k = first; k <= i; k++) {
+        const w = tokens[k].norm;
+        if (!(flags & NUMERIC) && (w.charCodeAt(0) <= 57 && w.charCodeAt(0) >= 48 || NUMBER_WORDS.has(w) || NUMERAL_WORDS.has(w))) flags |= NUMERIC;
+        const h = stemHash(w); if (h && !hs.includes(h)) hs.push(h);
+      }
       hs.sort((a, b) => a - b);
       const id = this.stOf.length;
-      this.stOf.push(st.id); this.fromOf.push(from); this.toOf.push(to); this.groupIds.push(g);
+      this.stOf.push(st.id); this.fromOf.push(from); this.toOf.push(to); this.groupIds.push(g); this.flags.push(flags);
       for (const h of hs) { this.stems.push(h); this.text.add(h, id); }
       this.stemStart.push(this.stems.length);
-      this.groups[g].sentences.push(id);
+      if (this.frozen) { const late = this.lateSents.get(g); if (late) late.push(id); else this.lateSents.set(g, [id]); }
       first = i + 1;
     }
   }
@@ -126,33 +159,46 @@ export class FactIndex {
     this.memo.clear();
   }
 
-  freeze() { this.text.freeze(); this.metaPostings.freeze(); this.memo.clear(); }
+  freeze() {
+    this.text.freeze(); this.metaPostings.freeze(); this.memo.clear();
+    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems, this.metaStart, this.metaStems, this.flags]) l.trim();
+    if (!this.frozen) { this.listGroups(); this.groupOf.clear(); this.frozen = true; }
+  }
   clearMemo() { this.memo.clear(); }
 
-  /** The index as plain arrays and JSON, for the on-disk cache. */
-  dump() {
+  /** Sentences by group, in id order (a counting sort of all sentences on their group). */
+  private listGroups() {
+    const n = this.groupCount, gids = this.groupIds.data, count = this.groupIds.length;
+    const start = new Uint32Array(n + 1);
+    for (let i = 0; i < count; i++) start[gids[i] + 1]++;
+    for (let g = 0; g < n; g++) start[g + 1] += start[g];
+    const at = start.slice(0, n), sents = new Uint32Array(count);
+    for (let i = 0; i < count; i++) sents[at[gids[i]]++] = i;
+    this.groupSentStart = start; this.groupSents = sents;
+    this.lateSents.clear();
+  }
+
+  /** The index as typed arrays, for the on-disk cache. */
+  dump(): Record<string, Uint32Array> {
     this.freeze();
-    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems]) l.trim();
+    if (this.lateSents.size || this.groupSentStart.length !== this.groupCount + 1) this.listGroups();
     return {
-      arrays: {
-        stOf: this.stOf.data, fromOf: this.fromOf.data, toOf: this.toOf.data, groupIds: this.groupIds.data, stemStart: this.stemStart.data, stems: this.stems.data,
-        textKeys: this.text.arrays().keys, textOffsets: this.text.arrays().offsets, textIds: this.text.arrays().ids,
-        metaKeys: this.metaPostings.arrays().keys, metaOffsets: this.metaPostings.arrays().offsets, metaIds: this.metaPostings.arrays().ids,
-      } as Record<string, Uint32Array>,
-      groups: this.groups.map((g) => ({ meta: [...g.meta], sentences: g.sentences })),
-      groupKeys: [...this.groupOf.entries()],
+      stOf: this.stOf.data, fromOf: this.fromOf.data, toOf: this.toOf.data, groupIds: this.groupIds.data, stemStart: this.stemStart.data, stems: this.stems.data, flags: this.flags.data,
+      textKeys: this.text.arrays().keys, textOffsets: this.text.arrays().offsets, textIds: this.text.arrays().ids,
+      metaKeys: this.metaPostings.arrays().keys, metaOffsets: this.metaPostings.arrays().offsets, metaIds: this.metaPostings.arrays().ids,
+      metaStart: this.metaStart.data, metaStems: this.metaStems.data, groupSentStart: this.groupSentStart, groupSents: this.groupSents,
     };
   }
 
-  static restore(statements: Statement[], d: ReturnType<FactIndex['dump']>): FactIndex {
+  static restore(statements: Statement[], a: Record<string, Uint32Array>): FactIndex {
     const f = new FactIndex(statements);
-    const a = d.arrays;
     const list = (x: Uint32Array) => { const l = new U32List(); l.data = x; l.length = x.length; return l; };
     f.stOf = list(a.stOf); f.fromOf = list(a.fromOf); f.toOf = list(a.toOf); f.groupIds = list(a.groupIds); f.stemStart = list(a.stemStart); f.stems = list(a.stems);
+    f.metaStart = list(a.metaStart); f.metaStems = list(a.metaStems); f.flags = list(a.flags);
     f.text = PostingIndex.fromArrays(a.textKeys, a.textOffsets, a.textIds);
     f.metaPostings = PostingIndex.fromArrays(a.metaKeys, a.metaOffsets, a.metaIds);
-    f.groups = d.groups.map((g) => ({ meta: new Set(g.meta), sentences: g.sentences }));
-    f.groupOf = new Map(d.groupKeys);
+    f.groupSentStart = a.groupSentStart; f.groupSents = a.groupSents;
+    f.frozen = true;
     return f;
   }
 
@@ -160,51 +206,92 @@ export class FactIndex {
    * Sentences sharing at least `min` of the draft's content (words of a
    * document's title, speaker or organization count 0.7), with that share.
    */
-  search(draft: Set<string>, min: number, filter?: (s: SourceSentence) => boolean): { s: SourceSentence; score: number }[] {
+  search(draft: Set<string>, min: number, opts: SearchOptions = {}): { s: SourceSentence; score: number }[] {
     if (!draft.size) return [];
-    const key = `${[...draft].sort().join(' ')}\u0001${min}\u0001${filter ? filter.name || String(filter) : ''}`;
+    const key = `${[...draft].sort().join(' ')}\u0001${min}\u0001${opts.numeric ? 'n' : ''}${opts.dated ? 'd' : ''}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
-    const r = this.searchUncached(draft, min, filter);
+    const r = this.searchUncached(draft, min, opts);
     this.memo.set(key, r, 2 * key.length + 48 * r.length + 100);
     return r;
   }
   private textCounter = new HitCounter();
+  private candScratch: number[] = [];
+  private estScratch: number[] = [];
   private metaCounter = new HitCounter();
   private memo = new BoundedCache<string, { s: SourceSentence; score: number }[]>(4_000_000);
 
-  private searchUncached(draft: Set<string>, min: number, filter?: (s: SourceSentence) => boolean): { s: SourceSentence; score: number }[] {
+  private searchUncached(draft: Set<string>, min: number, opts: SearchOptions): { s: SourceSentence; score: number }[] {
     const hs = [...draft].map(hashString);
     const textHits = this.textCounter, metaHits = this.metaCounter;
     textHits.reset(); metaHits.reset();
-    // Words in a large share of all sentences rank nothing; they still count in the exact score below.
-    const common = Math.max(2000, this.stOf.length * 0.02);
-    for (const h of hs) if (this.text.count(h) < common) this.text.countInto(h, textHits);
-    const commonMeta = Math.max(50, this.groups.length * 0.02);
-    for (const h of hs) if (this.metaPostings.count(h) < commonMeta) this.metaPostings.countInto(h, metaHits);
-    // An estimate from the counters (text hits + 0.7 per metadata hit) picks the best few hundred; those are scored exactly.
+    // Rare words say which sentences report the same thing; common ones say little and cost most. Words are
+    // counted rarest first within a budget of postings (so a search costs about the same in any size of corpus);
+    // the words left out still count in the exact score below.
+    const uncounted = countRarestFirst(this.text, hs, textHits, POSTING_BUDGET);
+    const allMeta = countRarestFirst(this.metaPostings, hs, metaHits, POSTING_BUDGET / 4).length === 0;
+    // An estimate from the counters (10 a text hit, 7 a metadata hit) picks the best few hundred; those are scored exactly.
     const need = min * hs.length;
-    const est = new Map<number, number>();
-    for (const id of textHits.touched) est.set(id, textHits.get(id) + metaHits.get(this.groupIds.get(id)) * 0.7);
+    const gIds = this.groupIds.data;
+    const cand = this.candScratch, est = this.estScratch;
+    cand.length = 0; est.length = 0;
+    const flags = this.flags.data, want = (opts.numeric ? NUMERIC : 0) | (opts.dated ? DATED : 0);
+    for (const id of textHits.touched) if ((flags[id] & want) === want) { cand.push(id); est.push(10 * textHits.get(id) + 7 * metaHits.get(gIds[id])); }
     for (const g of metaHits.touched) {
-      const e = metaHits.get(g) * 0.7;
+      const m = metaHits.get(g);
       // A document whose title, speaker or organization shares two or more words: all its sentences may report the event.
-      if (metaHits.get(g) >= 2 && e >= need * 0.3 && this.groups[g].sentences.length <= 400) for (const id of this.groups[g].sentences) if (!est.has(id)) est.set(id, e + textHits.get(id));
+      if (m >= 2 && m * 0.7 >= need * 0.3 && this.groupSize(g) <= 400) this.forGroupSentences(g, (id) => { if (textHits.get(id) === 0 && (flags[id] & want) === want) { cand.push(id); est.push(7 * m); } });
     }
-    const candidates = est.size <= MAX_SCORED ? est.keys() : [...est].sort((a, b) => b[1] - a[1]).slice(0, MAX_SCORED).map(([id]) => id);
+    const candidates = cand.length <= MAX_SCORED ? cand : bestByEstimate(cand, est, MAX_SCORED);
     const out: { s: SourceSentence; score: number }[] = [];
+    const dead = this.text.dead.size ? this.text.dead : undefined;
     for (const id of candidates) {
-      if (this.text.dead.has(id)) continue;
-      const meta = this.groups[this.groupIds.get(id)].meta;
+      if (dead?.has(id)) continue;
+      const g = gIds[id];
       let inText = 0, inMeta = 0;
-      for (const h of hs) { if (this.sentenceHas(id, h)) inText++; else if (meta.has(h)) inMeta++; }
+      if (allMeta && metaHits.get(g) === 0) {
+        // No word in the metadata: the counter has the text hits of the words counted; look up the others.
+        inText = textHits.get(id);
+        for (const h of uncounted) if (this.sentenceHas(id, h)) inText++;
+      } else for (const h of hs) { if (this.sentenceHas(id, h)) inText++; else if (this.metaHas(g, h)) inMeta++; }
       const score = (inText + 0.7 * inMeta) / hs.length;
       if (score < min) continue;
-      const s = this.sentence(id);
-      if (filter && !filter(s)) continue;
-      out.push({ s, score });
+      out.push({ s: this.sentence(id), score });
     }
     return out;
   }
 }
 
+
+const NUMERIC = 1, DATED = 2;
+
+/** What the sentences found must have: a figure or number word, a date (their own or their document's). */
+export interface SearchOptions { numeric?: boolean; dated?: boolean }
+
+/** Postings counted per search, rarest words first (the rarest word is always counted). */
+const POSTING_BUDGET = 8000;
+
+/** Counts the postings of the rarest words within the budget; returns the words left out (in some posting but not counted). */
+function countRarestFirst(index: PostingIndex, hs: number[], counter: HitCounter, budget: number): number[] {
+  const words = hs.map((h) => ({ h, n: index.count(h) })).filter((w) => w.n > 0).sort((a, b) => a.n - b.n);
+  let spent = 0, i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (spent && spent + w.n > budget) break;
+    index.countInto(w.h, counter);
+    spent += w.n;
+  }
+  return words.slice(i).map((w) => w.h);
+}
+
+/** The `k` ids of highest estimate, highest first, ties in their given order (a counting sort: estimates are small integers). */
+function bestByEstimate(ids: number[], est: number[], k: number): Int32Array {
+  let max = 0;
+  for (const e of est) if (e > max) max = e;
+  const at = new Uint32Array(max + 2);
+  for (const e of est) at[max - e + 1]++;
+  for (let v = 1; v <= max + 1; v++) at[v] += at[v - 1];
+  const out = new Int32Array(Math.min(k, ids.length));
+  for (let i = 0; i < ids.length; i++) { const pos = at[max - est[i]]++; if (pos < out.length) out[pos] = ids[i]; }
+  return out;
+}

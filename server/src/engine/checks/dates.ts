@@ -25,7 +25,7 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
   const hits = new Map<number, { s: SourceSentence; score: number }>();
   for (const set of [stems, clause]) {
     if (!set) continue;
-    for (const { s, score } of corpus.facts.search(set, 0.4, (x) => !!x.date)) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
+    for (const { s, score } of corpus.facts.search(set, 0.4, { dated: true })) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
   }
   const events: Event[] = [];
   for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, 150)) for (const date of eventDates(s)) events.push({ s, date, score });

@@ -63,7 +63,7 @@ function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, cl
   const hits = new Map<number, { s: SourceSentence; score: number }>();
   for (const set of [stems, clause]) {
     if (!set) continue;
-    for (const { s, score } of corpus.facts.search(set, need)) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
+    for (const { s, score } of corpus.facts.search(set, need, { numeric: true })) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
   }
   const pairs: Pair[] = [];
   for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES)) for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });

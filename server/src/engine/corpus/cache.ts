@@ -16,7 +16,7 @@ import { FactIndex } from '../checks/context';
 import type { SourceDoc, Statement } from './documents';
 
 /** Bump when the cached shape or the way statements and indexes are built changes. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 const KEEP = 4; // cache files kept per folder
 
 export function corpusKey(files: SourceFile[]): string {
@@ -38,8 +38,8 @@ export function saveCache(c: Corpus, dir: string, key: string): void {
   const docMeta = docs.map((d) => ({ path: d.path, kind: d.kind, title: d.title, date: d.date, organization: d.organization, speaker: d.speaker, role: d.role, place: d.place, url: d.url, speakers: d.speakers, fm: d.prose?.frontMatterSpan }));
   const facts = c.facts.dump();
   const tri = c.index.tri.arrays(), uni = c.index.uni.arrays();
-  const arrays: Record<string, Uint32Array> = { triKeys: tri.keys, triOffsets: tri.offsets, triIds: tri.ids, uniKeys: uni.keys, uniOffsets: uni.offsets, uniIds: uni.ids, ...facts.arrays };
-  const header = { version: CACHE_VERSION, key, docCount: c.docs.length, docs: docMeta, statements, people, orgs: c.people.orgs, problems: c.problems, groups: facts.groups, groupKeys: facts.groupKeys, arrays: Object.entries(arrays).map(([name, a]) => [name, a.length]) };
+  const arrays: Record<string, Uint32Array> = { triKeys: tri.keys, triOffsets: tri.offsets, triIds: tri.ids, uniKeys: uni.keys, uniOffsets: uni.offsets, uniIds: uni.ids, ...facts };
+  const header = { version: CACHE_VERSION, key, docCount: c.docs.length, docs: docMeta, statements, people, orgs: c.people.orgs, problems: c.problems, arrays: Object.entries(arrays).map(([name, a]) => [name, a.length]) };
   const head = Buffer.from(JSON.stringify(header));
   const len = Buffer.alloc(4); len.writeUInt32LE(head.length);
   const parts: Buffer[] = [len, head];
@@ -107,7 +107,7 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
     for (let i = 0; i < header.docCount; i++) c.docs.push(docs[i]);
     c.problems.push(...(header.problems as CorpusProblem[]));
     c.index = restoreNgrams(c.statements, arrays);
-    c.facts = FactIndex.restore(c.statements, { arrays, groups: header.groups, groupKeys: header.groupKeys });
+    c.facts = FactIndex.restore(c.statements, arrays);
     c.version++;
     return c;
   } catch {

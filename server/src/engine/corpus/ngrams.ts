@@ -57,8 +57,28 @@ export class NgramIndex {
       const ws = [...new Set(h)].map((k) => ({ k, n: this.uni.count(k) })).filter((x) => x.n > 0 && x.n < COMMON).sort((a, b) => a.n - b.n).slice(0, 6);
       for (const { k } of ws) this.uni.forEach(k, hit, 5000);
     }
-    let ids = counts.touched.map((id) => [id, counts.get(id)] as [number, number]);
-    if (filter) ids = ids.filter(([id]) => filter(this.statements[id]));
-    return ids.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => this.statements[id]);
+    return this.best(limit, filter);
+  }
+
+  /**
+   * The `limit` statements with most hits (ties by id) that pass the filter:
+   * only those at or above the count where enough of them stand are sorted.
+   */
+  private best(limit: number, filter?: (s: Statement) => boolean): Statement[] {
+    const counts = this.counter, touched = counts.touched;
+    let max = 0;
+    for (const id of touched) { const c = counts.get(id); if (c > max) max = c; }
+    const hist = new Uint32Array(max + 1);
+    for (const id of touched) hist[counts.get(id)]++;
+    let floor = max + 1, chosen: number[] = [];
+    while (floor > 1) {
+      // Lower the floor until enough statements stand above it (after the filter), or none are left.
+      let want = 0, f = floor;
+      while (f > 1 && want < limit) want += hist[--f];
+      chosen = chosen.concat(touched.filter((id) => { const c = counts.get(id); return c >= f && c < floor && (!filter || filter(this.statements[id])); }));
+      floor = f;
+      if (chosen.length >= limit) break;
+    }
+    return chosen.sort((a, b) => counts.get(b) - counts.get(a) || a - b).slice(0, limit).map((id) => this.statements[id]);
   }
 }
