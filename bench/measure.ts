@@ -147,4 +147,4 @@ async function main() {
   writeFileSync(out, JSON.stringify(result, null, 1));
 }
 
-await main();
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -7,6 +7,7 @@
 // bench/results/latest.json, and ends with one summary line.
 //   options: --quick | --sizes 10000,100000 | --seed 1 | --runs 5 | --no-baseline | --baseline-sample N | --baseline-all
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,17 +22,25 @@ const quick = argv.includes('--quick');
 const sizes = (opt('sizes') ?? (quick ? '10000' : '10000,100000,1000000')).split(',').map((s) => Number(s.replace(/k$/i, '000').replace(/m$/i, '000000')));
 const seed = Number(opt('seed') ?? 1);
 
-/** Heap for the measuring process: the default (about 4 GB here) is not enough for 1M statements. */
-const heapFor = (size: number) => (size >= 500_000 ? 16384 : size >= 50_000 ? 8192 : undefined);
+/** Heap for the measuring process: the default (about 4 GB here, what the language server gets) is not enough for 1M statements. */
+const heapFor = (size: number) => (size >= 500_000 ? 16384 : undefined);
 /** Runs per median: fewer for the big sizes, where one check takes seconds. */
 const runsFor = (size: number) => Number(opt('runs') ?? (size >= 500_000 ? 3 : 5));
 /** The baseline takes about 0.1 ms per statement per item, so it runs on a fixed sample of each kind of item (baseline-run.ts) and is extrapolated. */
 const sampleFor = (size: number) => (argv.includes('--baseline-all') ? 'all' : opt('baseline-sample') ?? String(size >= 500_000 ? 1 : size >= 50_000 ? 2 : 4));
 
+/**
+ * The measuring process runs measure.ts bundled by esbuild, as the language
+ * server and the CLI ship (dist/*.cjs), under plain node: no TypeScript loader
+ * in the process, whose own memory and start-up would count in the figures.
+ */
+const measureBundle = join(here, '.build', 'measure.cjs');
+buildSync({ entryPoints: [join(here, 'measure.ts')], outfile: measureBundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', supported: { 'top-level-await': false } });
+
 function measure(dir: string, size: number, mode: string, withBaseline: boolean, extra: string[] = []): SizeResult | { error: string } {
   const out = join(dir, `result-${mode}-${process.pid}.json`);
   const heap = heapFor(size);
-  const args = ['--expose-gc', ...(heap ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', join(here, 'measure.ts'),
+  const args = ['--expose-gc', ...(heap ? [`--max-old-space-size=${heap}`] : []), measureBundle,
     '--dir', dir, '--out', out, '--mode', mode, '--runs', String(runsFor(size)), '--baseline-sample', sampleFor(size), ...(withBaseline ? [] : ['--no-baseline']), ...extra];
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) return { error: `measure.ts (${mode}) exited with ${r.status ?? r.signal}` };

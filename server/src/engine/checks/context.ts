@@ -5,8 +5,10 @@
 import type { Corpus } from '../corpus/corpus';
 import type { SourceDoc, Statement } from '../corpus/documents';
 import type { Span } from '../types';
-import { STOPWORDS, stem, tokenize, type Token } from '../text/tokens';
-import { hashString, HitCounter, PostingIndex, U32List } from '../corpus/postings';
+import { normalizeWord, STOPWORDS, stem, tokenize } from '../text/tokens';
+import type { WordScan } from '../text/word-hashes';
+import { HitCounter, PostingIndex, U32List } from '../corpus/postings';
+import { hashString } from '../text/hash';
 import { BoundedCache } from '../text/lru';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -42,16 +44,23 @@ export class SourceSentence {
 
 /** Sentences scored exactly per search (the best by the counters' estimate). */
 const MAX_SCORED = 200;
-const STEM_CACHE = new Map<string, number>();
+/** Per word (by the hash of its normal form): its content stem's hash × 2 (0 when not a content word), + 1 when it may be a number. */
+const WORD_INFO = new Map<number, number>();
 
-/** The hash of a token's content stem, or 0 when the token is not a content word. */
-function stemHash(norm: string): number {
-  let h = STEM_CACHE.get(norm);
-  if (h !== undefined) return h;
-  const w = norm;
-  h = STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2 ? 0 : hashString(stem(w.replace(/'s$/, ''))) || 1;
-  if (STEM_CACHE.size < 200000) STEM_CACHE.set(norm, h);
-  return h;
+function wordInfo(wordHash: number, text: string, start: number, end: number): number {
+  let v = WORD_INFO.get(wordHash);
+  if (v !== undefined) return v;
+  const w = normalizeWord(text.slice(start, end));
+  const numeric = /^\d/.test(w) || NUMBER_WORDS.has(w) || NUMERAL_WORDS.has(w);
+  const h = STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2 ? 0 : hashString(stem(w.replace(/'s$/, ''))) || 1;
+  v = h * 2 + (numeric ? 1 : 0);
+  if (WORD_INFO.size < 1_000_000) WORD_INFO.set(wordHash, v);
+  return v;
+}
+
+/** Characters that may close a sentence after its last word. */
+function closesSentence(ch: number): boolean {
+  return ch === 46 || ch === 33 || ch === 63 || ch === 34 || ch === 0x201d || ch === 0x2019 || ch === 41;
 }
 
 /**
@@ -84,6 +93,8 @@ export class FactIndex {
   private lateSents = new Map<number, number[]>();
   /** Groups by document and metadata, while statements are added (dropped at freeze: later additions come a whole file at a time). */
   private groupOf = new Map<string, number>();
+  /** Metadata stems by metadata text, while the bulk of statements is added. */
+  private metaMemo = new Map<string, number[]>();
   private frozen = false;
 
   constructor(private statements: Statement[]) { this.stemStart.push(0); this.metaStart.push(0); }
@@ -111,7 +122,8 @@ export class FactIndex {
     return false;
   }
 
-  add(st: Statement, tokens: Token[]) {
+  /** Adds the sentences of a statement, given its words (`scan` of its text). */
+  add(st: Statement, scan: WordScan) {
     if (st.base === undefined && st.doc.kind !== 'jsonl') return;
     if (this.memo.size) this.memo.clear(); // searches made before this statement came do not know it
     const doc = st.doc;
@@ -120,39 +132,44 @@ export class FactIndex {
     let g = this.groupOf.get(gkey);
     if (g === undefined) {
       g = this.groupCount;
-      const meta = [...new Set([...contentStems(metaText)].map(hashString))].sort((a, b) => a - b);
+      let meta = this.metaMemo.get(metaText);
+      if (!meta) { meta = [...new Set([...contentStems(metaText)].map(hashString))].sort((a, b) => a - b); if (!this.frozen) this.metaMemo.set(metaText, meta); }
       for (const h of meta) { this.metaStems.push(h); this.metaPostings.add(h, g); }
       this.metaStart.push(this.metaStems.length);
       this.groupOf.set(gkey, g);
     }
-    // Sentences end where . ! ? stand between two tokens.
+    // Sentences end where . ! ? stand between two words.
     let first = 0;
-    const text = st.text;
-    const hs = this.scratch;
-    for (let i = 0; i < tokens.length; i++) {
-      let last = i === tokens.length - 1;
-      if (!last) for (let c = tokens[i].end, e = tokens[i + 1].start; c < e; c++) { const ch = text.charCodeAt(c); if (ch === 46 || ch === 33 || ch === 63) { last = true; break; } }
+    const text = st.text, n = scan.count, starts = scan.starts, ends = scan.ends;
+    if (this.scratch.length < n) this.scratch = new Uint32Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      let last = i === n - 1;
+      if (!last) for (let c = ends[i], e = starts[i + 1]; c < e; c++) { const ch = text.charCodeAt(c); if (ch === 46 || ch === 33 || ch === 63) { last = true; break; } }
       if (!last) continue;
-      const from = tokens[first].start;
-      let to = tokens[i].end;
-      while (to < text.length && /[.!?"”’)]/.test(text[to])) to++;
-      hs.length = 0;
-      let flags = st.date ?? doc.date ? DATED : 0;
+      const from = starts[first];
+      let to = ends[i];
+      while (to < text.length && closesSentence(text.charCodeAt(to))) to++;
+      let flags = st.date ?? doc.date ? DATED : 0, m = 0;
+      const hs = this.scratch;
       for (let k = first; k <= i; k++) {
-        const w = tokens[k].norm;
-        if (!(flags & NUMERIC) && (w.charCodeAt(0) <= 57 && w.charCodeAt(0) >= 48 || NUMBER_WORDS.has(w) || NUMERAL_WORDS.has(w))) flags |= NUMERIC;
-        const h = stemHash(w); if (h && !hs.includes(h)) hs.push(h);
+        const info = wordInfo(scan.hashes[k], text, starts[k], ends[k]);
+        if (info & 1) flags |= NUMERIC;
+        const h = Math.floor(info / 2);
+        if (h) hs[m++] = h;
       }
-      hs.sort((a, b) => a - b);
+      // The sentence's stems, sorted, each once.
+      const sorted = hs.subarray(0, m).sort();
+      let d = 0;
+      for (let k = 0; k < m; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[d++] = sorted[k];
       const id = this.stOf.length;
       this.stOf.push(st.id); this.fromOf.push(from); this.toOf.push(to); this.groupIds.push(g); this.flags.push(flags);
-      for (const h of hs) { this.stems.push(h); this.text.add(h, id); }
+      for (let k = 0; k < d; k++) { this.stems.push(sorted[k]); this.text.add(sorted[k], id); }
       this.stemStart.push(this.stems.length);
       if (this.frozen) { const late = this.lateSents.get(g); if (late) late.push(id); else this.lateSents.set(g, [id]); }
       first = i + 1;
     }
   }
-  private scratch: number[] = [];
+  private scratch = new Uint32Array(256);
 
   remove(st: Statement) {
     for (let i = 0; i < this.stOf.length; i++) if (this.stOf.get(i) === st.id) this.text.dead.add(i);
@@ -162,7 +179,7 @@ export class FactIndex {
   freeze() {
     this.text.freeze(); this.metaPostings.freeze(); this.memo.clear();
     for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems, this.metaStart, this.metaStems, this.flags]) l.trim();
-    if (!this.frozen) { this.listGroups(); this.groupOf.clear(); this.frozen = true; }
+    if (!this.frozen) { this.listGroups(); this.groupOf.clear(); this.metaMemo.clear(); this.frozen = true; }
   }
   clearMemo() { this.memo.clear(); }
 

@@ -4,7 +4,7 @@
 // disk (corpus/cache.ts).
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
-import { tokenize } from '../text/tokens';
+import { WordScan } from '../text/word-hashes';
 import { People } from './people';
 import { NgramIndex } from './ngrams';
 import { FactIndex } from '../checks/context';
@@ -70,10 +70,11 @@ export class Corpus {
   }
 
   private indexStatement(s: Statement) {
-    const tokens = tokenize(s.text);
-    this.index.add(s, tokens);
-    this.facts.add(s, tokens);
+    const words = this.scan.scan(s.text);
+    this.index.add(s, words);
+    this.facts.add(s, words);
   }
+  private scan = new WordScan();
 
   /** Builds a corpus from files already read (the caller decides where they come from). */
   static fromFiles(files: SourceFile[], problems: CorpusProblem[] = []): Corpus {

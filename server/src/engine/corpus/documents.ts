@@ -1,7 +1,7 @@
 // One source file into statements: who said which words, when, where.
 // Markdown/text with front matter (statement, interview, transcript, release,
 // article), JSONL statements, and people.yaml.
-import { parse as parseYaml, parseDocument, isSeq, isMap } from 'yaml';
+import { parseDocument, isSeq, isMap } from 'yaml';
 import type { Span } from '../types';
 import { LineIndex } from '../text/positions';
 import { proseOf, type Prose } from '../text/prose';
@@ -59,15 +59,18 @@ export interface Statement {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
 
 export function parsePeople(file: SourceFile, people: People, problem: (p: CorpusProblem) => void) {
-  let data: unknown;
-  try { data = parseYaml(file.text); } catch (e) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: `people.yaml is not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return; }
+  let data: unknown, ydoc: ReturnType<typeof parseDocument>;
+  try {
+    ydoc = parseDocument(file.text);
+    if (ydoc.errors.length) throw ydoc.errors[0];
+    data = ydoc.toJS();
+  } catch (e) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: `people.yaml is not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return; }
   const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { people?: unknown }).people) ? (data as { people: unknown[] }).people : undefined;
   if (!list) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: 'people.yaml should be a list of people, each with a name (and optional aliases and roles)' }); return; }
   // Where each entry stands in the file, so a title confirmed by people.yaml cites its line.
   const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'people', title: 'people.yaml' };
   const ranges: (Span | undefined)[] = [];
   try {
-    const ydoc = parseDocument(file.text);
     const seq = isSeq(ydoc.contents) ? ydoc.contents : isMap(ydoc.contents) ? ydoc.contents.get('people', true) : undefined;
     if (isSeq(seq)) for (const item of seq.items) { const r = (item as { range?: [number, number, number] }).range; ranges.push(r ? { start: r[0], end: r[1] } : undefined); }
   } catch { /* positions are a nicety */ }
@@ -186,8 +189,7 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
     if (!text || !speaker) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} lacks ${!text ? '"text"' : '"speaker"'}; skipped` }); return; }
     if (PRONOUN_SPEAKER.test(speaker)) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1}: speaker "${speaker}" is a pronoun, not a name; skipped` }); return; }
     const role = str(o.role) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined), organization = str(o.organization), date = str(o.date);
-    people.addSpeaker(speaker, role, organization, { doc, span: { start, end: start + line.replace(/\r$/, "").length } });
-    const named = !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? people.person(speaker) : undefined;
+    const named = people.addJsonlSpeaker(speaker, role, organization, { doc, span: { start, end: start + line.replace(/\r$/, '').length } });
     const raw = line.replace(/\r$/, '');
     const escaped = JSON.stringify(text).slice(1, -1);
     const exactText = escaped === text;

@@ -3,9 +3,9 @@
 // them. Candidates for a quotation are the statements sharing the most of its
 // n-grams; the aligner then decides.
 import type { Statement } from './documents';
-import { hash3, hashString, HitCounter, PostingIndex } from './postings';
-import { tokensOf } from './statement-tokens';
-import type { Token } from '../text/tokens';
+import { HitCounter, PostingIndex } from './postings';
+import { hash3, hashString } from '../text/hash';
+import { WordScan } from '../text/word-hashes';
 
 /** Single words in more statements than this are too common to rank candidates by. */
 const COMMON = 20000;
@@ -18,23 +18,20 @@ export class NgramIndex {
 
   constructor(readonly statements: Statement[]) {}
 
-  /** Indexes statement `st` (its id is its place in `statements`). */
-  add(st: Statement, tokens: Token[] = tokensOf(st)) {
-    const n = tokens.length;
+  /** Indexes statement `st` (its id is its place in `statements`), given its words (`scan` of its text). */
+  add(st: Statement, scan: WordScan = new WordScan().scan(st.text)) {
+    const n = scan.count, h = scan.hashes;
     if (this.scratch.length < n) this.scratch = new Uint32Array(n * 2);
-    const h = this.scratch;
-    for (let i = 0; i < n; i++) h[i] = hashString(tokens[i].norm);
-    const seen = this.seen; seen.clear();
-    for (let i = 0; i + 2 < n; i++) {
-      const k = hash3(h[i], h[i + 1], h[i + 2]);
-      if (!seen.has(k)) { seen.add(k); this.tri.add(k, st.id); }
-    }
-    seen.clear();
-    for (let i = 0; i < n; i++) if (!seen.has(h[i])) { seen.add(h[i]); this.uni.add(h[i], st.id); }
+    // Each trigram and each word once per statement.
+    const keys = this.scratch;
+    let m = 0;
+    for (let i = 0; i + 2 < n; i++) keys[m++] = hash3(h[i], h[i + 1], h[i + 2]);
+    addDistinct(keys.subarray(0, m).sort(), this.tri, st.id);
+    keys.set(h.subarray(0, n));
+    addDistinct(keys.subarray(0, n).sort(), this.uni, st.id);
   }
   private scratch = new Uint32Array(256);
   private counter = new HitCounter();
-  private seen = new Set<number>();
 
   remove(st: Statement) { this.tri.dead.add(st.id); this.uni.dead.add(st.id); }
 
@@ -81,4 +78,8 @@ export class NgramIndex {
     }
     return chosen.sort((a, b) => counts.get(b) - counts.get(a) || a - b).slice(0, limit).map((id) => this.statements[id]);
   }
+}
+
+function addDistinct(sorted: Uint32Array, index: PostingIndex, id: number) {
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) index.add(sorted[i], id);
 }

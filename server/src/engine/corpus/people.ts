@@ -93,6 +93,21 @@ export class People {
     this.addPerson(speaker, { title: role, organization, source });
   }
 
+  /**
+   * addSpeaker for a JSONL line, which repeats the same speaker, role and
+   * organization thousands of times: registers each combination once (the
+   * first line that gives it is its citation). Returns the person named.
+   */
+  addJsonlSpeaker(speaker: string, role: string | undefined, organization: string | undefined, source: Role['source']): Person | undefined {
+    const key = `${speaker}\u0001${role ?? ''}\u0001${organization ?? ''}`;
+    if (this.jsonlSeen.has(key)) return this.jsonlSeen.get(key);
+    this.addSpeaker(speaker, role, organization, source);
+    const named = !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? this.person(speaker) : undefined;
+    this.jsonlSeen.set(key, named);
+    return named;
+  }
+  private jsonlSeen = new Map<string, Person | undefined>();
+
   /** People whose name is spelled close to `name` (fuse.js over full names), best first. */
   fuzzy(name: string): { person: Person; score: number }[] {
     if (this.fuzzyVersion !== this.version) { this.fuzzyMemo.clear(); this.fuse = undefined; this.nameParts = undefined; this.fuzzyVersion = this.version; }

@@ -4,19 +4,6 @@
 // overlay map and removed ids to a tombstone set, so one changed source file
 // never forces a rebuild.
 
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h >>> 0;
-}
-
-export function hash3(a: number, b: number, c: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
-  h = Math.imul(h ^ (h >>> 16) ^ c, 0x27d4eb2f);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
 export class PostingIndex {
   private keys: Uint32Array = new Uint32Array(0);
   private offsets: Uint32Array = new Uint32Array(1);

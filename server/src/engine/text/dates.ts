@@ -28,8 +28,12 @@ const RE = new RegExp(
 /** A real YYYY-MM-DD calendar date (not 2025-02-30). */
 export function isCalendarDate(s: unknown): s is string {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(s + 'T12:00:00Z');
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  const y = +s.slice(0, 4), m = +s.slice(5, 7), d = +s.slice(8, 10);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
 export function parseDate(s: string): Date { return new Date(s + 'T12:00:00Z'); }

@@ -3,27 +3,37 @@
 import type { Position, Range, Span } from '../types';
 
 export class LineIndex {
-  readonly starts: number[];
-  constructor(readonly text: string) {
-    const s = [0];
+  private lineStarts?: Uint32Array;
+  constructor(readonly text: string) {}
+  /** Where each line starts; found on first use (most source files are never shown by line). */
+  get starts(): Uint32Array {
+    if (this.lineStarts) return this.lineStarts;
+    const text = this.text;
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) n++;
+    const s = new Uint32Array(n);
+    let k = 1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) { if (text.charCodeAt(i + 1) === 10) i++; s.push(i + 1); }
-      else if (c === 10) s.push(i + 1);
+      if (c === 13 /* \r */) { if (text.charCodeAt(i + 1) === 10) i++; s[k++] = i + 1; }
+      else if (c === 10) s[k++] = i + 1;
     }
-    this.starts = s;
+    return (this.lineStarts = s);
   }
   position(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = this.starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1; }
-    return { line: lo, character: offset - this.starts[lo] };
+    const starts = this.starts;
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return { line: lo, character: offset - starts[lo] };
   }
   offset(pos: Position): number {
     if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
-    const lineStart = this.starts[pos.line];
-    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    const starts = this.starts;
+    if (pos.line >= starts.length) return this.text.length;
+    const lineStart = starts[pos.line];
+    const next = pos.line + 1 < starts.length ? starts[pos.line + 1] : this.text.length;
     let lineEnd = next;
     while (lineEnd > lineStart && (this.text[lineEnd - 1] === '\n' || this.text[lineEnd - 1] === '\r') && lineEnd > next - 2) lineEnd--;
     return Math.min(lineStart + Math.max(0, pos.character), lineEnd);

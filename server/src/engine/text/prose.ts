@@ -33,7 +33,25 @@ function blankMask(text: string): string[] {
   return a;
 }
 
+/** `key: value` with a value YAML reads as that very string (no quotes, comments, flow or block syntax, numbers, booleans or nulls). */
+const SIMPLE_ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`~+.\d](?:[^\r\n#:]|:(?! )|(?<! )#)*?|\d{4}-\d{2}-\d{2})[ ]*$/;
+const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+/** Front matter of simple `key: value` lines, read without the YAML parser (it gives the same); undefined for anything else. */
+export function simpleFrontMatter(raw: string): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  for (const line of raw.split(/\r\n|\r|\n/)) {
+    if (!line) continue;
+    const m = SIMPLE_ENTRY.exec(line);
+    if (!m || m[2].endsWith(':') || NOT_A_STRING.test(m[2]) || Object.prototype.hasOwnProperty.call(data, m[1]) || m[1] === '__proto__') return undefined;
+    data[m[1]] = m[2];
+  }
+  return data;
+}
+
 export function parseFrontMatter(raw: string): { data?: Record<string, unknown>; error?: string } {
+  const simple = simpleFrontMatter(raw);
+  if (simple) return { data: simple };
   try {
     const data = parseYaml(raw.replace(/\r\n?/g, '\n'), { prettyErrors: false, maxAliasCount: 100 });
     if (data === null || data === undefined) return { data: {} };
@@ -108,6 +126,7 @@ export function markdownProse(text: string): Prose {
     const body = text.slice(c.start, c.end);
     const key = (k === 0 ? '1' : '0') + body;
     let p = chunkCache.get(key);
+    if (!p && k > 0) p = plainParagraph(body);
     if (!p) {
       const whole = markdownProseWhole(body, k === 0);
       p = { mask: whole.text, blocks: whole.blocks, frontMatter: whole.frontMatter, frontMatterSpan: whole.frontMatterSpan, frontMatterError: whole.frontMatterError };
@@ -119,6 +138,32 @@ export function markdownProse(text: string): Prose {
   });
   out.text = masks.join('');
   return out;
+}
+
+/** A line that may open a block or underline a heading; a character that may be inline syntax. */
+const BLOCK_START = /^(?: {0,3}[#>*+=|<`~\-[]| {0,3}\d{1,9}[.)]| {4}|\t)/;
+const INLINE = /[*_`[\]<>!\\&|~\t]/; // (and tabs, which the parser keeps or drops by where they stand)
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+
+/**
+ * The prose of a chunk that is one paragraph of plain words (no character
+ * Markdown could read as syntax, no line that could open a block): what the
+ * parser would give, without parsing. Most of a source folder is such
+ * paragraphs. Undefined for anything else.
+ */
+export function plainParagraph(body: string): ChunkProse | undefined {
+  if (INLINE.test(body)) return undefined;
+  let end = -1, blank = false;
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(body); m && m[0]; m = LINE.exec(body)) {
+    const content = m[0].replace(/[\r\n]+$/, '');
+    if (/^[ \t]*$/.test(content)) { blank = true; continue; }
+    if (blank || BLOCK_START.test(content)) return undefined; // a second block, or a line that may open one (or underline a heading)
+    end = m.index + content.length;
+  }
+  if (end < 0) return undefined;
+  const mask = body.replace(/[ \t]+(?=\r|\n|$)/g, (w) => ' '.repeat(w.length)).replace(/(^|\r\n|\r|\n)([ \t]+)/g, (_, nl: string, w: string) => nl + ' '.repeat(w.length));
+  return { mask, blocks: [{ start: 0, end }] };
 }
 
 /** Prose of a Markdown text parsed in one piece. */

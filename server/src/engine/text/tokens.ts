@@ -6,7 +6,9 @@
 
 export interface Token { norm: string; start: number; end: number }
 
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
+/** What a word is (text/word-hashes.ts scans with the same pattern). */
+export const WORD_PATTERN = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*`;
+const WORD = new RegExp(WORD_PATTERN, 'gu');
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
