@@ -43,7 +43,7 @@ export class SourceSentence {
 
 
 /** Sentences scored exactly per search (the best by the counters' estimate). */
-const MAX_SCORED = 200;
+const MAX_SCORED = 150;
 /** Per word (by the hash of its normal form): its content stem's hash × 2 (0 when not a content word), + 1 when it may be a number. */
 const WORD_INFO = new Map<number, number>();
 
@@ -286,7 +286,7 @@ const NUMERIC = 1, DATED = 2;
 export interface SearchOptions { numeric?: boolean; dated?: boolean }
 
 /** Postings counted per search, rarest words first (the rarest word is always counted). */
-const POSTING_BUDGET = 8000;
+const POSTING_BUDGET = 5000;
 
 /** Counts the postings of the rarest words within the budget; returns the words left out (in some posting but not counted). */
 function countRarestFirst(index: PostingIndex, hs: number[], counter: HitCounter, budget: number): number[] {

@@ -14,6 +14,7 @@ import { NgramIndex } from './ngrams';
 import { PostingIndex } from './postings';
 import { FactIndex } from '../checks/context';
 import type { SourceDoc, Statement } from './documents';
+import type { Span } from '../types';
 
 /** Bump when the cached shape or the way statements and indexes are built changes. */
 export const CACHE_VERSION = 4;
@@ -84,9 +85,12 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
       const text = byPath.get(m.path as string)?.text ?? '';
       let li = lines.get(m.path as string);
       if (!li) { li = new LineIndex(text); lines.set(m.path as string, li); }
-      const d = { ...m, text, lines: li } as unknown as SourceDoc;
-      if (m.fm) d.prose = { text: '', blocks: [], frontMatterSpan: m.fm as SourceDoc['prose'] extends infer P ? P extends { frontMatterSpan?: infer S } ? S : never : never };
-      delete (d as unknown as Record<string, unknown>).fm;
+      // Every field set in one literal, in one order: documents share one shape, as when built.
+      const d: SourceDoc = {
+        path: m.path as string, text, lines: li, kind: m.kind as SourceDoc['kind'], title: m.title as string | undefined, date: m.date as string | undefined,
+        organization: m.organization as string | undefined, speaker: m.speaker as string | undefined, role: m.role as string | undefined, place: m.place as string | undefined,
+        url: m.url as string | undefined, prose: m.fm ? { text: '', blocks: [], frontMatterSpan: m.fm as Span } : undefined, speakers: m.speakers as SourceDoc['speakers'],
+      };
       return d;
     });
     for (const p of header.people as { name: string; aliases: string[]; listed: boolean; roles: { title?: string; organization?: string; src?: Ref }[] }[]) {
