@@ -1,7 +1,8 @@
 // One size, in a fresh process (run.ts starts it): loads the corpus, measures
 // load time, memory, full checks and re-checks of each draft, scores the
 // findings against the planted truth, then runs the fuse.js baseline.
-//   node --expose-gc --import tsx bench/measure.ts --dir D --out F.json [--mode cold|cache-build|cache] [--runs 5] [--no-checks] [--baseline-sample N|all | --no-baseline]
+//   node --expose-gc bench/.build/measure.cjs --dir D --out F.json [--mode cold|cache-build|cache] [--runs 5] [--no-checks] [--baseline-sample N|all | --no-baseline]
+//   (run.ts bundles this file there first; `node --import tsx bench/measure.ts ...` also works, with the loader in the measured process)
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -50,12 +51,12 @@ const clearCaches = (engine as unknown as { clearCheckCaches?: (c: Corpus) => vo
 export const checkMode = clearCaches ? 'checkDraft after clearCheckCaches(corpus): every check does all its work' : 'checkDraft repeated (no clearCheckCaches in the engine: runs after the first may hit its caches)';
 
 /**
- * HOOK (engine owner): a re-check after an edit. There is no incremental draft
- * API, so it is checkDraft of the edited text right after a check of the
- * unedited one (the engine's caches warm). If the engine gains an incremental
- * API, call it here and change `recheckMode`.
+ * A re-check after an edit: checkDraft of the edited text right after a check
+ * of the unedited one, as the language server does after a keystroke (it calls
+ * checkDraft on the whole text; the engine's caches keep what the edit did not
+ * touch).
  */
-export const recheckMode = 'checkDraft of the edited text right after a check of the unedited one (warm caches; no incremental draft API)';
+export const recheckMode = 'checkDraft of the edited text right after a check of the unedited one (warm caches), as the language server runs it after a keystroke';
 function recheck(corpus: Corpus, path: string, before: string, edited: string): number {
   checkDraft(corpus, path, before, {});
   const t = performance.now();

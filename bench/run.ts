@@ -111,7 +111,7 @@ recall, prec: the engine's findings against the planted problems (a finding with
 base_ms: the fuse.js baseline (ignoreLocation, threshold 0.3) over every statement. * = measured on a fixed sample of items of each kind
 (${samples}) and extrapolated linearly; b_recall, b_prec, b_q_recall (both drafts) are then stratified estimates.
 The baseline does not read dates ("on Tuesday"): those problems count as its misses. ratio = base_ms / check_ms.${rows.some((r) => heapFor(r.size)) ? `
-The measuring process for 100k and more runs with node --max-old-space-size (${[...new Set(rows.map((r) => heapFor(r.size)).filter(Boolean))].join(', ')} MB).` : ''}`);
+The measuring process for 500k statements and more runs with node --max-old-space-size (${[...new Set(rows.map((r) => heapFor(r.size)).filter(Boolean))].join(', ')} MB).` : ''}`);
 
 function ordinalSize(n: number) { return n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n); }
 

@@ -38,6 +38,19 @@ describe('fact checks', () => {
     it('leaves numbers inside quotation marks to the quotation checks', () => {
       assert.deepEqual(facts('"It can handle 12 departures a day," Lindqvist said.'), []);
     });
+    it('weighs shared words by rarity: the same figure about another town does not confirm it', () => {
+      // Many towns' figures share the common words ("rents", "rose", "last year"); only one source is about Korrby.
+      const towns = ['Halden', 'Mossby', 'Tarnvik', 'Elmsta', 'Rovik', 'Lunde', 'Sandhamn', 'Orsa', 'Vreta', 'Ystad', 'Alby', 'Brunn'];
+      const lines = towns.map((t, i) => JSON.stringify({ speaker: `Analyst ${t}`, organization: 'Housing Board', date: '2024-04-02', text: `Rents in ${t} rose ${i % 2 ? 11 : 9} percent last year.` }));
+      lines.push(JSON.stringify({ speaker: 'Ingrid Sol', organization: 'Korrby Tenants Union', date: '2024-04-03', text: 'Rents in Korrby rose 13 percent last year.' }));
+      const c = corpusOf({ 'figures.jsonl': lines.join('\n') + '\n' });
+      const d = 'Rents in Korrby rose 11 percent last year, according to Ingrid Sol.';
+      const [f] = check(c, d, { draftDate: '2024-05-16' }).findings.filter((x) => x.code === 'fact.number');
+      assert.equal(f?.code, 'fact.number', 'the Korrby figure is 13 percent');
+      assert.match(f.message, /13 percent/);
+      assert.equal(applyFix(d, f), 'Rents in Korrby rose 13 percent last year, according to Ingrid Sol.');
+      assert.deepEqual(check(c, d.replace('11', '13'), { draftDate: '2024-05-16' }).findings.filter((x) => x.code === 'fact.number'), []);
+    });
   });
   describe('fact.date', () => {
     it('resolves weekdays against the draft date, across a month end', () => {

@@ -220,8 +220,10 @@ export class FactIndex {
   }
 
   /**
-   * Sentences sharing at least `min` of the draft's content (words of a
-   * document's title, speaker or organization count 0.7), with that share.
+   * Sentences sharing at least `min` of the draft's content words (words of
+   * a document's title, speaker or organization count 0.7), each with its
+   * score: the share of the draft words' weight it has, each word weighing
+   * by its rarity in the corpus.
    */
   search(draft: Set<string>, min: number, opts: SearchOptions = {}): { s: SourceSentence; score: number }[] {
     if (!draft.size) return [];
@@ -232,7 +234,7 @@ export class FactIndex {
     this.memo.set(key, r, 2 * key.length + 48 * r.length + 100);
     return r;
   }
-  private textCounter = new HitCounter();
+  private textCounter = new HitCounter(true);
   private candScratch: number[] = [];
   private estScratch: number[] = [];
   private metaCounter = new HitCounter();
@@ -245,7 +247,11 @@ export class FactIndex {
     // Rare words say which sentences report the same thing; common ones say little and cost most. Words are
     // counted rarest first within a budget of postings (so a search costs about the same in any size of corpus);
     // the words left out still count in the exact score below.
-    const uncounted = countRarestFirst(this.text, hs, textHits, POSTING_BUDGET);
+    // Each word weighs by its rarity (an inverse document frequency): sharing a place name says more than sharing "rose".
+    const n = Math.max(1, this.stOf.length);
+    const weights = new Map(hs.map((h) => [h, Math.log(1 + n / (1 + this.text.count(h)))]));
+    const total = [...weights.values()].reduce((a, b) => a + b, 0);
+    const uncounted = countRarestFirst(this.text, hs, textHits, POSTING_BUDGET, weights);
     const allMeta = countRarestFirst(this.metaPostings, hs, metaHits, POSTING_BUDGET / 4).length === 0;
     // An estimate from the counters (10 a text hit, 7 a metadata hit) picks the best few hundred; those are scored exactly.
     const need = min * hs.length;
@@ -265,15 +271,17 @@ export class FactIndex {
     for (const id of candidates) {
       if (dead?.has(id)) continue;
       const g = gIds[id];
-      let inText = 0, inMeta = 0;
+      let inText = 0, inMeta = 0, weight = 0;
       if (allMeta && metaHits.get(g) === 0) {
-        // No word in the metadata: the counter has the text hits of the words counted; look up the others.
-        inText = textHits.get(id);
-        for (const h of uncounted) if (this.sentenceHas(id, h)) inText++;
-      } else for (const h of hs) { if (this.sentenceHas(id, h)) inText++; else if (this.metaHas(g, h)) inMeta++; }
-      const score = (inText + 0.7 * inMeta) / hs.length;
-      if (score < min) continue;
-      out.push({ s: this.sentence(id), score });
+        // No word in the metadata: the counter has the text hits (and their weight) of the words counted; look up the others.
+        inText = textHits.get(id); weight = textHits.weight(id);
+        for (const h of uncounted) if (this.sentenceHas(id, h)) { inText++; weight += weights.get(h)!; }
+      } else for (const h of hs) {
+        if (this.sentenceHas(id, h)) { inText++; weight += weights.get(h)!; } else if (this.metaHas(g, h)) { inMeta++; weight += 0.7 * weights.get(h)!; }
+      }
+      // The share of the draft's words decides whether a sentence counts; the share of their weight ranks it.
+      if ((inText + 0.7 * inMeta) / hs.length < min) continue;
+      out.push({ s: this.sentence(id), score: weight / total });
     }
     return out;
   }
@@ -289,13 +297,13 @@ export interface SearchOptions { numeric?: boolean; dated?: boolean }
 const POSTING_BUDGET = 5000;
 
 /** Counts the postings of the rarest words within the budget; returns the words left out (in some posting but not counted). */
-function countRarestFirst(index: PostingIndex, hs: number[], counter: HitCounter, budget: number): number[] {
+function countRarestFirst(index: PostingIndex, hs: number[], counter: HitCounter, budget: number, weights?: Map<number, number>): number[] {
   const words = hs.map((h) => ({ h, n: index.count(h) })).filter((w) => w.n > 0).sort((a, b) => a.n - b.n);
   let spent = 0, i = 0;
   for (; i < words.length; i++) {
     const w = words[i];
     if (spent && spent + w.n > budget) break;
-    index.countInto(w.h, counter);
+    index.countInto(w.h, counter, weights?.get(w.h) ?? 1);
     spent += w.n;
   }
   return words.slice(i).map((w) => w.h);

@@ -28,7 +28,11 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
     for (const { s, score } of corpus.facts.search(set, 0.4, { dated: true })) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
   }
   const events: Event[] = [];
-  for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, 150)) for (const date of eventDates(s)) events.push({ s, date, score });
+  // A check reads only events within 0.75 of the best one's share: stop below that.
+  for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, 150)) {
+    if (events.length && score < events[0].score * 0.75) break;
+    for (const date of eventDates(s)) events.push({ s, date, score });
+  }
   events.sort((a, b) => b.score - a.score);
   const top = events.slice(0, 60);
   c.cache.set(key, top, key.length * 2 + 60 * top.length + 100);

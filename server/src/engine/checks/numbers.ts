@@ -51,7 +51,7 @@ function expression(s: SourceSentence, n: NumberMention): string {
 type Pair = { s: SourceSentence; n: NumberMention; score: number };
 const pairCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Pair[]> }>();
 
-/** Source numbers that may state the same fact as `d`, best-sharing sentence first (cached by the context's words). */
+/** Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share (cached by the context's words). */
 function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>): Pair[] {
   let c = pairCache.get(corpus);
   if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; pairCache.set(corpus, c); }
@@ -66,7 +66,11 @@ function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, cl
     for (const { s, score } of corpus.facts.search(set, need, { numeric: true })) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
   }
   const pairs: Pair[] = [];
-  for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES)) for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
+  // Best-sharing sentences first; a check reads only pairs within 0.8 of the best one's share, so stop below that.
+  for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES)) {
+    if (pairs.length && score < pairs[0].score * 0.8) break;
+    for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
+  }
   pairs.sort((a, b) => b.score - a.score);
   const top = pairs.slice(0, 40);
   c.cache.set(key, top, key.length * 2 + 80 * top.length + 100);

@@ -4,7 +4,7 @@
 // statements, people) followed by the index arrays. Only ever written to the
 // cache folder given, never next to the sources.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
@@ -17,7 +17,7 @@ import type { SourceDoc, Statement } from './documents';
 import type { Span } from '../types';
 
 /** Bump when the cached shape or the way statements and indexes are built changes. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 const KEEP = 4; // cache files kept per folder
 
 export function corpusKey(files: SourceFile[]): string {
@@ -27,6 +27,7 @@ export function corpusKey(files: SourceFile[]): string {
 }
 
 type Ref = [number, number, number]; // doc index, start, end
+const NONE = 0xffffffff;
 
 export function saveCache(c: Corpus, dir: string, key: string): void {
   const docIndex = new Map<SourceDoc, number>();
@@ -34,13 +35,26 @@ export function saveCache(c: Corpus, dir: string, key: string): void {
   const docOf = (d: SourceDoc) => { let i = docIndex.get(d); if (i === undefined) { i = docs.length; docs.push(d); docIndex.set(d, i); } return i; };
   for (const d of c.docs) docOf(d);
   const personIndex = new Map(c.people.persons.map((p, i) => [p, i]));
-  const statements = c.statements.map((s) => [docOf(s.doc), s.span.start, s.span.end, s.base ?? -1, s.speaker ?? null, s.role ?? null, s.organization ?? null, s.date ?? null, s.speech ? 1 : 0, s.person ? personIndex.get(s.person)! : -1, s.base === undefined ? s.text : null, s.removed ? 1 : 0, s.title ?? null, s.url ?? null]);
+  // Statements in columns: numbers, and strings as places in one table of distinct strings (0: none).
+  const strings: string[] = [], stringIndex = new Map<string, number>();
+  const sid = (v: string | undefined) => { if (v === undefined) return 0; let i = stringIndex.get(v); if (i === undefined) { i = strings.length + 1; strings.push(v); stringIndex.set(v, i); } return i; };
+  const n = c.statements.length;
+  const col = () => new Uint32Array(n);
+  const cols = { stDoc: col(), stStart: col(), stEnd: col(), stBase: col(), stSpeaker: col(), stRole: col(), stOrg: col(), stDate: col(), stTitle: col(), stUrl: col(), stPerson: col(), stFlags: col() };
+  const texts: [number, string][] = []; // statements whose words are not a slice of their file (escaped JSONL strings)
+  c.statements.forEach((st, i) => {
+    cols.stDoc[i] = docOf(st.doc); cols.stStart[i] = st.span.start; cols.stEnd[i] = st.span.end; cols.stBase[i] = st.base ?? NONE;
+    cols.stSpeaker[i] = sid(st.speaker); cols.stRole[i] = sid(st.role); cols.stOrg[i] = sid(st.organization); cols.stDate[i] = sid(st.date); cols.stTitle[i] = sid(st.title); cols.stUrl[i] = sid(st.url);
+    cols.stPerson[i] = st.person ? personIndex.get(st.person)! : NONE;
+    cols.stFlags[i] = (st.speech ? 1 : 0) | (st.removed ? 2 : 0);
+    if (st.base === undefined) texts.push([i, st.text]);
+  });
   const people = c.people.persons.map((p) => ({ name: p.name, aliases: p.aliases, listed: p.listed, roles: p.roles.map((r) => ({ title: r.title, organization: r.organization, src: r.source ? [docOf(r.source.doc), r.source.span.start, r.source.span.end] as Ref : undefined })) }));
   const docMeta = docs.map((d) => ({ path: d.path, kind: d.kind, title: d.title, date: d.date, organization: d.organization, speaker: d.speaker, role: d.role, place: d.place, url: d.url, speakers: d.speakers, fm: d.prose?.frontMatterSpan }));
   const facts = c.facts.dump();
   const tri = c.index.tri.arrays(), uni = c.index.uni.arrays();
-  const arrays: Record<string, Uint32Array> = { triKeys: tri.keys, triOffsets: tri.offsets, triIds: tri.ids, uniKeys: uni.keys, uniOffsets: uni.offsets, uniIds: uni.ids, ...facts };
-  const header = { version: CACHE_VERSION, key, docCount: c.docs.length, docs: docMeta, statements, people, orgs: c.people.orgs, problems: c.problems, arrays: Object.entries(arrays).map(([name, a]) => [name, a.length]) };
+  const arrays: Record<string, Uint32Array> = { triKeys: tri.keys, triOffsets: tri.offsets, triIds: tri.ids, uniKeys: uni.keys, uniOffsets: uni.offsets, uniIds: uni.ids, ...facts, ...cols };
+  const header = { version: CACHE_VERSION, key, docCount: c.docs.length, docs: docMeta, statementCount: n, strings, texts, people, orgs: c.people.orgs, problems: c.problems, arrays: Object.entries(arrays).map(([name, a]) => [name, a.length]) };
   const head = Buffer.from(JSON.stringify(header));
   const len = Buffer.alloc(4); len.writeUInt32LE(head.length);
   const parts: Buffer[] = [len, head];
@@ -64,18 +78,28 @@ function prune(dir: string) {
 
 /** The corpus cached under `key`, rebuilt around the files' own text, or undefined. */
 export function loadCache(files: SourceFile[], dir: string, key: string): Corpus | undefined {
-  let buf: Buffer;
-  try { buf = readFileSync(join(dir, `corpus-${key}.bin`)); } catch { return undefined; }
+  let fd: number;
+  try { fd = openSync(join(dir, `corpus-${key}.bin`), 'r'); } catch { return undefined; }
   try {
-    const hl = buf.readUInt32LE(0);
-    const header = JSON.parse(buf.subarray(4, 4 + hl).toString('utf8'));
+    // The header, then the arrays into a buffer of their own (the arrays are views on it; the header's bytes are not kept).
+    const len = Buffer.alloc(4);
+    if (readSync(fd, len, 0, 4, 0) !== 4) return undefined;
+    const hl = len.readUInt32LE(0);
+    const head = Buffer.alloc(hl);
+    if (readSync(fd, head, 0, hl, 4) !== hl) return undefined;
+    const header = JSON.parse(head.toString('utf8'));
     if (header.version !== CACHE_VERSION || header.key !== key) return undefined;
-    let at = 4 + hl; at += (4 - (at % 4)) % 4;
-    // Views on the file's bytes where they are 4-byte aligned (they are when the buffer starts aligned), else a copy.
-    let base: ArrayBuffer, off: number;
-    if ((buf.byteOffset + at) % 4 === 0) { base = buf.buffer as ArrayBuffer; off = buf.byteOffset + at; }
-    else { const copy = new Uint8Array(buf.byteLength - at); copy.set(buf.subarray(at)); base = copy.buffer; off = 0; }
+    const at = 4 + hl + ((4 - ((4 + hl) % 4)) % 4);
+    const total = (header.arrays as [string, number][]).reduce((n, [, k]) => n + k, 0);
+    const base = new ArrayBuffer(total * 4);
+    for (let got = 0; got < base.byteLength;) {
+      const want = Math.min(base.byteLength - got, 1 << 30);
+      const k = readSync(fd, new Uint8Array(base, got, want), 0, want, at + got);
+      if (k <= 0) return undefined; // a cut-short file
+      got += k;
+    }
     const arrays: Record<string, Uint32Array> = {};
+    let off = 0;
     for (const [name, n] of header.arrays as [string, number][]) { arrays[name] = new Uint32Array(base, off, n); off += n * 4; }
     const byPath = new Map(files.map((f) => [f.path, f]));
     const c = new Corpus();
@@ -98,15 +122,16 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
       for (const r of p.roles) c.people.addPerson(person.name, { title: r.title, organization: r.organization, source: r.src ? { doc: docs[r.src[0]], span: { start: r.src[1], end: r.src[2] } } : undefined });
     }
     for (const o of header.orgs as string[]) c.people.addOrg(o);
-    for (const row of header.statements as unknown[][]) {
-      const [di, s, e, base, speaker, role, organization, date, speech, pi, text, removed, title, url] = row as [number, number, number, number, string | null, string | null, string | null, string | null, number, number, string | null, number, string | null, string | null];
-      const doc = docs[di];
-      const st: Statement = {
-        id: c.statements.length, doc, span: { start: s, end: e }, text: text ?? doc.text.slice(base, base + (e - s)), base: base >= 0 ? base : undefined,
-        speaker: speaker ?? undefined, role: role ?? undefined, organization: organization ?? undefined, date: date ?? undefined, speech: !!speech,
-        person: pi >= 0 ? c.people.persons[pi] : undefined, removed: removed ? true : undefined, title: title ?? undefined, url: url ?? undefined,
-      };
-      c.statements.push(st);
+    const strings = [undefined, ...(header.strings as string[])];
+    const texts = new Map(header.texts as [number, string][]);
+    const a = arrays;
+    for (let i = 0; i < header.statementCount; i++) {
+      const doc = docs[a.stDoc[i]], s = a.stStart[i], e = a.stEnd[i], base = a.stBase[i], pi = a.stPerson[i], flags = a.stFlags[i];
+      c.statements.push({
+        id: i, doc, span: { start: s, end: e }, text: texts.get(i) ?? doc.text.slice(base, base + (e - s)), base: base !== NONE ? base : undefined,
+        speaker: strings[a.stSpeaker[i]], role: strings[a.stRole[i]], organization: strings[a.stOrg[i]], date: strings[a.stDate[i]], speech: (flags & 1) === 1,
+        person: pi !== NONE ? c.people.persons[pi] : undefined, removed: flags & 2 ? true : undefined, title: strings[a.stTitle[i]], url: strings[a.stUrl[i]],
+      });
     }
     for (let i = 0; i < header.docCount; i++) c.docs.push(docs[i]);
     c.problems.push(...(header.problems as CorpusProblem[]));
@@ -116,6 +141,8 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
     return c;
   } catch {
     return undefined; // a damaged cache is rebuilt, never trusted
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -196,7 +196,8 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
     const inLine = exactText ? raw.indexOf(text) : -1;
     const exact = inLine >= 0;
     statements.push({
-      id: next(), doc, span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length }, text, base: exact ? start + inLine : undefined,
+      // The words as a slice of the file's text where they stand there unescaped (no copy of them is kept).
+      id: next(), doc, span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length }, text: exact ? file.text.slice(start + inLine, start + inLine + text.length) : text, base: exact ? start + inLine : undefined,
       speaker, person: named, role, organization, date: isCalendarDate(date) ? date : undefined, speech: true,
     });
     const last = statements[statements.length - 1];

@@ -11,6 +11,8 @@ import { WordScan } from '../text/word-hashes';
 const COMMON = 20000;
 /** Trigrams in more statements than this are set phrases, not evidence of a quotation. */
 const COMMON_TRIGRAM = 3000;
+/** Postings of trigrams counted per quotation (the rarest trigrams first; the one that crosses the budget is still counted). */
+const TRIGRAM_BUDGET = 12000;
 
 export class NgramIndex {
   tri = new PostingIndex();
@@ -44,11 +46,14 @@ export class NgramIndex {
     const hit = (id: number) => counts.hit(id);
     const h = words.map(hashString);
     if (h.length >= 3) {
-      // Trigrams in very many statements say little about which one is quoted; skip them unless nothing rarer is there.
+      // Rarest trigrams first, within a budget of postings: a trigram in very many statements says little about
+      // which one is quoted (and costs most); the statement quoted shares the rare ones too.
       const tris: { k: number; n: number }[] = [];
       for (let i = 0; i + 2 < h.length; i++) { const k = hash3(h[i], h[i + 1], h[i + 2]); tris.push({ k, n: this.tri.count(k) }); }
-      const rare = tris.filter((t) => t.n > 0 && t.n <= COMMON_TRIGRAM);
-      for (const t of rare.length >= 2 ? rare : tris.sort((a, b) => a.n - b.n).slice(0, 4)) this.tri.forEach(t.k, hit, 20000);
+      const rare = tris.filter((t) => t.n > 0 && t.n <= COMMON_TRIGRAM).sort((a, b) => a.n - b.n);
+      let spent = 0;
+      if (rare.length >= 2) for (const t of rare) { if (spent > TRIGRAM_BUDGET) break; this.tri.countInto(t.k, counts); spent += t.n; }
+      else for (const t of tris.sort((a, b) => a.n - b.n).slice(0, 4)) this.tri.forEach(t.k, hit, 20000);
     }
     if (counts.touched.length === 0 || h.length < 3) {
       const ws = [...new Set(h)].map((k) => ({ k, n: this.uni.count(k) })).filter((x) => x.n > 0 && x.n < COMMON).sort((a, b) => a.n - b.n).slice(0, 6);

@@ -83,7 +83,18 @@ export class People {
   lookup(name: string): Person[] { return this.byKey.get(normName(name)) ?? []; }
 
   /** Known organizations that `written` can denote. */
-  findOrgs(written: string): string[] { return this.orgs.filter((o) => orgMatches(written, o)); }
+  findOrgs(written: string): string[] {
+    if (this.orgMemoVersion !== this.version) { this.orgMemo.clear(); this.orgMemoVersion = this.version; }
+    let r = this.orgMemo.get(written);
+    if (!r) {
+      r = this.orgs.filter((o) => orgMatches(written, o));
+      if (this.orgMemo.size > 5000) this.orgMemo.clear();
+      this.orgMemo.set(written, r);
+    }
+    return r;
+  }
+  private orgMemo = new Map<string, string[]>();
+  private orgMemoVersion = -1;
 
   /** Registers whoever a source's `speaker` field names: a person, an organization or a role. */
   addSpeaker(speaker: string | undefined, role?: string, organization?: string, source?: Role['source']): void {

@@ -69,12 +69,12 @@ export class PostingIndex {
   }
 
   /** Adds one hit per posting of `key` to a counter (the hot loop of candidate search, without a callback). */
-  countInto(key: number, counter: HitCounter) {
+  countInto(key: number, counter: HitCounter, w = 1) {
     const k = this.find(key);
     const dead = this.dead.size ? this.dead : undefined;
-    if (k >= 0) for (let i = this.offsets[k], e = this.offsets[k + 1]; i < e; i++) { const id = this.ids[i]; if (!dead || !dead.has(id)) counter.hit(id); }
+    if (k >= 0) for (let i = this.offsets[k], e = this.offsets[k + 1]; i < e; i++) { const id = this.ids[i]; if (!dead || !dead.has(id)) counter.hit(id, w); }
     const o = this.overlay.get(key);
-    if (o) for (const id of o) if (!dead || !dead.has(id)) counter.hit(id);
+    if (o) for (const id of o) if (!dead || !dead.has(id)) counter.hit(id, w);
   }
 
   forEach(key: number, fn: (id: number) => void, limit = Infinity) {
@@ -100,14 +100,26 @@ export class PostingIndex {
  */
 export class HitCounter {
   private counts = new Uint16Array(1024);
+  /** With `weighted`: the sum of the weights of each id's hits. */
+  private sums?: Float32Array;
   readonly touched: number[] = [];
-  hit(id: number) {
-    if (id >= this.counts.length) { const c = new Uint16Array(Math.max(id + 1, this.counts.length * 2)); c.set(this.counts); this.counts = c; }
+  constructor(weighted = false) { if (weighted) this.sums = new Float32Array(1024); }
+  hit(id: number, w = 1) {
+    if (id >= this.counts.length) {
+      const c = new Uint16Array(Math.max(id + 1, this.counts.length * 2)); c.set(this.counts); this.counts = c;
+      if (this.sums) { const f = new Float32Array(c.length); f.set(this.sums); this.sums = f; }
+    }
     if (this.counts[id] === 0) this.touched.push(id);
     if (this.counts[id] < 65535) this.counts[id]++;
+    if (this.sums) this.sums[id] += w;
   }
   get(id: number) { return id < this.counts.length ? this.counts[id] : 0; }
-  reset() { for (const id of this.touched) this.counts[id] = 0; this.touched.length = 0; }
+  /** The summed weight of an id's hits (with `weighted`). */
+  weight(id: number) { return this.sums && id < this.sums.length ? this.sums[id] : 0; }
+  reset() {
+    for (const id of this.touched) { this.counts[id] = 0; if (this.sums) this.sums[id] = 0; }
+    this.touched.length = 0;
+  }
 }
 
 /** A growable array of 32-bit unsigned integers. */

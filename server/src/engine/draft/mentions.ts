@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import { People, normName, type Person } from '../corpus/people';
-import { ORG_HEADS, orgMatches } from '../corpus/orgs';
+import { ORG_HEADS } from '../corpus/orgs';
 import { editDistance } from '../text/distance';
 import { BoundedCache } from '../text/lru';
 
@@ -190,7 +190,7 @@ function resolveDefinite(people: People, out: Mention[]) {
       const head = m.ref.org.slice(4);
       const prev = [...out.slice(0, k)].reverse().find((p) => p.ref.kind === 'org' && p.roleWord !== 'the-org' && new RegExp(`\\b${head}\\b`, 'i').test(p.ref.org));
       if (prev) m.ref = prev.ref;
-      else { const known = people.orgs.filter((o) => orgMatches(head, o)); m.ref = known.length === 1 ? { kind: 'org', org: known[0], known: true } : m.ref; }
+      else { const known = people.findOrgs(head); m.ref = known.length === 1 ? { kind: 'org', org: known[0], known: true } : m.ref; }
     }
   }
 }

@@ -2,6 +2,7 @@
 // absolute dates ("March 25", "25 March 2025", "2025-03-25"), resolved
 // against a reference date (the draft's date line, or a source's own date).
 import type { Span } from '../types';
+import { MatchScanner } from './match-scanner';
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -45,11 +46,11 @@ export function daysBetween(a: string, b: string): number { return Math.round((p
 function monthIndex(m: string): number { const k = m.slice(0, 3).toLowerCase(); return MONTHS.findIndex((x) => x.slice(0, 3).toLowerCase() === k); }
 
 /** Dates in text[from, to), resolved against `ref`; `future` says whether a bare weekday may lie ahead (tense). */
+const scanner = new MatchScanner(RE);
+
 export function findDates(text: string, ref: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
-  RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RE.exec(text)) && m.index < to) {
+  for (let m = scanner.first(text, from); m && m.index < to; m = scanner.first(text, m.index + Math.max(1, m[0].length))) {
     const g = m.groups!;
     let start = m.index;
     const end = start + m[0].length;

@@ -1,6 +1,7 @@
 // Numbers in prose: figures, words ("Thirty-eight", "a dozen"), money, percentages,
 // vote tallies ("7-2", "seven votes to two") and vague quantities as ranges.
 import type { Span } from '../types';
+import { MatchScanner } from './match-scanner';
 
 const UNITS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
@@ -72,11 +73,11 @@ function range(vague: string | undefined, v: number): [number, number] {
   }
 }
 
+const scanner = new MatchScanner(RE);
+
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   const out: NumberMention[] = [];
-  RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RE.exec(text)) && m.index < to) {
+  for (let m = scanner.first(text, from); m && m.index < to; m = scanner.first(text, m.index + Math.max(1, m[0].length))) {
     const g = m.groups!;
     const start = m.index, end = m.index + m[0].length;
     const vague = g.vague;
