@@ -5,7 +5,7 @@
 // 3,000-word draft (medians), recall/precision on the planted problems, and
 // the fuse.js baseline measured in the same run. Prints a table, writes
 // bench/results/latest.json, and ends with one summary line.
-//   options: --quick | --sizes 10000,100000 | --seed 1 | --runs 5 | --no-baseline | --baseline-sample N | --baseline-all
+//   options: --quick | --sizes 10000,100000 | --seed 1 | --runs 5 | --no-baseline | --baseline-sample N | --baseline-all | --json FILE
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -115,9 +115,10 @@ The measuring process for 500k statements and more runs with node --max-old-spac
 
 function ordinalSize(n: number) { return n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n); }
 
-mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(join(here, 'results', 'latest.json'), JSON.stringify({ when: new Date().toISOString(), engine: engineVersion, seed, quick, wall_s: Math.round((performance.now() - t0) / 1000), rows }, null, 1));
-console.log(`engine ${engineVersion}; results: ${join(here, 'results', 'latest.json')} (${Math.round((performance.now() - t0) / 1000)} s)`);
+const jsonOut = opt('json') ?? join(here, 'results', 'latest.json');
+mkdirSync(dirname(jsonOut), { recursive: true });
+writeFileSync(jsonOut, JSON.stringify({ when: new Date().toISOString(), engine: engineVersion, seed, quick, wall_s: Math.round((performance.now() - t0) / 1000), rows }, null, 1));
+console.log(`engine ${engineVersion}; results: ${jsonOut} (${Math.round((performance.now() - t0) / 1000)} s)`);
 
 // One summary line for the largest size that ran.
 const last = [...rows].reverse().find((r) => r.cold);
