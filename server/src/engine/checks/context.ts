@@ -92,8 +92,8 @@ export class FactIndex {
   private groupSents: Uint32Array = new Uint32Array(0);
   private lateSents = new Map<number, number[]>();
   /** Groups by document and metadata, while statements are added (dropped at freeze: later additions come a whole file at a time). */
-  private groupOf = new Map<string, number>();
-  /** Metadata stems by metadata text, while the bulk of statements is added. */
+  private groupOf = new Map<SourceDoc, Map<string, number>>();
+  /** Stems of a metadata field's text (a title, a speaker, an organization, a place). */
   private metaMemo = new Map<string, number[]>();
   private frozen = false;
 
@@ -127,16 +127,25 @@ export class FactIndex {
     if (st.base === undefined && st.doc.kind !== 'jsonl') return;
     if (this.memo.size) this.memo.clear(); // searches made before this statement came do not know it
     const doc = st.doc;
-    const metaText = [st.title ?? doc.title, st.person?.name ?? st.speaker, st.organization, doc.place].filter(Boolean).join(' ');
-    const gkey = `${doc.path}\u0001${metaText}`;
-    let g = this.groupOf.get(gkey);
+    const title = st.title ?? doc.title, speaker = st.person?.name ?? st.speaker;
+    let groups = this.groupOf.get(doc);
+    if (!groups) { groups = new Map(); this.groupOf.set(doc, groups); }
+    const gkey = `${title ?? ''}\u0001${speaker ?? ''}\u0001${st.organization ?? ''}`;
+    let g = groups.get(gkey);
     if (g === undefined) {
       g = this.groupCount;
-      let meta = this.metaMemo.get(metaText);
-      if (!meta) { meta = [...new Set([...contentStems(metaText)].map(hashString))].sort((a, b) => a - b); if (!this.frozen) this.metaMemo.set(metaText, meta); }
+      // The stems of each field (few distinct titles, speakers, organizations and places), merged.
+      const meta: number[] = [];
+      for (const field of [title, speaker, st.organization, doc.place]) {
+        if (!field) continue;
+        let stems = this.metaMemo.get(field);
+        if (!stems) { stems = [...contentStems(field)].map(hashString); if (this.metaMemo.size < 100_000) this.metaMemo.set(field, stems); }
+        for (const h of stems) if (!meta.includes(h)) meta.push(h);
+      }
+      meta.sort((a, b) => a - b);
       for (const h of meta) { this.metaStems.push(h); this.metaPostings.add(h, g); }
       this.metaStart.push(this.metaStems.length);
-      this.groupOf.set(gkey, g);
+      groups.set(gkey, g);
     }
     // Sentences end where . ! ? stand between two words.
     let first = 0;
@@ -179,7 +188,7 @@ export class FactIndex {
   freeze() {
     this.text.freeze(); this.metaPostings.freeze(); this.memo.clear();
     for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems, this.metaStart, this.metaStems, this.flags]) l.trim();
-    if (!this.frozen) { this.listGroups(); this.groupOf.clear(); this.metaMemo.clear(); this.frozen = true; }
+    if (!this.frozen) { this.listGroups(); this.groupOf.clear(); this.frozen = true; }
   }
   clearMemo() { this.memo.clear(); }
 

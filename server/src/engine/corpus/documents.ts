@@ -174,6 +174,11 @@ export function docStatements(doc: SourceDoc, people: People, problem: (p: Corpu
   return out;
 }
 
+/** Whether JSON writes a string as it is (no quote, backslash, control character or lone surrogate to escape): then it may stand in a JSONL line as it is. */
+export function jsonWritesAsIs(text: string): boolean {
+  return !/["\\\u0000-\u001f]|[\ud800-\udfff]/u.test(text);
+}
+
 /** Statements of a JSONL file, one a line. */
 export function jsonlStatements(file: SourceFile, people: People, problem: (p: CorpusProblem) => void, next: () => number): { doc: SourceDoc; statements: Statement[] } {
   const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'jsonl' };
@@ -191,8 +196,7 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
     const role = str(o.role) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined), organization = str(o.organization), date = str(o.date);
     const named = people.addJsonlSpeaker(speaker, role, organization, { doc, span: { start, end: start + line.replace(/\r$/, '').length } });
     const raw = line.replace(/\r$/, '');
-    const escaped = JSON.stringify(text).slice(1, -1);
-    const exactText = escaped === text;
+    const exactText = jsonWritesAsIs(text);
     const inLine = exactText ? raw.indexOf(text) : -1;
     const exact = inLine >= 0;
     statements.push({

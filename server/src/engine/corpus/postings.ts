@@ -35,11 +35,13 @@ export class PostingIndex {
     const n = this.pending;
     let keys = this.pendingKeys.subarray(0, n), ids = this.pendingIds.subarray(0, n);
     let k2 = new Uint32Array(n), i2 = new Uint32Array(n);
-    for (const shift of [0, 16]) {
-      const count = new Uint32Array(65537);
-      for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & 0xffff) + 1]++;
-      for (let b = 0; b < 65536; b++) count[b + 1] += count[b];
-      for (let i = 0; i < n; i++) { const b = (keys[i] >>> shift) & 0xffff; const at = count[b]++; k2[at] = keys[i]; i2[at] = ids[i]; }
+    // Three passes of 11, 11 and 10 bits: 2,048 buckets a pass keep the scatter within the caches.
+    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]]) {
+      const size = 1 << bits, mask = size - 1;
+      const count = new Uint32Array(size + 1);
+      for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & mask) + 1]++;
+      for (let b = 0; b < size; b++) count[b + 1] += count[b];
+      for (let i = 0; i < n; i++) { const b = (keys[i] >>> shift) & mask; const at = count[b]++; k2[at] = keys[i]; i2[at] = ids[i]; }
       [keys, k2] = [k2, keys]; [ids, i2] = [i2, ids];
     }
     let distinct = 0;
@@ -49,7 +51,7 @@ export class PostingIndex {
     let k = -1;
     for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) { k++; this.keys[k] = keys[i]; this.offsets[k] = i; }
     this.offsets[distinct] = n;
-    this.ids = ids.slice();
+    this.ids = ids.byteLength === ids.buffer.byteLength ? ids : ids.slice(); // (after three passes it is already an array of its own)
     this.pendingKeys = new Uint32Array(0); this.pendingIds = new Uint32Array(0); this.pending = 0;
     this.frozen = true;
   }
