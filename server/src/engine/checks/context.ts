@@ -303,7 +303,7 @@ const NUMERIC = 1, DATED = 2;
 export interface SearchOptions { numeric?: boolean; dated?: boolean }
 
 /** Postings counted per search, rarest words first (the rarest word is always counted). */
-const POSTING_BUDGET = 5000;
+const POSTING_BUDGET = 3000;
 
 /** Counts the postings of the rarest words within the budget; returns the words left out (in some posting but not counted). */
 function countRarestFirst(index: PostingIndex, hs: number[], counter: HitCounter, budget: number, weights?: Map<number, number>): number[] {
