@@ -4,7 +4,8 @@
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './facts';
-import { contentStems, type FactIndex, type SourceSentence } from './context';
+import { contentStems } from '../text/content-words';
+import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { daysBetween, findDates, formatDateLike, weekday } from '../text/dates';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';

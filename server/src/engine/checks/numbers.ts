@@ -3,7 +3,8 @@
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './facts';
-import { contentStems, type FactIndex, type SourceSentence } from './context';
+import { contentStems } from '../text/content-words';
+import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
 import { cited } from './citation';

@@ -12,7 +12,7 @@ import { LineIndex } from '../text/positions';
 import { Corpus } from './corpus';
 import { NgramIndex } from './ngrams';
 import { PostingIndex } from './postings';
-import { FactIndex } from '../checks/context';
+import { FactIndex } from './fact-index';
 import type { SourceDoc, Statement } from './documents';
 import type { Span } from '../types';
 

@@ -7,7 +7,7 @@ import { walkCorpus } from './files';
 import { WordScan } from '../text/word-hashes';
 import { People } from './people';
 import { NgramIndex } from './ngrams';
-import { FactIndex } from '../checks/context';
+import { FactIndex } from './fact-index';
 import { docStatements, jsonlStatements, parseDoc, parsePeople, type SourceDoc, type Statement } from './documents';
 
 export interface BuildProgress { phase: 'reading' | 'parsing' | 'indexing'; done: number; total: number }

@@ -1,32 +1,16 @@
-// Finding the source sentences that state the same fact as a draft sentence:
-// content words compared as crude stems, with numbers and dates masked. The
-// sentences of the corpus and their stems are indexed once (FactIndex) so a
-// check looks only at sentences that share words with the draft.
-import type { Corpus } from '../corpus/corpus';
-import type { SourceDoc, Statement } from '../corpus/documents';
+// The fact index: every sentence of the corpus with the content stems it
+// has, so a fact check looks only at sentences that share words with the
+// draft's sentence. Sentences live in flat typed arrays; postings go from
+// stems to sentences and from metadata words (title, speaker, organization,
+// place) to groups of sentences sharing them.
+import type { SourceDoc, Statement } from './documents';
 import type { Span } from '../types';
-import { normalizeWord, STOPWORDS, stem, tokenize } from '../text/tokens';
+import { normalizeWord } from '../text/tokens';
 import type { WordScan } from '../text/word-hashes';
-import { HitCounter, PostingIndex, U32List } from '../corpus/postings';
+import { contentStem, contentStems, mayBeNumber } from '../text/content-words';
+import { HitCounter, PostingIndex, U32List } from './postings';
 import { hashString } from '../text/hash';
 import { BoundedCache } from '../text/lru';
-
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week']);
-/** Tokens that may be (part of) a number: a sentence without any cannot state a count or amount. */
-const NUMERAL_WORDS = new Set(['zero', 'hundreds', 'thousands', 'scores', 'trillion']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'percent']);
-
-/** Content-word stems of a text: no stop words, numbers or dates. */
-export function contentStems(text: string, from = 0, to = text.length): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokenize(text, from, to)) {
-    const w = t.norm;
-    if (STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2) continue;
-    out.add(stem(w.replace(/'s$/, '')));
-  }
-  return out;
-}
 
 /** One sentence of a source: its statement, its place in the statement's text, its stems (hashed, sorted). */
 export class SourceSentence {
@@ -41,7 +25,6 @@ export class SourceSentence {
   has(h: number): boolean { return this.index.sentenceHas(this.id, h); }
 }
 
-
 /** Sentences scored exactly per search (the best by the counters' estimate). */
 const MAX_SCORED = 150;
 /** Per word (by the hash of its normal form): its content stem's hash × 2 (0 when not a content word), + 1 when it may be a number. */
@@ -51,9 +34,8 @@ function wordInfo(wordHash: number, text: string, start: number, end: number): n
   let v = WORD_INFO.get(wordHash);
   if (v !== undefined) return v;
   const w = normalizeWord(text.slice(start, end));
-  const numeric = /^\d/.test(w) || NUMBER_WORDS.has(w) || NUMERAL_WORDS.has(w);
-  const h = STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2 ? 0 : hashString(stem(w.replace(/'s$/, ''))) || 1;
-  v = h * 2 + (numeric ? 1 : 0);
+  const s = contentStem(w);
+  v = (s === undefined ? 0 : hashString(s) || 1) * 2 + (mayBeNumber(w) ? 1 : 0);
   if (WORD_INFO.size < 1_000_000) WORD_INFO.set(wordHash, v);
   return v;
 }
