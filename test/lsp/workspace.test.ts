@@ -91,7 +91,9 @@ describe('language server: workspace check, quotation sheet, status', function (
   });
 
   it('verbatim/checkWorkspace stops when the client cancels the request', async () => {
-    for (let i = 0; i < 200; i++) writeFileSync(join(ws, 'drafts', `d${i}.md`), HEAD + ALTERED + '\n' + UNVERIFIED);
+    // Drafts long enough (and many enough) that checking them all takes seconds, whatever the engine's speed: the cancel must arrive first.
+    const body = Array.from({ length: 30 }, (_, k) => `${ALTERED.replace('five', String(5 + k))}\n${UNVERIFIED}\nThe council met on Tuesday and approved ${k + 40} new buses.\n`).join('\n');
+    for (let i = 0; i < 200; i++) writeFileSync(join(ws, 'drafts', `d${i}.md`), HEAD + body);
     ({ s } = await Session.start(ws));
     const { CancellationTokenSource } = await import('vscode-jsonrpc');
     const cts = new CancellationTokenSource();

@@ -39,12 +39,12 @@ export class Corpus {
   private *steps(files: SourceFile[]): Generator<BuildProgress> {
     for (const f of files) this.files.set(f.path, f);
     // People first, then every document's speakers, so that articles can be attributed with all names known.
-    for (const f of files) if (isPeople(f.path)) parsePeople(f, this.people, this.problem);
+    for (const f of files) if (isPeople(f.path)) { parsePeople(f, this.people, this.problem); yield { phase: 'parsing', done: 0, total: files.length }; }
     const parsed: SourceDoc[] = [];
     let done = 0;
     for (const f of files) {
       if (isDoc(f.path)) parsed.push(parseDoc(f, this.people, this.problem));
-      if (++done % 200 === 0) yield { phase: 'parsing', done, total: files.length };
+      if (++done % 20 === 0) yield { phase: 'parsing', done, total: files.length };
     }
     const add = (sts: Statement[]) => { this.pendingIds = 0; for (const s of sts) this.statements.push(s); };
     for (const f of files) {
@@ -54,17 +54,22 @@ export class Corpus {
       add(statements);
       yield { phase: 'parsing', done, total: files.length };
     }
-    for (const d of parsed) {
+    for (const [k, d] of parsed.entries()) {
       this.docs.push(d);
       add(docStatements(d, this.people, this.problem, this.nextId));
+      if (k % 20 === 19) yield { phase: 'parsing', done, total: files.length };
     }
     const n = this.statements.length;
     for (let i = 0; i < n; i++) {
       this.indexStatement(this.statements[i]);
-      if (i % 2000 === 1999) yield { phase: 'indexing', done: i + 1, total: n };
+      if (i % 500 === 499) yield { phase: 'indexing', done: i + 1, total: n };
     }
-    this.index.freeze();
-    this.facts.freeze();
+    // Sorting the postings into their compact arrays, one index at a time (each is a pause of its own).
+    this.index.tri.freeze();
+    yield { phase: 'indexing', done: n, total: n };
+    this.index.uni.freeze();
+    yield { phase: 'indexing', done: n, total: n };
+    for (const _ of this.facts.freezing()) yield { phase: 'indexing', done: n, total: n };
     for (const d of this.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; // the prose mask is no longer needed
     this.version++;
   }

@@ -167,9 +167,16 @@ export class FactIndex {
     this.memo.clear();
   }
 
-  freeze() {
-    this.text.freeze(); this.metaPostings.freeze(); this.memo.clear();
+  freeze() { for (const _ of this.freezing()) { /* all at once */ } }
+
+  /** freeze() in steps, each a pause of its own (the corpus build yields to the event loop between them). */
+  *freezing(): Generator<void> {
+    this.memo.clear();
+    this.text.freeze();
+    yield;
+    this.metaPostings.freeze();
     for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems, this.metaStart, this.metaStems, this.flags]) l.trim();
+    yield;
     if (!this.frozen) { this.listGroups(); this.groupOf.clear(); this.frozen = true; }
   }
   clearMemo() { this.memo.clear(); }
