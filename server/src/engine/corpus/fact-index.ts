@@ -21,8 +21,6 @@ export class SourceSentence {
   get span(): Span { return this.st.base !== undefined ? { start: this.st.base + this.from, end: this.st.base + this.to } : this.st.span; }
   get date(): string | undefined { return this.st.date ?? this.st.doc.date; }
   get speaker(): string | undefined { return this.st.person?.name ?? this.st.speaker; }
-  get group(): number { return this.index.groupOfSentence(this.id); }
-  has(h: number): boolean { return this.index.sentenceHas(this.id, h); }
 }
 
 /** Sentences scored exactly per search (the best by the counters' estimate). */
@@ -97,8 +95,7 @@ export class FactIndex {
   get size() { return this.stOf.length; }
 
   sentence(id: number): SourceSentence { return new SourceSentence(id, this.statements[this.stOf.get(id)], this.fromOf.get(id), this.toOf.get(id), this); }
-  groupOfSentence(id: number) { return this.groupIds.get(id); }
-  sentenceHas(id: number, h: number): boolean {
+  private sentenceHas(id: number, h: number): boolean {
     const a = this.stems.data; let lo = this.stemStart.get(id), hi = this.stemStart.get(id + 1) - 1;
     while (lo <= hi) { const m = (lo + hi) >>> 1; if (a[m] === h) return true; if (a[m] < h) lo = m + 1; else hi = m - 1; }
     return false;

@@ -5,7 +5,7 @@
 import type { Statement } from './documents';
 import { HitCounter, PostingIndex } from './postings';
 import { hash3, hashString } from '../text/hash';
-import { WordScan } from '../text/word-hashes';
+import type { WordScan } from '../text/word-hashes';
 
 /** Single words in more statements than this are too common to rank candidates by. */
 const COMMON = 20000;
@@ -21,7 +21,7 @@ export class NgramIndex {
   constructor(readonly statements: Statement[]) {}
 
   /** Indexes statement `st` (its id is its place in `statements`), given its words (`scan` of its text). */
-  add(st: Statement, scan: WordScan = new WordScan().scan(st.text)) {
+  add(st: Statement, scan: WordScan) {
     const n = scan.count, h = scan.hashes;
     if (this.scratch.length < n) this.scratch = new Uint32Array(n * 2);
     // Each trigram and each word once per statement.
