@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
 import { chromium } from 'playwright-core';
-import { waitForPort } from './listen.mjs';
+import { stopServer, waitForPort } from './listen.mjs';
 
 const TIMEOUT_S = Number(process.env.VERBATIM_VSCODE_TIMEOUT || 120);
 const VERBOSE = process.env.VERBATIM_VSCODE_VERBOSE === '1';
@@ -69,14 +69,7 @@ let reported = false;  // did the workbench report the tests' result?
 let cleaning;  // cleanup() runs once, however many paths ask for it
 const cleanup = () => (cleaning ??= (async () => {
   await context?.close().catch(() => {});
-  if (server && server.exitCode === null && server.signalCode === null) {
-    try { process.kill(-server.pid, 'SIGTERM'); } catch {}   // its whole process group
-    await Promise.race([new Promise((r) => server.once('exit', r)), new Promise((r) => setTimeout(r, 3000))]);
-    try { process.kill(-server.pid, 'SIGKILL'); } catch {}
-  }
-  if (tmp) {
-    try { fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5 }); } catch (e) { note(`cleanup: ${e.message}`); }
-  }
+  await stopServer(server, tmp, note);
 })());
 
 async function main() {

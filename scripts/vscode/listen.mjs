@@ -1,5 +1,8 @@
 // Shared by the extension-host launcher and the .vsix browser test: wait until
-// a code-server child process says which port it listens on, echoing its output.
+// a code-server child process says which port it listens on, echoing its
+// output; stop it and remove its temporary folder.
+import fs from 'node:fs';
+
 export function waitForPort(server, note, fail = (msg) => new Error(msg)) {
   return new Promise((resolve, reject) => {
     let out = '';
@@ -13,4 +16,16 @@ export function waitForPort(server, note, fail = (msg) => new Error(msg)) {
     server.stderr.on('data', onData);
     server.once('exit', (code) => reject(fail(`code-server exited (${code}) before listening`)));
   });
+}
+
+/** Stops a code-server child (its whole process group: TERM, then KILL after 3 s) and removes its temporary folder. */
+export async function stopServer(server, tmp, note = () => {}) {
+  if (server && server.exitCode === null && server.signalCode === null) {
+    try { process.kill(-server.pid, 'SIGTERM'); } catch {}
+    await Promise.race([new Promise((r) => server.once('exit', r)), new Promise((r) => setTimeout(r, 3000))]);
+    try { process.kill(-server.pid, 'SIGKILL'); } catch {}
+  }
+  if (tmp) {
+    try { fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5 }); } catch (e) { note(`cleanup: ${e.message}`); }
+  }
 }

@@ -26,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { waitForPort } from '../../scripts/vscode/listen.mjs';
+import { stopServer, waitForPort } from '../../scripts/vscode/listen.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = path.join(REPO, 'test-artifacts/vsix');
@@ -96,14 +96,7 @@ let tmp, server, context, page;
 let cleaning;
 const cleanup = () => (cleaning ??= (async () => {
   await context?.close().catch(() => {});
-  if (server && server.exitCode === null && server.signalCode === null) {
-    try { process.kill(-server.pid, 'SIGTERM'); } catch {}  // its whole process group
-    await Promise.race([new Promise((r) => server.once('exit', r)), new Promise((r) => setTimeout(r, 3000))]);
-    try { process.kill(-server.pid, 'SIGKILL'); } catch {}
-  }
-  if (tmp) {
-    try { fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5 }); } catch (e) { process.stderr.write(`cleanup: ${e.message}\n`); }
-  }
+  await stopServer(server, tmp, (line) => process.stderr.write(`${line}\n`));
 })());
 
 // --- 1. the .vsix ------------------------------------------------------------------
