@@ -194,8 +194,8 @@ export function jsonlStatements(file: SourceFile, people: People, problem: (p: C
     if (!text || !speaker) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} lacks ${!text ? '"text"' : '"speaker"'}; skipped` }); return; }
     if (PRONOUN_SPEAKER.test(speaker)) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1}: speaker "${speaker}" is a pronoun, not a name; skipped` }); return; }
     const role = str(o.role) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined), organization = str(o.organization), date = str(o.date);
-    const named = people.addJsonlSpeaker(speaker, role, organization, { doc, span: { start, end: start + line.replace(/\r$/, '').length } });
     const raw = line.replace(/\r$/, '');
+    const named = people.addJsonlSpeaker(speaker, role, organization, { doc, span: { start, end: start + raw.length } });
     const exactText = jsonWritesAsIs(text);
     const inLine = exactText ? raw.indexOf(text) : -1;
     const exact = inLine >= 0;
