@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Corpus } from '../engine/corpus/corpus';
-import { loadCorpusCached } from '../engine/corpus/cache';
+import { loadCorpusCachedAsync } from '../engine/corpus/cache';
 import { checkDraft, type CheckOptions } from '../engine/engine';
 import { decode } from '../engine/corpus/files';
 import { FINDING_CODES, type FindingCode, type Severity } from '../engine/types';
@@ -33,14 +33,15 @@ function readDraft(path: string): string {
   return d.text;
 }
 
-function loadCorpus(dir: string, cache?: string): Corpus {
+async function loadCorpus(dir: string, cache?: string): Promise<Corpus> {
   let st;
   try { st = statSync(dir); } catch { throw new UsageError(`corpus folder ${dir} does not exist`); }
   if (!st.isDirectory()) throw new UsageError(`corpus ${dir} is not a folder`);
-  return cache ? loadCorpusCached([dir], cache).corpus : Corpus.load(dir);
+  // The asynchronous loaders: they also read PDFs, web pages, Word files, subtitles and emails.
+  return cache ? (await loadCorpusCachedAsync([dir], cache)).corpus : Corpus.loadManyAsync([dir]);
 }
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true, strict: true,
     options: {
@@ -66,7 +67,7 @@ function run(argv: string[]): number {
     if (!files.length) throw new UsageError('check needs at least one draft file');
     if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format is text, json or sarif, not ${values.format}`);
     const texts = files.map((f) => ({ file: f, text: readDraft(f) }));
-    const corpus = loadCorpus(values.corpus, values.cache ?? process.env.VERBATIM_CACHE);
+    const corpus = await loadCorpus(values.corpus, values.cache ?? process.env.VERBATIM_CACHE);
     if (values.format === 'text' && !values.quiet) for (const p of corpus.problems) if (p.severity !== 'information') console.error(`${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity} ${p.code} ${p.message}`);
     const reports: FileReport[] = texts.map(({ file, text }) => ({ file, text, findings: checkDraft(corpus, file, text, opts).findings }));
     const out = values.format === 'json' ? JSON.stringify(toJson(reports), null, 1) : values.format === 'sarif' ? JSON.stringify(toSarif(reports), null, 1) : toText(reports);
@@ -77,7 +78,7 @@ function run(argv: string[]): number {
     if (files.length !== 1) throw new UsageError('quotes takes exactly one draft file');
     if (!['text', 'json'].includes(values.format!)) throw new UsageError(`--format is text or json, not ${values.format}`);
     const text = readDraft(files[0]);
-    const corpus = values.corpus ? loadCorpus(values.corpus, values.cache ?? process.env.VERBATIM_CACHE) : undefined;
+    const corpus = values.corpus ? await loadCorpus(values.corpus, values.cache ?? process.env.VERBATIM_CACHE) : undefined;
     const sheet = quoteSheet(files[0], text, corpus, opts);
     process.stdout.write((values.format === 'json' ? JSON.stringify(sheet, null, 1) : quoteSheetText(sheet)) + '\n');
     return 0;
@@ -85,9 +86,9 @@ function run(argv: string[]): number {
   throw new UsageError(`unknown command ${cmd}; the commands are check and quotes`);
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
-    return run(argv);
+    return await run(argv);
   } catch (e) {
     const msg = e instanceof UsageError ? e.message : (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `internal error: ${(e as Error).message}`;
     console.error(`verbatim: ${msg}`);
@@ -96,4 +97,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -8,7 +8,7 @@ export interface FileReport { file: string; text: string; findings: Finding[] }
 
 function citationJson(c?: Citation) {
   if (!c) return undefined;
-  return { file: c.file, range: c.range, speaker: c.speaker, role: c.role, organization: c.organization, date: c.date, title: c.title, text: c.text };
+  return { file: c.file, range: c.range, speaker: c.speaker, role: c.role, organization: c.organization, date: c.date, title: c.title, text: c.text, place: c.place, format: c.format };
 }
 
 export function toJson(reports: FileReport[]) {
@@ -23,6 +23,12 @@ export function toJson(reports: FileReport[]) {
   return { findings };
 }
 
+/** file:line:column for a text source; for a PDF, subtitles and the rest (whose lines are of the extracted text) the file and its place. */
+function sourceWhere(c: Citation): string {
+  if (c.format) return `${c.file}${c.place ? `, ${c.place}` : ''}`;
+  return `${c.file}:${c.range.start.line + 1}:${c.range.start.character + 1}`;
+}
+
 export function toText(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const { file, text, findings } of reports) {
@@ -30,7 +36,7 @@ export function toText(reports: FileReport[]): string {
     for (const f of findings) {
       const p = li.position(f.span.start);
       lines.push(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}`);
-      if (f.citation) lines.push(`    source: ${f.citation.file}:${f.citation.range.start.line + 1}:${f.citation.range.start.character + 1}${f.citation.speaker ? ` (${f.citation.speaker}${f.citation.date ? `, ${f.citation.date}` : ''})` : ''}`);
+      if (f.citation) lines.push(`    source: ${sourceWhere(f.citation)}${f.citation.speaker ? ` (${f.citation.speaker}${f.citation.date ? `, ${f.citation.date}` : ''})` : ''}`);
     }
   }
   const n = reports.reduce((a, r) => a + r.findings.length, 0);

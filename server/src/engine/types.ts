@@ -33,6 +33,8 @@ export interface Citation {
   date?: string;
   title?: string;        // source document title
   kind?: string;         // statement | transcript | interview | release | article | jsonl
+  place?: string;        // where within the source, for a PDF ("p. 3") or subtitles ("at 00:12:31")
+  format?: string;       // pdf | html | docx | vtt | srt | eml: `span` is in the text extracted from the file
   text: string;          // the source's exact words
 }
 

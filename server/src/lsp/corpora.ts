@@ -8,7 +8,9 @@ import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import { Corpus, type BuildProgress } from '../engine/corpus/corpus';
 import { corpusKey, loadCache, saveCache } from '../engine/corpus/cache';
-import { decode, MAX_SOURCE_BYTES, walkCorpus, type CorpusProblem } from '../engine/corpus/files';
+import { decode, MAX_SOURCE_BYTES, type CorpusProblem } from '../engine/corpus/files';
+import { readCorpusFiles } from '../engine/corpus/formats/load';
+import { formatChanges } from './format-changes';
 
 export interface LoadInfo { ms: number; at: string; fromCache: boolean }
 
@@ -21,6 +23,9 @@ export class Corpora extends Map<string, Corpus> {
   readonly info = new Map<string, LoadInfo>();
   private building = new Map<string, Promise<Corpus>>();
   private saveTimers = new Map<string, NodeJS.Timeout>();
+
+  /** Called when a corpus changed in the background (a PDF or other format file read again after it changed). */
+  onBackgroundChange?: () => void;
 
   constructor(public cacheDir: string | undefined, private log: (msg: string) => void) { super(); }
 
@@ -43,7 +48,7 @@ export class Corpora extends Map<string, Corpus> {
     const key = Corpora.key(dirs);
     const started = Date.now();
     const problems: CorpusProblem[] = [];
-    const files = dirs.flatMap((d) => walkCorpus(d, (p) => problems.push(p)));
+    const files = await readCorpusFiles(dirs, problems, { cacheDir: this.cacheDir, onProgress });
     onProgress?.({ phase: 'reading', done: files.length, total: files.length });
     await new Promise((r) => setImmediate(r));
     const cacheKey = this.cacheDir ? corpusKey(files) : '';
@@ -79,7 +84,14 @@ export class Corpora extends Map<string, Corpus> {
     let changed = false;
     for (const [key, corpus] of [...this.entries()]) {
       const dirs = key.split('\n');
-      const mine = paths.filter((p) => dirs.some((d) => p.startsWith(d + sep)) && /\.(md|markdown|txt|jsonl|ya?ml)$/i.test(p));
+      const inside = paths.filter((p) => dirs.some((d) => p.startsWith(d + sep)));
+      // PDFs and the other formats (and their sidecars) are read again off the request path.
+      const background = formatChanges(inside, corpus, this.cacheDir, this.log, () => {
+        if (this.get(key) !== corpus) return;
+        if (this.cacheDir) this.scheduleSave(key, corpus, 5000);
+        this.onBackgroundChange?.();
+      });
+      const mine = inside.filter((p) => !background.has(p) && /\.(md|markdown|txt|jsonl|ya?ml)$/i.test(p));
       if (!mine.length) continue;
       changed = true;
       let rebuild = false;

@@ -46,6 +46,7 @@ export function startServer(connection: Connection) {
   const checked = new Map<string, Checked>();
   const timers = new Map<string, NodeJS.Timeout>();
   const corpora = new Corpora(undefined, (m) => log(m)); // corpus folders (joined by \n) -> loaded corpus
+  corpora.onBackgroundChange = () => { for (const c of corpora.values()) publishProblems(c); recheckAll(); };
   const problemFiles = new Set<string>();         // source files we published corpus.* diagnostics on
   const watchers: FSWatcher[] = [];
   const polled: string[] = [];                    // files watched with fs.watchFile (accepted.yaml without client watching)

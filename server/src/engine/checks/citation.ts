@@ -3,6 +3,7 @@ import type { Citation, Span } from '../types';
 import type { Statement, SourceDoc } from '../corpus/documents';
 import type { Alignment } from './align';
 import { tokensOf } from '../corpus/statement-tokens';
+import { placeAt } from '../corpus/formats/types';
 
 /** The whole sentence(s) of the source around a span, for a readable citation. */
 function sentenceAround(text: string, s: number, e: number, lo: number, hi: number): Span {
@@ -27,5 +28,7 @@ export function citationOf(st: Statement, al?: Alignment): Citation {
 }
 
 export function cited(doc: SourceDoc, span: Span, text: string, who: { speaker?: string; role?: string; organization?: string; date?: string } = {}): Citation {
-  return { file: doc.path, span, range: doc.lines.range(span), text, title: doc.title, kind: doc.kind, ...Object.fromEntries(Object.entries(who).filter(([, v]) => v)) };
+  const c: Citation = { file: doc.path, span, range: doc.lines.range(span), text, title: doc.title, kind: doc.kind, ...Object.fromEntries(Object.entries(who).filter(([, v]) => v)) };
+  if (doc.extracted) { c.format = doc.extracted.format; const place = placeAt(doc.extracted.places, span.start); if (place) c.place = place; }
+  return c;
 }

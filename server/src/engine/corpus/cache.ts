@@ -8,6 +8,7 @@ import { closeSync, mkdirSync, openSync, readSync, readdirSync, renameSync, stat
 import { join } from 'node:path';
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
+import { readCorpusFiles, type ReadOptions } from './formats/load';
 import { LineIndex } from '../text/positions';
 import { Corpus } from './corpus';
 import { NgramIndex } from './ngrams';
@@ -114,6 +115,7 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
         path: m.path as string, text, lines: li, kind: m.kind as SourceDoc['kind'], title: m.title as string | undefined, date: m.date as string | undefined,
         organization: m.organization as string | undefined, speaker: m.speaker as string | undefined, role: m.role as string | undefined, place: m.place as string | undefined,
         url: m.url as string | undefined, prose: m.fm ? { text: '', blocks: [], frontMatterSpan: m.fm as Span } : undefined, speakers: m.speakers as SourceDoc['speakers'],
+        extracted: byPath.get(m.path as string)?.extracted,
       };
       return d;
     });
@@ -151,6 +153,18 @@ function restoreNgrams(statements: Statement[], a: Record<string, Uint32Array>):
   n.tri = PostingIndex.fromArrays(a.triKeys, a.triOffsets, a.triIds);
   n.uni = PostingIndex.fromArrays(a.uniKeys, a.uniOffsets, a.uniIds);
   return n;
+}
+
+/** loadCorpusCached with every format (PDFs and the rest read asynchronously, their text from the extraction cache when unchanged). */
+export async function loadCorpusCachedAsync(dirs: string[], cacheDir: string, opts: ReadOptions = {}): Promise<{ corpus: Corpus; fromCache: boolean }> {
+  const problems: CorpusProblem[] = [];
+  const files = await readCorpusFiles(dirs, problems, { ...opts, cacheDir });
+  const key = corpusKey(files);
+  const cached = loadCache(files, cacheDir, key);
+  if (cached) return { corpus: cached, fromCache: true };
+  const corpus = await Corpus.build(files, problems);
+  try { saveCache(corpus, cacheDir, key); } catch { /* read-only or full disk: work without a cache */ }
+  return { corpus, fromCache: false };
 }
 
 /** Reads the folders, then takes the corpus from the cache when the files are unchanged, else builds and caches it. */

@@ -4,6 +4,8 @@
 // disk (corpus/cache.ts).
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
+import { FORMAT_EXT } from './formats/types';
+import { readCorpusFiles, type ReadOptions } from './formats/load';
 import { WordScan } from '../text/word-hashes';
 import { People } from './people';
 import { NgramIndex } from './ngrams';
@@ -13,7 +15,7 @@ import { docStatements, jsonlStatements, parseDoc, parsePeople, type SourceDoc, 
 export interface BuildProgress { phase: 'reading' | 'parsing' | 'indexing'; done: number; total: number }
 
 const isPeople = (p: string) => /(^|[\\/])people\.ya?ml$/i.test(p);
-const isDoc = (p: string) => /\.(md|markdown|txt)$/i.test(p);
+const isDoc = (p: string) => /\.(md|markdown|txt)$/i.test(p) || FORMAT_EXT.test(p);
 const isJsonl = (p: string) => /\.jsonl$/i.test(p);
 
 export class Corpus {
@@ -107,6 +109,13 @@ export class Corpus {
     const problems: CorpusProblem[] = [];
     const files = dirs.flatMap((dir) => walkCorpus(dir, (p) => problems.push(p)));
     return Corpus.fromFiles(files, problems);
+  }
+
+  /** One corpus from several folders, every format included (PDFs and the rest are read asynchronously). */
+  static async loadManyAsync(dirs: string[], opts: ReadOptions & { onBuildProgress?: (p: BuildProgress) => void } = {}): Promise<Corpus> {
+    const problems: CorpusProblem[] = [];
+    const files = await readCorpusFiles(dirs, problems, opts);
+    return Corpus.build(files, problems, opts.onBuildProgress);
   }
 
   /**

@@ -10,6 +10,8 @@ import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
 import { readProse } from '../draft/analyze';
 import { isCalendarDate } from '../text/dates';
+import type { ExtractedInfo } from './formats/types';
+import { extractedProse } from './formats/prose';
 
 /** A `speaker` that names nobody. */
 const PRONOUN_SPEAKER = /^(he|she|they|it|we|i|him|her|them|you)$/i;
@@ -31,6 +33,8 @@ export interface SourceDoc {
   url?: string;
   prose?: Prose;
   speakers?: { name: string; role?: string; organization?: string }[];
+  /** For a PDF, web page, Word file, subtitles or email: its format and places (pages, timestamps) in `text`. */
+  extracted?: ExtractedInfo;
 }
 
 export interface Statement {
@@ -91,7 +95,7 @@ export function parsePeople(file: SourceFile, people: People, problem: (p: Corpu
 
 /** Front matter and prose of a Markdown/text source; registers its speakers. */
 export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusProblem) => void): SourceDoc {
-  const prose = proseOf(file.path, file.text);
+  const prose = file.extracted ? extractedProse(file.text, file.extracted) : proseOf(file.path, file.text);
   const fm = prose.frontMatter ?? {};
   if (prose.frontMatterError) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `${prose.frontMatterError}; the file is read as an article without metadata` });
   let kind = (str(fm.kind) ?? '').toLowerCase();
@@ -102,7 +106,7 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
   const doc: SourceDoc = {
     path: file.path, text: file.text, lines: new LineIndex(file.text), kind: kind as DocKind, prose,
     title: str(fm.title), date: isCalendarDate(date) ? date : undefined, organization: str(fm.organization), speaker: str(fm.speaker), role: str(fm.role),
-    place: str(fm.place), url: str(fm.url),
+    place: str(fm.place), url: str(fm.url), extracted: file.extracted,
   };
   if (Array.isArray(fm.speakers)) {
     doc.speakers = fm.speakers.map((s) => (typeof s === 'string' ? { name: s } : { name: str((s as Record<string, unknown>)?.name) ?? '', role: str((s as Record<string, unknown>)?.role), organization: str((s as Record<string, unknown>)?.organization) })).filter((s) => s.name);

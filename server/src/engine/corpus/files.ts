@@ -3,10 +3,12 @@
 // files and text encodings. Nothing here ever writes.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
+import { FORMAT_EXT, type ExtractedInfo, type FormatProblemCode } from './formats/types';
 
-export interface CorpusProblem { file: string; code: 'corpus.unreadable' | 'corpus.encoding' | 'corpus.binary' | 'corpus.too-large' | 'corpus.frontmatter' | 'corpus.jsonl' | 'corpus.people' | 'corpus.transcript' | 'corpus.empty' | 'corpus.missing'; message: string; line?: number; severity: 'error' | 'warning' | 'information' }
+export interface CorpusProblem { file: string; code: 'corpus.unreadable' | 'corpus.encoding' | 'corpus.binary' | 'corpus.too-large' | 'corpus.frontmatter' | 'corpus.jsonl' | 'corpus.people' | 'corpus.transcript' | 'corpus.empty' | 'corpus.missing' | FormatProblemCode; message: string; line?: number; severity: 'error' | 'warning' | 'information' }
 
-export interface SourceFile { path: string; text: string }
+/** `extracted`: set for a file read through a format reader (PDF, HTML, …): `text` is its extracted text. */
+export interface SourceFile { path: string; text: string; extracted?: ExtractedInfo }
 
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const SOURCE_EXT = /\.(md|markdown|txt|jsonl|ya?ml)$/i;
@@ -26,7 +28,8 @@ export function decode(bytes: Uint8Array): { text?: string; problem?: { code: Co
   }
 }
 
-export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, maxDepth = 32): SourceFile[] {
+/** `onFormatFile` receives the PDFs, web pages, Word files, subtitles and emails (read by formats/load.ts), in walk order. */
+export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, maxDepth = 32, onFormatFile?: (path: string) => void): SourceFile[] {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
   try { if (!statSync(realpathSync(root)).isDirectory()) throw new Error('not a folder'); }
@@ -45,6 +48,11 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
       let st;
       try { st = statSync(p); } catch (e) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code}` }); continue; }
       if (st.isDirectory()) { visit(p, depth + 1); continue; }
+      if (st.isFile() && FORMAT_EXT.test(name)) {
+        if (onFormatFile) onFormatFile(p);
+        else onProblem({ file: p, code: 'corpus.unreadable', severity: 'information', message: 'PDF, web page, Word, subtitle and email sources are read only by the asynchronous loader; skipped' });
+        continue;
+      }
       if (!st.isFile() || !SOURCE_EXT.test(name)) continue;
       if (/\.ya?ml$/i.test(name) && !/^people\.ya?ml$/i.test(basename(name))) continue;
       if (st.size > MAX_SOURCE_BYTES) { onProblem({ file: p, code: 'corpus.too-large', severity: 'warning', message: `${Math.round(st.size / 1048576)} MB is over the ${MAX_SOURCE_BYTES / 1048576} MB limit for one source file; skipped` }); continue; }

@@ -1,0 +1,82 @@
+// Reading one source file through its format reader, with the result cached
+// on disk by the file's contents (a warm start reads no PDF twice), and the
+// format's size limit. Every failure is a corpus.* problem on that file.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decode, MAX_SOURCE_BYTES, type CorpusProblem, type SourceFile } from '../files';
+import { FORMAT_LIMITS, formatOf, type Extraction, type FormatProblemCode, type SourceFormat } from './types';
+import { composeSource } from './compose';
+import type { Sidecars } from './sidecar';
+import { readPdf } from './pdf';
+import { readHtml } from './html';
+import { readDocx } from './docx';
+import { readSrt, readVtt } from './subtitles';
+import { readEmail } from './email';
+
+/** Bump when a reader's output changes: cached extractions of older readers are not used. */
+export const EXTRACT_VERSION = 1;
+
+const CODE: Record<SourceFormat, FormatProblemCode> = { pdf: 'corpus.pdf', html: 'corpus.html', docx: 'corpus.docx', vtt: 'corpus.subtitles', srt: 'corpus.subtitles', eml: 'corpus.email' };
+const NAME: Record<SourceFormat, string> = { pdf: 'PDF', html: 'web page', docx: 'Word file', vtt: 'WebVTT file', srt: 'SRT file', eml: 'email' };
+
+async function run(format: SourceFormat, bytes: Uint8Array): Promise<Extraction> {
+  switch (format) {
+    case 'pdf': return readPdf(bytes);
+    case 'docx': return readDocx(bytes);
+    case 'eml': return readEmail(bytes);
+    default: {
+      const d = decode(bytes);
+      if (d.text === undefined) return { meta: {}, body: '', places: [], markers: [], problems: [{ code: CODE[format], severity: 'warning', message: d.problem?.message ?? 'not text' }] };
+      const x = format === 'html' ? readHtml(d.text) : format === 'vtt' ? readVtt(d.text) : readSrt(d.text);
+      if (d.problem) x.problems.push({ code: CODE[format], severity: 'information', message: d.problem.message });
+      return x;
+    }
+  }
+}
+
+function cachePath(cacheDir: string, key: string) { return join(cacheDir, 'extracted', `${key}.json`); }
+
+/** The extraction of these bytes: from the cache, else read (and cached). */
+export async function extractBytes(format: SourceFormat, bytes: Uint8Array, cacheDir?: string): Promise<{ extraction: Extraction; fromCache: boolean }> {
+  const key = cacheDir ? `${format}-${EXTRACT_VERSION}-${createHash('sha1').update(bytes).digest('hex')}` : '';
+  if (cacheDir) {
+    try { return { extraction: JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as Extraction, fromCache: true }; } catch { /* not cached yet */ }
+  }
+  let extraction: Extraction;
+  try { extraction = await run(format, bytes); }
+  catch (e) { extraction = { meta: {}, body: '', places: [], markers: [], problems: [{ code: CODE[format], severity: 'warning', message: `the ${NAME[format]} could not be read (${(e as Error).message.split('\n')[0]}); skipped` }] }; }
+  if (extraction.body.length > MAX_SOURCE_BYTES) {
+    extraction.body = extraction.body.slice(0, MAX_SOURCE_BYTES);
+    extraction.problems.push({ code: CODE[format], severity: 'warning', message: `its text is over ${MAX_SOURCE_BYTES / 1048576} M characters; only the start is read` });
+  }
+  if (cacheDir) {
+    try {
+      const file = cachePath(cacheDir, key);
+      mkdirSync(join(cacheDir, 'extracted'), { recursive: true });
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(extraction));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    } catch { /* a read-only cache folder: read again next time */ }
+  }
+  return { extraction, fromCache: false };
+}
+
+/** One source file in a format, read into a SourceFile (or undefined, with problems, when nothing usable is in it). */
+export async function extractFile(path: string, sidecars: Sidecars, problem: (p: CorpusProblem) => void, cacheDir?: string): Promise<SourceFile | undefined> {
+  const format = formatOf(path);
+  if (!format) return undefined;
+  let bytes: Buffer;
+  try {
+    const size = (await stat(path)).size;
+    if (size > FORMAT_LIMITS[format]) {
+      problem({ file: path, code: 'corpus.too-large', severity: 'warning', message: `${Math.round(size / 1048576)} MB is over the ${FORMAT_LIMITS[format] / 1048576} MB limit for one ${NAME[format]}; skipped` });
+      return undefined;
+    }
+    bytes = await readFile(path);
+  } catch (e) { problem({ file: path, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }); return undefined; }
+  const { extraction } = await extractBytes(format, bytes, cacheDir);
+  for (const p of extraction.problems) problem({ file: path, ...p });
+  if (!extraction.body.trim() || !/\p{L}/u.test(extraction.body)) return undefined;
+  return composeSource(path, format, extraction, sidecars.of(path));
+}
