@@ -7,6 +7,7 @@ import { ACCEPT_CLIENT_COMMAND, STATUS, type InitializationOptions, type StatusP
 import { CorpusStatus } from './status';
 import { quietTypingMiddleware } from './typing';
 import { registerCommands } from './commands';
+import { registerSourceView } from './sourceView';
 
 let client: LanguageClient | undefined;
 
@@ -35,12 +36,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: selector(),
     synchronize: { configurationSection: 'verbatim' },
     outputChannel: output,
-    initializationOptions: { clientCommands: [ACCEPT_CLIENT_COMMAND], cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath } satisfies InitializationOptions,
+    initializationOptions: { clientCommands: [ACCEPT_CLIENT_COMMAND], cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath, sourceView: true } satisfies InitializationOptions,
     middleware: quiet.middleware,
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);
   const c = client;
-  context.subscriptions.push(output, status, ...quiet.disposables, ...registerCommands(c, output));
+  context.subscriptions.push(output, status, ...quiet.disposables, ...registerCommands(c, output), registerSourceView(c));
   context.subscriptions.push(
     c.onNotification(STATUS, (p: StatusParams) => status.update(p)),
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),

@@ -5,12 +5,13 @@ import type { Citation, Confirmation, Finding, Severity } from '../engine/types'
 import type { LineIndex } from '../engine/text/positions';
 import { codeDescription } from '../engine/meta';
 import type { CorpusProblem } from '../engine/corpus/files';
+import { sourceLink, sourceLocation } from './source-text';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
 export const fileUri = (path: string) => pathToFileURL(path).toString();
 
-export function citationLocation(c: Citation): Location { return { uri: fileUri(c.file), range: c.range }; }
+export function citationLocation(c: Citation): Location { return c.format ? sourceLocation(c) : { uri: fileUri(c.file), range: c.range }; }
 
 export function toDiagnostic(f: Finding, li: LineIndex, index: number): Diagnostic {
   return {
@@ -36,7 +37,8 @@ export function citationMarkdown(c: Citation, relative: (p: string) => string): 
   const lines: string[] = [];
   const who = [c.speaker && `**${esc(c.speaker)}**`, [c.role, c.organization].filter((x) => x && x !== c.speaker).map((x) => esc(x!)).join(', ')].filter(Boolean).join(', ');
   if (who) lines.push(who);
-  const where = [c.date, c.title ? `*${esc(c.title)}*` : undefined, `[${esc(relative(c.file))}:${c.range.start.line + 1}](${fileUri(c.file)}#L${c.range.start.line + 1})`].filter(Boolean).join(' · ');
+  const link = c.format ? `[${esc(relative(c.file))}${c.place ? `, ${esc(c.place)}` : ''}](${sourceLink(c)})` : `[${esc(relative(c.file))}:${c.range.start.line + 1}](${fileUri(c.file)}#L${c.range.start.line + 1})`;
+  const where = [c.date, c.title ? `*${esc(c.title)}*` : undefined, link].filter(Boolean).join(' · ');
   lines.push(where);
   lines.push('', ...c.text.split(/\r?\n/).map((l) => `> ${esc(l)}`));
   return lines.join('\n');

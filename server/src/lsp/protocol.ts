@@ -84,6 +84,8 @@ export interface InitializationOptions {
   clientCommands?: string[];
   /** Folder for the on-disk corpus cache (VS Code: the extension's storage); false for none. Default ~/.cache/verbatim. */
   cacheDir?: string | false;
+  /** The client shows verbatim-source URIs (the extracted text of PDFs and other formats; lsp/source-text.ts). */
+  sourceView?: boolean;
 }
 
 /** Where accepted findings are kept, relative to a workspace folder. */

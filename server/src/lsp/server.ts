@@ -23,6 +23,7 @@ import { readProse } from '../engine/draft/analyze';
 import { People } from '../engine/corpus/people';
 import { addAcceptedEntry, findDirectives, Suppressions, suppressedBy } from '../engine/suppress';
 import { VERSION } from '../engine/meta';
+import { configureSourceView, registerSourceText } from './source-text';
 import { citationLocation, confirmationHover, findingHover, fileUri, fixActions, problemDiagnostic, toDiagnostic } from './convert';
 import { DEFAULTS, readSettings, type Settings } from './settings';
 import { expandFolderGlob, findDrafts, included, isGlob, languageOfFile, patternPath } from './globs';
@@ -46,6 +47,7 @@ export function startServer(connection: Connection) {
   const checked = new Map<string, Checked>();
   const timers = new Map<string, NodeJS.Timeout>();
   const corpora = new Corpora(undefined, (m) => log(m)); // corpus folders (joined by \n) -> loaded corpus
+  registerSourceText(connection, corpora);
   corpora.onBackgroundChange = () => { for (const c of corpora.values()) publishProblems(c); recheckAll(); };
   const problemFiles = new Set<string>();         // source files we published corpus.* diagnostics on
   const watchers: FSWatcher[] = [];
@@ -89,6 +91,7 @@ export function startServer(connection: Connection) {
     canCreateFiles = !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     hasFolders = !!caps.workspace?.workspaceFolders;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    configureSourceView(init);
     clientCommands = new Set(Array.isArray(init.clientCommands) ? init.clientCommands.map(String) : []);
     corpora.cacheDir = init.cacheDir === false ? undefined : typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : defaultCacheDir();
     if (params.initializationOptions) settings = readSettings(params.initializationOptions);
