@@ -12,6 +12,9 @@ interface El { textContent: string | null; getAttribute(name: string): string | 
 interface Doc { querySelector(sel: string): El | null; querySelectorAll(sel: string): Iterable<El> }
 const domOf = (html: string) => (parseHTML(html) as unknown as { document: Doc }).document;
 
+/** A page with less main text than this is not an article (a menu, an error page, a page built by scripts). */
+const MIN_ARTICLE_WORDS = 15;
+
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figcaption';
 
 /** A calendar date YYYY-MM-DD from the start of a timestamp, as written (no time-zone shift). */
@@ -57,6 +60,11 @@ export function readHtml(html: string): Extraction {
     }
     if (!out.hasWords()) out.paragraph(article.textContent ?? '');
   }
-  if (!out.hasWords()) out.problems.push({ code: 'corpus.html', severity: 'warning', message: 'no article text found on the page (Readability found no main text); skipped' });
-  return out.done(meta);
+  const x = out.done(meta);
+  const words = x.body.match(/\p{L}+/gu)?.length ?? 0;
+  if (words < MIN_ARTICLE_WORDS) {
+    x.problems.push({ code: 'corpus.html', severity: 'warning', message: `no article text found on the page (${words ? `only ${words} words of main text` : 'Readability found no main text'}); skipped` });
+    x.body = '';
+  }
+  return x;
 }

@@ -1,0 +1,68 @@
+// The language server over a corpus of PDF, HTML, DOCX, VTT, SRT and email:
+// findings and hovers name the page or timestamp; Go to Definition opens the
+// extracted text (a verbatim-source document the server serves) at the
+// statement, or the file itself for a client without that view.
+import assert from 'node:assert/strict';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Hover, Location, Position } from 'vscode-languageserver-protocol';
+import { buildOnce, slice } from '../cli/run';
+import { Session, removeWorkspace, uriOf } from '../lsp/client';
+import { writeFormatsCorpus } from './fixtures';
+import { formatsDraft } from './draft';
+
+function at(text: string, needle: string): Position {
+  const k = text.indexOf(needle);
+  const before = text.slice(0, k).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length + 2 };
+}
+
+describe('formats: over LSP', function () {
+  this.timeout(120_000);
+  let ws = '';
+  const draft = formatsDraft();
+  let draftPath = '', uri = '';
+  before(async () => {
+    buildOnce();
+    ws = realpathSync(await writeFormatsCorpus());
+    mkdirSync(join(ws, 'drafts'));
+    draftPath = join(ws, 'drafts', 'town.md');
+    uri = uriOf(draftPath);
+    writeFileSync(draftPath, draft);
+  });
+  after(() => removeWorkspace(ws));
+
+  it('altered quotations from a subtitle file and a PDF: hover names the timestamp and page, definition opens the source view there', async () => {
+    const { s } = await Session.start(ws, undefined, { cacheDir: false, sourceView: true });
+    try {
+      await s.open(draftPath, draft);
+      const published = await s.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'quote.altered'), 0, 60_000);
+      assert.ok(published.diagnostics.some((d) => d.relatedInformation?.[0].location.uri.startsWith('verbatim-source:')));
+
+      const where = at(draft, 'The library will stay open until ten');
+      const hover = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: where });
+      assert.match((hover.contents as { value: string }).value, /meeting\.vtt, at 00:12:35\]\(verbatim-source:/);
+
+      const loc = await s.request<Location>('textDocument/definition', { textDocument: { uri }, position: where });
+      assert.equal(loc.uri, uriOf(join(ws, 'sources', 'council-meeting.vtt')).replace(/^file:/, 'verbatim-source:'));
+      const { text } = await s.request<{ text: string }>('verbatim/sourceText', { uri: loc.uri });
+      assert.match(slice(text, loc.range), /^The library will stay open until nine on weekdays starting next month\.?$/);
+      assert.match(text, /\[00:12:31\]\n\nHelen Achebe: Thank you\. The library will stay open/);
+
+      const pdf = await s.request<Location>('textDocument/definition', { textDocument: { uri }, position: at(draft, 'on March 28') });
+      const pdfText = (await s.request<{ text: string }>('verbatim/sourceText', { uri: pdf.uri })).text;
+      assert.match(slice(pdfText, pdf.range), /The north pier will reopen to passengers on March 14/);
+      assert.ok(pdfText.lastIndexOf('[p. 2]', pdfText.indexOf('The north pier')) > pdfText.indexOf('[p. 1]'), 'the statement sits under its page marker');
+    } finally { await s.close(); }
+  });
+
+  it('a client without the source view goes to the file itself', async () => {
+    const { s } = await Session.start(ws, undefined, { cacheDir: false });
+    try {
+      await s.open(draftPath, draft);
+      await s.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'quote.altered'), 0, 60_000);
+      const loc = await s.request<Location>('textDocument/definition', { textDocument: { uri }, position: at(draft, 'cold lunches') });
+      assert.equal(loc.uri, uriOf(join(ws, 'sources', 'kitchen-statement.eml')));
+    } finally { await s.close(); }
+  });
+});
