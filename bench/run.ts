@@ -14,12 +14,16 @@ import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './generate';
 import type { SizeResult } from './measure';
 import { findCacheApi } from './cache-hook';
+import { formatsLine, runFormatsBench } from './formats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
 const quick = argv.includes('--quick');
-const sizes = (opt('sizes') ?? (quick ? '10000' : '10000,100000,1000000')).split(',').map((s) => Number(s.replace(/k$/i, '000').replace(/m$/i, '000000')));
+// The formats corpus (PDF, DOCX, VTT; bench/formats.ts) runs with the full benchmark, with --formats, or alone with --formats-only.
+const formatsOnly = argv.includes('--formats-only');
+const withFormats = formatsOnly || argv.includes('--formats') || (!quick && !opt('sizes') && !argv.includes('--no-formats'));
+const sizes = formatsOnly ? [] : (opt('sizes') ?? (quick ? '10000' : '10000,100000,1000000')).split(',').map((s) => Number(s.replace(/k$/i, '000').replace(/m$/i, '000000')));
 const seed = Number(opt('seed') ?? 1);
 
 /** Heap for the measuring process: the default (about 4 GB here, what the language server gets) is not enough for 1M statements. */
@@ -115,9 +119,12 @@ The measuring process for 500k statements and more runs with node --max-old-spac
 
 function ordinalSize(n: number) { return n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n); }
 
+let formats: Awaited<ReturnType<typeof runFormatsBench>> | undefined;
+if (withFormats) { formats = await runFormatsBench(Number(opt('formats-files') ?? 300), seed, (m) => console.error(m)); console.log(formatsLine(formats)); }
+
 const jsonOut = opt('json') ?? join(here, 'results', 'latest.json');
 mkdirSync(dirname(jsonOut), { recursive: true });
-writeFileSync(jsonOut, JSON.stringify({ when: new Date().toISOString(), engine: engineVersion, seed, quick, wall_s: Math.round((performance.now() - t0) / 1000), rows }, null, 1));
+writeFileSync(jsonOut, JSON.stringify({ when: new Date().toISOString(), engine: engineVersion, seed, quick, wall_s: Math.round((performance.now() - t0) / 1000), rows, formats }, null, 1));
 console.log(`engine ${engineVersion}; results: ${jsonOut} (${Math.round((performance.now() - t0) / 1000)} s)`);
 
 // One summary line for the largest size that ran.
