@@ -3,7 +3,7 @@
 // extracted text (a verbatim-source document the server serves) at the
 // statement, or the file itself for a client without that view.
 import assert from 'node:assert/strict';
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hover, Location, Position } from 'vscode-languageserver-protocol';
 import { buildOnce, slice } from '../cli/run';
@@ -64,5 +64,28 @@ describe('formats: over LSP', function () {
       const loc = await s.request<Location>('textDocument/definition', { textDocument: { uri }, position: at(draft, 'cold lunches') });
       assert.equal(loc.uri, uriOf(join(ws, 'sources', 'kitchen-statement.eml')));
     } finally { await s.close(); }
+  });
+
+  it('a changed subtitle file is read again off the request path and the draft re-checked', async () => {
+    const { s } = await Session.start(ws, undefined, { cacheDir: false, sourceView: true });
+    const vtt = join(ws, 'sources', 'council-meeting.vtt');
+    const original = readFileSync(vtt, 'utf8');
+    const alteredLine = (p: { diagnostics: { code?: unknown; range: { start: { line: number } } }[] }) =>
+      p.diagnostics.filter((d) => d.code === 'quote.altered').map((d) => d.range.start.line);
+    const tenLine = at(draft, 'until ten on weekdays').line, nineLine = at(draft, 'until nine on weekdays').line;
+    try {
+      await s.open(draftPath, draft);
+      const before = await s.diagnostics(uri, (p) => alteredLine(p).includes(tenLine), 0, 60_000);
+      assert.ok(!alteredLine(before).includes(nineLine));
+      const from = s.mark();
+      writeFileSync(vtt + '.tmp', original.replace('open until nine', 'open until ten'));
+      renameSync(vtt + '.tmp', vtt);
+      await s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(vtt), type: 2 }] });
+      const after = await s.diagnostics(uri, (p) => alteredLine(p).includes(nineLine), from, 60_000);
+      assert.ok(!alteredLine(after).includes(tenLine), 'the quotation now as said is no longer altered');
+    } finally {
+      writeFileSync(vtt, original);
+      await s.close();
+    }
   });
 });
