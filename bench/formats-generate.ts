@@ -17,7 +17,12 @@ const VERSION = 1;
 function wrap(text: string, width = 92): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const w of text.split(' ')) { if (line && line.length + w.length + 1 > width) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w; }
+  for (const w of text.split(' ')) {
+    if (line && line.length + w.length + 1 > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
   if (line) lines.push(line);
   return lines;
 }
@@ -30,7 +35,10 @@ async function pdf(r: Rng, org: string, official: string): Promise<Uint8Array> {
     let y = 740;
     for (let k = 0; k < 6 && y > 80; k++) {
       const para = k === 2 ? `"${speech(r, 1, 2)}" said ${official}.` : `${org}: ${speech(r, 2, 3)}`;
-      for (const line of wrap(para)) { page.drawText(line, { x: 56, y, size: 10, font }); y -= 13; }
+      for (const line of wrap(para)) {
+        page.drawText(line, { x: 56, y, size: 10, font });
+        y -= 13;
+      }
       y -= 13;
     }
   }
@@ -44,7 +52,8 @@ async function docx(r: Rng, names: string[]): Promise<Uint8Array> {
 }
 
 function vtt(r: Rng, names: string[]): string {
-  const ts = (s: number) => `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+  const ts = (s: number) =>
+    [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':') + '.000';
   const cues = ['WEBVTT', ''];
   let t = 5;
   for (let k = 0; k < 60; k++) {
@@ -55,10 +64,20 @@ function vtt(r: Rng, names: string[]): string {
   return cues.join('\n');
 }
 
-export interface FormatsCorpus { dir: string; files: number; pdf: number; docx: number; vtt: number }
+export interface FormatsCorpus {
+  dir: string;
+  files: number;
+  pdf: number;
+  docx: number;
+  vtt: number;
+}
 
 /** `count` files, a third of each format. */
-export async function ensureFormatsCorpus(count: number, seed: number, log: (s: string) => void = () => {}): Promise<FormatsCorpus> {
+export async function ensureFormatsCorpus(
+  count: number,
+  seed: number,
+  log: (s: string) => void = () => {},
+): Promise<FormatsCorpus> {
   const dir = join(benchRoot(), `formats-${count}-${seed}-v${VERSION}`);
   const per = Math.ceil(count / 3);
   const made: FormatsCorpus = { dir, files: per * 3, pdf: per, docx: per, vtt: per };
@@ -72,7 +91,10 @@ export async function ensureFormatsCorpus(count: number, seed: number, log: (s: 
   for (let i = 0; i < per; i++) {
     const [a, b, c] = [r.pick(world.people), r.pick(world.people), r.pick(world.people)];
     writeFileSync(join(tmp, `release-${i}.pdf`), await pdf(r, a.org, a.name));
-    writeFileSync(join(tmp, `release-${i}.pdf.yaml`), `kind: release\norganization: ${a.org}\ndate: 2025-0${1 + (i % 9)}-1${i % 10}\n`);
+    writeFileSync(
+      join(tmp, `release-${i}.pdf.yaml`),
+      `kind: release\norganization: ${a.org}\ndate: 2025-0${1 + (i % 9)}-1${i % 10}\n`,
+    );
     writeFileSync(join(tmp, `interview-${i}.docx`), await docx(r, ['Reporter', b.name]));
     writeFileSync(join(tmp, `meeting-${i}.vtt`), vtt(r, [b.name, c.name, a.name]));
   }

@@ -14,17 +14,22 @@ import { makeDocx, makePdf, writeFormatsCorpus } from './fixtures';
 describe('formats: extraction cache and bad bytes', function () {
   this.timeout(60_000);
   let root = '';
-  before(async () => { root = await writeFormatsCorpus(); });
-  after(() => { if (root) rmSync(root, { recursive: true, force: true }); });
+  before(async () => {
+    root = await writeFormatsCorpus();
+  });
+  after(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
 
-  it('a second load takes every extraction and the corpus from the cache, with the same statements and places', async () => {
+  it('a second load takes every extraction and the corpus from the cache: same statements, places', async () => {
     const cache = join(root, 'cache');
     const cold = await loadCorpusCachedAsync([join(root, 'sources')], cache);
     assert.equal(cold.fromCache, false);
     assert.equal(readdirSync(join(cache, 'extracted')).length, 6, 'one cached extraction per file');
     const warm = await loadCorpusCachedAsync([join(root, 'sources')], cache);
     assert.equal(warm.fromCache, true);
-    const sig = (c: typeof cold.corpus) => c.statements.map((s) => `${s.doc.path}|${s.speaker}|${s.date}|${s.text}`).sort();
+    const sig = (c: typeof cold.corpus) =>
+      c.statements.map((s) => `${s.doc.path}|${s.speaker}|${s.date}|${s.text}`).sort();
     assert.deepEqual(sig(warm.corpus), sig(cold.corpus));
     const vtt = warm.corpus.docs.find((d) => d.path.endsWith('.vtt'))!;
     assert.equal(vtt.extracted?.format, 'vtt');
@@ -41,21 +46,31 @@ describe('formats: extraction cache and bad bytes', function () {
       assert.match(again.extraction.body, /The pool opens at seven\./);
       const b = await makePdf([['The pool opens at eight.']]);
       assert.equal((await extractBytes('pdf', b, cache)).fromCache, false);
-    } finally { rmSync(cache, { recursive: true, force: true }); }
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('no bytes make a reader throw: damaged files come back as problems', async () => {
     const pdf = await makePdf([['A short page of text for cutting up.']]);
     const docx = await makeDocx(['A short paragraph for cutting up.']);
     const formats: SourceFormat[] = ['pdf', 'docx', 'html', 'vtt', 'srt', 'eml'];
-    await fc.assert(fc.asyncProperty(
-      fc.constantFrom(...formats), fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.nat({ max: pdf.length }).map((n) => pdf.slice(0, n)), fc.nat({ max: docx.length }).map((n) => docx.slice(0, n))),
-      async (format, bytes) => {
-        const { extraction } = await extractBytes(format, bytes);
-        assert.equal(typeof extraction.body, 'string');
-        assert.ok(Array.isArray(extraction.problems));
-      },
-    ), { numRuns: Number(process.env.FUZZ_RUNS ?? 60) });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...formats),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 400 }),
+          fc.nat({ max: pdf.length }).map((n) => pdf.slice(0, n)),
+          fc.nat({ max: docx.length }).map((n) => docx.slice(0, n)),
+        ),
+        async (format, bytes) => {
+          const { extraction } = await extractBytes(format, bytes);
+          assert.equal(typeof extraction.body, 'string');
+          assert.ok(Array.isArray(extraction.problems));
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 60) },
+    );
   });
 
   it('a truncated PDF or Word file is a problem on the file, the rest of the folder loads', async () => {
@@ -65,10 +80,18 @@ describe('formats: extraction cache and bad bytes', function () {
       writeFileSync(join(dir, 'cut.pdf'), pdf.slice(0, Math.floor(pdf.length / 3)));
       const docx = await makeDocx(['The pool opens at seven.']);
       writeFileSync(join(dir, 'cut.docx'), docx.slice(0, Math.floor(docx.length / 2)));
-      writeFileSync(join(dir, 'ok.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ada Obi>The pool opens at seven.\n');
+      writeFileSync(
+        join(dir, 'ok.vtt'),
+        'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ada Obi>The pool opens at seven.\n',
+      );
       const { corpus } = await loadCorpusCachedAsync([dir], join(dir, '.cache'));
-      assert.deepEqual(corpus.problems.map((p) => [p.file.split('/').pop(), p.code]).sort(), [['cut.docx', 'corpus.docx'], ['cut.pdf', 'corpus.pdf']]);
+      assert.deepEqual(corpus.problems.map((p) => [p.file.split('/').pop(), p.code]).sort(), [
+        ['cut.docx', 'corpus.docx'],
+        ['cut.pdf', 'corpus.pdf'],
+      ]);
       assert.equal(corpus.statements.filter((s) => s.speaker === 'Ada Obi').length, 1);
-    } finally { rmSync(dir, { recursive: true, force: true }); }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,26 +9,52 @@ import { buildOnce, verbatim } from '../cli/run';
 import { writeFormatsCorpus } from './fixtures';
 import { EXPECT, formatsDraft } from './draft';
 
-interface JsonFinding { range: { start: { line: number } }; code: string; citation?: { file: string; place?: string; format?: string; speaker?: string; date?: string; text: string } }
+interface JsonFinding {
+  range: { start: { line: number } };
+  code: string;
+  citation?: { file: string; place?: string; format?: string; speaker?: string; date?: string; text: string };
+}
 
 describe('formats: the CLI over a corpus of PDF, HTML, DOCX, VTT, SRT and email', function () {
   this.timeout(120_000);
   let root = '';
-  before(async () => { buildOnce(); root = await writeFormatsCorpus(); writeFileSync(join(root, 'draft.md'), formatsDraft()); });
-  after(() => { if (root) rmSync(root, { recursive: true, force: true }); });
+  before(async () => {
+    buildOnce();
+    root = await writeFormatsCorpus();
+    writeFileSync(join(root, 'draft.md'), formatsDraft());
+  });
+  after(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
 
-  it('finds each altered and misattributed quotation with the page or timestamp of its source, and confirms the rest', () => {
+  it('finds each altered and misattributed quotation with its source\'s page or timestamp, confirms the rest', () => {
     const r = verbatim('check', '--corpus', join(root, 'sources'), '--format', 'json', join(root, 'draft.md'));
     assert.equal(r.stderr, '');
-    const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.code.startsWith('quote.'));
+    const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) =>
+      f.code.startsWith('quote.'),
+    );
     const draft = readFileSync(join(root, 'draft.md'), 'utf8').split('\n');
     for (const e of EXPECT) {
       const line = draft.findIndex((l) => l.includes(e.words));
       const here = findings.filter((f) => f.range.start.line === line);
-      if (!e.code) { assert.deepEqual(here.map((f) => f.code), [], `"${e.words}" is confirmed`); continue; }
-      assert.deepEqual(here.map((f) => f.code), [e.code], `"${e.words}"`);
+      if (!e.code) {
+        assert.deepEqual(
+          here.map((f) => f.code),
+          [],
+          `"${e.words}" is confirmed`,
+        );
+        continue;
+      }
+      assert.deepEqual(
+        here.map((f) => f.code),
+        [e.code],
+        `"${e.words}"`,
+      );
       const c = here[0].citation;
-      if (e.code === 'quote.unverified') { assert.equal(c, undefined); continue; }
+      if (e.code === 'quote.unverified') {
+        assert.equal(c, undefined);
+        continue;
+      }
       assert.ok(c, `a citation for "${e.words}"`);
       assert.equal(c.file, join(root, 'sources', e.file));
       assert.equal(c.place, e.place, `the place of "${e.words}"`);
@@ -47,8 +73,26 @@ describe('formats: the CLI over a corpus of PDF, HTML, DOCX, VTT, SRT and email'
 
   it('reads the same from the cache on a second run (extracted text and corpus)', () => {
     const cache = join(root, 'cache');
-    const first = verbatim('check', '--corpus', join(root, 'sources'), '--format', 'json', '--cache', cache, join(root, 'draft.md'));
-    const second = verbatim('check', '--corpus', join(root, 'sources'), '--format', 'json', '--cache', cache, join(root, 'draft.md'));
+    const first = verbatim(
+      'check',
+      '--corpus',
+      join(root, 'sources'),
+      '--format',
+      'json',
+      '--cache',
+      cache,
+      join(root, 'draft.md'),
+    );
+    const second = verbatim(
+      'check',
+      '--corpus',
+      join(root, 'sources'),
+      '--format',
+      'json',
+      '--cache',
+      cache,
+      join(root, 'draft.md'),
+    );
     assert.equal(second.stdout, first.stdout);
     assert.ok(JSON.parse(first.stdout).findings.length > 0);
   });

@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Document, Packer, Paragraph } from 'docx';
 
-/** A PDF with one page per list of lines (Helvetica, left-aligned, 14 pt leading, a blank line for a paragraph break). */
-export async function makePdf(pages: string[][], opts: { title?: string; encrypt?: boolean } = {}): Promise<Uint8Array> {
+/** A PDF with one page per list of lines (Helvetica, 14 pt leading; an empty line breaks the paragraph). */
+export async function makePdf(
+  pages: string[][],
+  opts: { title?: string; encrypt?: boolean } = {},
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   if (opts.title) doc.setTitle(opts.title);
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -30,8 +33,19 @@ export async function makeDocx(paragraphs: string[]): Promise<Uint8Array> {
 }
 
 export const PDF_PAGES = [
-  ['Lakeshore Ferry Authority', '', 'Winter timetable for the island crossings', '', 'The authority runs six crossings a day between the mainland and Gull Island.'],
-  ['"The north pier will reopen to passengers on March 14," said Dana Whitfield, the', "authority's operations director.", '', 'Tickets bought for the south pier stay valid after the move.'],
+  [
+    'Lakeshore Ferry Authority',
+    '',
+    'Winter timetable for the island crossings',
+    '',
+    'The authority runs six crossings a day between the mainland and Gull Island.',
+  ],
+  [
+    '"The north pier will reopen to passengers on March 14," said Dana Whitfield, the',
+    "authority's operations director.",
+    '',
+    'Tickets bought for the south pier stay valid after the move.',
+  ],
 ];
 
 export const HTML_PAGE = `<!doctype html><html><head><title>Marsh survey counts more herons | Valley Courier</title>
@@ -39,13 +53,19 @@ export const HTML_PAGE = `<!doctype html><html><head><title>Marsh survey counts 
 <meta name="author" content="Lena Ortiz"></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Marsh survey counts more herons</h1><p class="byline">By Lena Ortiz</p>
-<p>Volunteers walked the reed beds at dawn for three weekends in a row to finish the annual count of the valley's wading birds.</p>
-<p>"We counted forty-one nesting pairs this season, the most since the survey began," said Priya Raman, a volunteer with the Marsh Bird Survey.</p>
-<p>The survey's organizers plan to publish the full tally in the spring newsletter, along with maps of the nesting sites.</p>
+<p>Volunteers walked the reed beds at dawn for three weekends in a row to finish the annual count
+of the valley's wading birds.</p>
+<p>"We counted forty-one nesting pairs this season, the most since the survey began," said Priya Raman,
+a volunteer with the Marsh Bird Survey.</p>
+<p>The survey's organizers plan to publish the full tally in the spring newsletter, along with maps
+of the nesting sites.</p>
 </article><footer>Copyright Valley Courier</footer></body></html>`;
 
 export const DOCX_PARAGRAPHS = [
-  '---', 'title: Orchard visit notes', 'date: 2026-03-02', '---',
+  '---',
+  'title: Orchard visit notes',
+  'date: 2026-03-02',
+  '---',
   'Reporter: How did the orchard come through the winter?',
   'Tomas Berg: The late frost took nearly a third of our pears. We will replant the lower rows in April.',
   'Reporter: And the apples?',
@@ -105,12 +125,19 @@ export async function writeFormatsCorpus(): Promise<string> {
   const dir = join(root, 'sources');
   mkdirSync(dir);
   writeFileSync(join(dir, 'ferry-timetable.pdf'), await makePdf(PDF_PAGES, { title: 'Winter timetable' }));
-  writeFileSync(join(dir, 'ferry-timetable.pdf.yaml'), 'kind: release\norganization: Lakeshore Ferry Authority\ndate: 2026-02-10\n');
+  writeFileSync(
+    join(dir, 'ferry-timetable.pdf.yaml'),
+    'kind: release\norganization: Lakeshore Ferry Authority\ndate: 2026-02-10\n',
+  );
   writeFileSync(join(dir, 'marsh-survey.html'), HTML_PAGE);
   writeFileSync(join(dir, 'orchard-notes.docx'), await makeDocx(DOCX_PARAGRAPHS));
   writeFileSync(join(dir, 'council-meeting.vtt'), VTT);
   writeFileSync(join(dir, 'bridge-briefing.srt'), SRT);
   writeFileSync(join(dir, 'kitchen-statement.eml'), EML);
-  writeFileSync(join(dir, 'sources.yaml'), 'council-meeting.vtt:\n  date: 2026-02-18\n  title: City council, February session\nbridge-briefing.srt:\n  date: 2026-02-20\n');
+  writeFileSync(
+    join(dir, 'sources.yaml'),
+    'council-meeting.vtt:\n  date: 2026-02-18\n  title: City council, February session\n' +
+      'bridge-briefing.srt:\n  date: 2026-02-20\n',
+  );
   return root;
 }

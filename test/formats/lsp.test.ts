@@ -21,7 +21,8 @@ describe('formats: over LSP', function () {
   this.timeout(120_000);
   let ws = '';
   const draft = formatsDraft();
-  let draftPath = '', uri = '';
+  let draftPath = '',
+    uri = '';
   before(async () => {
     buildOnce();
     ws = realpathSync(await writeFormatsCorpus());
@@ -32,12 +33,19 @@ describe('formats: over LSP', function () {
   });
   after(() => removeWorkspace(ws));
 
-  it('altered quotations from a subtitle file and a PDF: hover names the timestamp and page, definition opens the source view there', async () => {
+  it('subtitle and PDF quotations: hover names time and page, definition opens the source view there', async () => {
     const { s } = await Session.start(ws, undefined, { cacheDir: false, sourceView: true });
     try {
       await s.open(draftPath, draft);
-      const published = await s.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'quote.altered'), 0, 60_000);
-      assert.ok(published.diagnostics.some((d) => d.relatedInformation?.[0].location.uri.startsWith('verbatim-source:')));
+      const published = await s.diagnostics(
+        uri,
+        (p) => p.diagnostics.some((d) => d.code === 'quote.altered'),
+        0,
+        60_000,
+      );
+      assert.ok(
+        published.diagnostics.some((d) => d.relatedInformation?.[0].location.uri.startsWith('verbatim-source:')),
+      );
 
       const where = at(draft, 'The library will stay open until ten');
       const hover = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: where });
@@ -46,14 +54,25 @@ describe('formats: over LSP', function () {
       const loc = await s.request<Location>('textDocument/definition', { textDocument: { uri }, position: where });
       assert.equal(loc.uri, uriOf(join(ws, 'sources', 'council-meeting.vtt')).replace(/^file:/, 'verbatim-source:'));
       const { text } = await s.request<{ text: string }>('verbatim/sourceText', { uri: loc.uri });
-      assert.match(slice(text, loc.range), /^The library will stay open until nine on weekdays starting next month\.?$/);
+      assert.match(
+        slice(text, loc.range),
+        /^The library will stay open until nine on weekdays starting next month\.?$/,
+      );
       assert.match(text, /\[00:12:31\]\n\nHelen Achebe: Thank you\. The library will stay open/);
 
-      const pdf = await s.request<Location>('textDocument/definition', { textDocument: { uri }, position: at(draft, 'on March 28') });
+      const pdf = await s.request<Location>('textDocument/definition', {
+        textDocument: { uri },
+        position: at(draft, 'on March 28'),
+      });
       const pdfText = (await s.request<{ text: string }>('verbatim/sourceText', { uri: pdf.uri })).text;
       assert.match(slice(pdfText, pdf.range), /The north pier will reopen to passengers on March 14/);
-      assert.ok(pdfText.lastIndexOf('[p. 2]', pdfText.indexOf('The north pier')) > pdfText.indexOf('[p. 1]'), 'the statement sits under its page marker');
-    } finally { await s.close(); }
+      assert.ok(
+        pdfText.lastIndexOf('[p. 2]', pdfText.indexOf('The north pier')) > pdfText.indexOf('[p. 1]'),
+        'the statement sits under its page marker',
+      );
+    } finally {
+      await s.close();
+    }
   });
 
   it('a client without the source view goes to the file itself', async () => {
@@ -61,9 +80,14 @@ describe('formats: over LSP', function () {
     try {
       await s.open(draftPath, draft);
       await s.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'quote.altered'), 0, 60_000);
-      const loc = await s.request<Location>('textDocument/definition', { textDocument: { uri }, position: at(draft, 'cold lunches') });
+      const loc = await s.request<Location>('textDocument/definition', {
+        textDocument: { uri },
+        position: at(draft, 'cold lunches'),
+      });
       assert.equal(loc.uri, uriOf(join(ws, 'sources', 'kitchen-statement.eml')));
-    } finally { await s.close(); }
+    } finally {
+      await s.close();
+    }
   });
 
   it('a changed subtitle file is read again off the request path and the draft re-checked', async () => {
@@ -72,7 +96,8 @@ describe('formats: over LSP', function () {
     const original = readFileSync(vtt, 'utf8');
     const alteredLine = (p: { diagnostics: { code?: unknown; range: { start: { line: number } } }[] }) =>
       p.diagnostics.filter((d) => d.code === 'quote.altered').map((d) => d.range.start.line);
-    const tenLine = at(draft, 'until ten on weekdays').line, nineLine = at(draft, 'until nine on weekdays').line;
+    const tenLine = at(draft, 'until ten on weekdays').line,
+      nineLine = at(draft, 'until nine on weekdays').line;
     try {
       await s.open(draftPath, draft);
       const before = await s.diagnostics(uri, (p) => alteredLine(p).includes(tenLine), 0, 60_000);

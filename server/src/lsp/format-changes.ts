@@ -9,12 +9,18 @@ import { FORMAT_EXT } from '../engine/corpus/formats/types';
 import { isSidecar } from '../engine/corpus/formats/sidecar';
 import { rereadFormatFile } from '../engine/corpus/formats/load';
 
-/** The format files a changed path stands for: itself, the file a NAME.EXT.yaml describes, or every format file beside a sources.yaml. */
+/** The format files a changed path stands for: itself, the one a NAME.EXT.yaml describes, all beside a sources.yaml. */
 function describedBy(path: string): string[] {
   if (FORMAT_EXT.test(path)) return [path];
   if (!isSidecar(path)) return [];
   if (/^sources\.ya?ml$/i.test(basename(path))) {
-    try { return readdirSync(dirname(path)).filter((n) => FORMAT_EXT.test(n) && !n.startsWith('.')).map((n) => join(dirname(path), n)); } catch { return []; }
+    try {
+      return readdirSync(dirname(path))
+        .filter((n) => FORMAT_EXT.test(n) && !n.startsWith('.'))
+        .map((n) => join(dirname(path), n));
+    } catch {
+      return [];
+    }
   }
   return [path.replace(/\.ya?ml$/i, '')];
 }
@@ -23,16 +29,30 @@ function describedBy(path: string): string[] {
  * Starts reading the changed format files of a corpus again; `done` runs once
  * they are in. Returns the changed paths it took charge of.
  */
-export function formatChanges(paths: string[], corpus: Corpus, cacheDir: string | undefined, log: (m: string) => void, done: () => void): Set<string> {
+export function formatChanges(
+  paths: string[],
+  corpus: Corpus,
+  cacheDir: string | undefined,
+  log: (m: string) => void,
+  done: () => void,
+): Set<string> {
   const taken = new Set<string>();
   const targets = new Set<string>();
-  for (const p of paths) { const d = describedBy(p); if (d.length || isSidecar(p)) taken.add(p); for (const t of d) targets.add(t); }
+  for (const p of paths) {
+    const d = describedBy(p);
+    if (d.length || isSidecar(p)) taken.add(p);
+    for (const t of d) targets.add(t);
+  }
   if (!targets.size) return taken;
   void (async () => {
     for (const path of targets) {
       const problems: CorpusProblem[] = [];
       let file;
-      try { file = await rereadFormatFile(path, problems, cacheDir); } catch (e) { log(`reading ${path} failed: ${(e as Error).message}`); }
+      try {
+        file = await rereadFormatFile(path, problems, cacheDir);
+      } catch (e) {
+        log(`reading ${path} failed: ${(e as Error).message}`);
+      }
       corpus.updateFile(path, file);
       // Problems on a file that went away are not kept: rereadFormatFile reports them for a file that is there.
       corpus.problems.push(...problems.filter((q) => !/ENOENT/.test(q.message)));

@@ -14,18 +14,25 @@ import { rereadFormatFile } from '../engine/corpus/formats/load';
 export const SOURCE_SCHEME = 'verbatim-source';
 /** Request: the extracted text behind a verbatim-source URI. */
 export const SOURCE_TEXT = 'verbatim/sourceText';
-export interface SourceTextParams { uri: string }
-export interface SourceTextResult { text: string }
+export interface SourceTextParams {
+  uri: string;
+}
+export interface SourceTextResult {
+  text: string;
+}
 
 let clientShowsSourceText = false;
 
-/** From the initialization options: `sourceView: true` when the client registers a provider for verbatim-source URIs. */
+/** From the initialization options: `sourceView: true` when the client shows verbatim-source URIs. */
 export function configureSourceView(init: unknown) {
-  clientShowsSourceText = !!init && typeof init === 'object' && (init as { sourceView?: unknown }).sourceView === true;
+  clientShowsSourceText =
+    !!init && typeof init === 'object' && (init as { sourceView?: unknown }).sourceView === true;
 }
 
 export function sourceTextUri(path: string): string {
-  return pathToFileURL(path).toString().replace(/^file:/, `${SOURCE_SCHEME}:`);
+  return pathToFileURL(path)
+    .toString()
+    .replace(/^file:/, `${SOURCE_SCHEME}:`);
 }
 
 /** Where a citation of an extracted source opens: its text in the source view, or the file itself at its start. */
@@ -37,16 +44,25 @@ export function sourceLocation(c: Citation): Location {
 
 /** The link target a hover gives for a citation of an extracted source. */
 export function sourceLink(c: Citation): string {
-  return clientShowsSourceText ? `${sourceTextUri(c.file)}#L${c.range.start.line + 1}` : pathToFileURL(c.file).toString();
+  return clientShowsSourceText
+    ? `${sourceTextUri(c.file)}#L${c.range.start.line + 1}`
+    : pathToFileURL(c.file).toString();
 }
 
 export function registerSourceText(connection: Connection, corpora: Corpora) {
   connection.onRequest(SOURCE_TEXT, async ({ uri }: SourceTextParams): Promise<SourceTextResult | null> => {
     let path: string;
-    try { path = fileURLToPath(String(uri).replace(new RegExp(`^${SOURCE_SCHEME}:`), 'file:')); } catch { return null; }
+    try {
+      path = fileURLToPath(String(uri).replace(new RegExp(`^${SOURCE_SCHEME}:`), 'file:'));
+    } catch {
+      return null;
+    }
     if (!FORMAT_EXT.test(path)) return null;
     // The text the citations' ranges are in: the loaded corpus's copy, else the file read again.
-    for (const c of corpora.values()) { const f = c.files.get(path); if (f?.extracted) return { text: f.text }; }
+    for (const c of corpora.values()) {
+      const f = c.files.get(path);
+      if (f?.extracted) return { text: f.text };
+    }
     const problems: CorpusProblem[] = [];
     const f = await rereadFormatFile(path, problems, corpora.cacheDir);
     return f ? { text: f.text } : { text: problems.map((p) => p.message).join('\n') || 'This source has no text.' };

@@ -9,9 +9,13 @@ export class BodyBuilder {
   readonly markers: Span[] = [];
   readonly problems: FormatProblem[] = [];
 
-  get length() { return this.text.length; }
+  get length() {
+    return this.text.length;
+  }
 
-  private gap() { if (this.text) this.text += this.text.endsWith('\n\n') ? '' : this.text.endsWith('\n') ? '\n' : '\n\n'; }
+  private gap() {
+    if (this.text) this.text += this.text.endsWith('\n\n') ? '' : this.text.endsWith('\n') ? '\n' : '\n\n';
+  }
 
   /** A line that shows where the following text is ("[p. 3]"), and the place it starts. */
   marker(label: string, shown = `[${label}]`) {
@@ -48,7 +52,10 @@ export class BodyBuilder {
 
   hasWords(): boolean {
     let k = 0;
-    for (const m of this.markers) { if (/\p{L}/u.test(this.text.slice(k, m.start))) return true; k = m.end; }
+    for (const m of this.markers) {
+      if (/\p{L}/u.test(this.text.slice(k, m.start))) return true;
+      k = m.end;
+    }
     return /\p{L}/u.test(this.text.slice(k));
   }
 
@@ -58,7 +65,10 @@ export class BodyBuilder {
 }
 
 export function oneLine(s: string): string {
-  return s.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u00ad\u200b]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const TURN_AT_START = /^([\p{Lu}][\p{L}\p{M}'’.\- ]{0,60}?)\s*:\s+\S/u;
@@ -66,7 +76,11 @@ const TURN_AT_START = /^([\p{Lu}][\p{L}\p{M}'’.\- ]{0,60}?)\s*:\s+\S/u;
 /** Whether a paragraph starts with a `Name: words` turn. */
 export function isTurn(p: string): boolean {
   const m = TURN_AT_START.exec(p);
-  return !!m && m[1].split(/\s+/).length <= 6 && !/^(note|notes|date|time|location|place|re|subject|from|to|cc|update|editor'?s note)$/i.test(m[1]);
+  return (
+    !!m &&
+    m[1].split(/\s+/).length <= 6 &&
+    !/^(note|notes|date|time|location|place|re|subject|from|to|cc|update|editor'?s note)$/i.test(m[1])
+  );
 }
 
 /**

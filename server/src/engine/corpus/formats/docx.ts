@@ -10,17 +10,27 @@ export async function readDocx(bytes: Uint8Array): Promise<Extraction> {
   const out = new BodyBuilder();
   let text: string;
   try {
-    text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
+    text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }))
+      .value;
   } catch (e) {
-    out.problems.push({ code: 'corpus.docx', severity: 'warning', message: `not a readable Word (.docx) file (${(e as Error).message.split('\n')[0]}); skipped` });
+    out.problems.push({
+      code: 'corpus.docx',
+      severity: 'warning',
+      message: `not a readable Word (.docx) file (${(e as Error).message.split('\n')[0]}); skipped`,
+    });
     return out.done({});
   }
-  let paragraphs = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+  let paragraphs = text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const lead = leadingMetadata(paragraphs);
   const meta: Extraction['meta'] = { ...lead.meta };
   paragraphs = paragraphs.slice(lead.used);
   for (const p of paragraphs) out.paragraph(p);
-  if (!meta.kind && !meta.speaker && !meta.speakers && paragraphs.filter(isTurn).length >= 2) meta.kind = 'transcript';
-  if (!out.hasWords()) out.problems.push({ code: 'corpus.docx', severity: 'warning', message: 'the Word file holds no text; skipped' });
+  if (!meta.kind && !meta.speaker && !meta.speakers && paragraphs.filter(isTurn).length >= 2)
+    meta.kind = 'transcript';
+  if (!out.hasWords())
+    out.problems.push({ code: 'corpus.docx', severity: 'warning', message: 'the Word file holds no text; skipped' });
   return out.done(meta);
 }

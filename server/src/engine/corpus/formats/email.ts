@@ -36,22 +36,60 @@ export function ownWords(text: string): string {
 export async function readEmail(bytes: Uint8Array): Promise<Extraction> {
   const out = new BodyBuilder();
   let mail;
-  try { mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { skipImageLinks: true, skipTextLinks: true }); }
-  catch (e) {
-    out.problems.push({ code: 'corpus.email', severity: 'warning', message: `not a readable email (${(e as Error).message.split('\n')[0]}); skipped` });
+  try {
+    mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      skipImageLinks: true,
+      skipTextLinks: true,
+    });
+  } catch (e) {
+    out.problems.push({
+      code: 'corpus.email',
+      severity: 'warning',
+      message: `not a readable email (${(e as Error).message.split('\n')[0]}); skipped`,
+    });
     return out.done({});
   }
   const from = mail.from?.value?.[0];
   const speaker = from?.name?.trim() || from?.address?.trim() || undefined;
   const rawDate = mail.headers.get('date');
-  const date = headerDate(mail.headerLines.find((h) => h.key === 'date')?.line) ?? (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : undefined);
+  const date =
+    headerDate(mail.headerLines.find((h) => h.key === 'date')?.line) ??
+    (rawDate instanceof Date && !Number.isNaN(rawDate.getTime()) ? rawDate.toISOString().slice(0, 10) : undefined);
   const text = mail.text ?? '';
-  const paragraphs = ownWords(text).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = ownWords(text)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   // The greeting and the sign-off are not a statement.
-  if (paragraphs.length > 1 && /^(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^.!?\n]{0,40}[,!:]?$/i.test(paragraphs[0])) paragraphs.shift();
-  if (paragraphs.length > 1 && /^(best|regards|kind regards|best regards|thanks|thank you|cheers|sincerely|yours)\b[^.!?]{0,60}$/i.test(paragraphs[paragraphs.length - 1])) paragraphs.pop();
+  if (
+    paragraphs.length > 1 &&
+    /^(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^.!?\n]{0,40}[,!:]?$/i.test(paragraphs[0])
+  )
+    paragraphs.shift();
+  if (
+    paragraphs.length > 1 &&
+    /^(best|regards|kind regards|best regards|thanks|thank you|cheers|sincerely|yours)\b[^.!?]{0,60}$/i.test(
+      paragraphs[paragraphs.length - 1],
+    )
+  )
+    paragraphs.pop();
   for (const p of paragraphs) out.paragraph(p);
-  if (!speaker) out.problems.push({ code: 'corpus.email', severity: 'warning', message: 'the email has no From header; its words are not attributed to anyone' });
-  if (!out.hasWords()) out.problems.push({ code: 'corpus.email', severity: 'warning', message: 'the email has no plain text of its own (only quoted replies, or HTML only?); skipped' });
-  return out.done({ kind: speaker ? 'statement' : 'article', speaker, date, title: mail.subject?.trim() || undefined });
+  if (!speaker)
+    out.problems.push({
+      code: 'corpus.email',
+      severity: 'warning',
+      message: 'the email has no From header; its words are not attributed to anyone',
+    });
+  if (!out.hasWords())
+    out.problems.push({
+      code: 'corpus.email',
+      severity: 'warning',
+      message: 'the email has no plain text of its own (only quoted replies, or HTML only?); skipped',
+    });
+  return out.done({
+    kind: speaker ? 'statement' : 'article',
+    speaker,
+    date,
+    title: mail.subject?.trim() || undefined,
+  });
 }

@@ -18,17 +18,41 @@ import { readEmail } from './email';
 /** Bump when a reader's output changes: cached extractions of older readers are not used. */
 export const EXTRACT_VERSION = 1;
 
-const CODE: Record<SourceFormat, FormatProblemCode> = { pdf: 'corpus.pdf', html: 'corpus.html', docx: 'corpus.docx', vtt: 'corpus.subtitles', srt: 'corpus.subtitles', eml: 'corpus.email' };
-const NAME: Record<SourceFormat, string> = { pdf: 'PDF', html: 'web page', docx: 'Word file', vtt: 'WebVTT file', srt: 'SRT file', eml: 'email' };
+const CODE: Record<SourceFormat, FormatProblemCode> = {
+  pdf: 'corpus.pdf',
+  html: 'corpus.html',
+  docx: 'corpus.docx',
+  vtt: 'corpus.subtitles',
+  srt: 'corpus.subtitles',
+  eml: 'corpus.email',
+};
+const NAME: Record<SourceFormat, string> = {
+  pdf: 'PDF',
+  html: 'web page',
+  docx: 'Word file',
+  vtt: 'WebVTT file',
+  srt: 'SRT file',
+  eml: 'email',
+};
 
 async function run(format: SourceFormat, bytes: Uint8Array): Promise<Extraction> {
   switch (format) {
-    case 'pdf': return readPdf(bytes);
-    case 'docx': return readDocx(bytes);
-    case 'eml': return readEmail(bytes);
+    case 'pdf':
+      return readPdf(bytes);
+    case 'docx':
+      return readDocx(bytes);
+    case 'eml':
+      return readEmail(bytes);
     default: {
       const d = decode(bytes);
-      if (d.text === undefined) return { meta: {}, body: '', places: [], markers: [], problems: [{ code: CODE[format], severity: 'warning', message: d.problem?.message ?? 'not text' }] };
+      if (d.text === undefined)
+        return {
+          meta: {},
+          body: '',
+          places: [],
+          markers: [],
+          problems: [{ code: CODE[format], severity: 'warning', message: d.problem?.message ?? 'not text' }],
+        };
       const x = format === 'html' ? readHtml(d.text) : format === 'vtt' ? readVtt(d.text) : readSrt(d.text);
       if (d.problem) x.problems.push({ code: CODE[format], severity: 'information', message: d.problem.message });
       return x;
@@ -36,20 +60,52 @@ async function run(format: SourceFormat, bytes: Uint8Array): Promise<Extraction>
   }
 }
 
-function cachePath(cacheDir: string, key: string) { return join(cacheDir, 'extracted', `${key}.json`); }
+function cachePath(cacheDir: string, key: string) {
+  return join(cacheDir, 'extracted', `${key}.json`);
+}
 
 /** The extraction of these bytes: from the cache, else read (and cached). */
-export async function extractBytes(format: SourceFormat, bytes: Uint8Array, cacheDir?: string): Promise<{ extraction: Extraction; fromCache: boolean }> {
+export async function extractBytes(
+  format: SourceFormat,
+  bytes: Uint8Array,
+  cacheDir?: string,
+): Promise<{ extraction: Extraction; fromCache: boolean }> {
   const key = cacheDir ? `${format}-${EXTRACT_VERSION}-${createHash('sha1').update(bytes).digest('hex')}` : '';
   if (cacheDir) {
-    try { return { extraction: JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as Extraction, fromCache: true }; } catch { /* not cached yet */ }
+    try {
+      return {
+        extraction: JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as Extraction,
+        fromCache: true,
+      };
+    } catch {
+      /* not cached yet */
+    }
   }
   let extraction: Extraction;
-  try { extraction = await run(format, bytes); }
-  catch (e) { extraction = { meta: {}, body: '', places: [], markers: [], problems: [{ code: CODE[format], severity: 'warning', message: `the ${NAME[format]} could not be read (${(e as Error).message.split('\n')[0]}); skipped` }] }; }
+  try {
+    extraction = await run(format, bytes);
+  } catch (e) {
+    extraction = {
+      meta: {},
+      body: '',
+      places: [],
+      markers: [],
+      problems: [
+        {
+          code: CODE[format],
+          severity: 'warning',
+          message: `the ${NAME[format]} could not be read (${(e as Error).message.split('\n')[0]}); skipped`,
+        },
+      ],
+    };
+  }
   if (extraction.body.length > MAX_SOURCE_BYTES) {
     extraction.body = extraction.body.slice(0, MAX_SOURCE_BYTES);
-    extraction.problems.push({ code: CODE[format], severity: 'warning', message: `its text is over ${MAX_SOURCE_BYTES / 1048576} M characters; only the start is read` });
+    extraction.problems.push({
+      code: CODE[format],
+      severity: 'warning',
+      message: `its text is over ${MAX_SOURCE_BYTES / 1048576} M characters; only the start is read`,
+    });
   }
   if (cacheDir) {
     try {
@@ -57,24 +113,46 @@ export async function extractBytes(format: SourceFormat, bytes: Uint8Array, cach
       mkdirSync(join(cacheDir, 'extracted'), { recursive: true });
       writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(extraction));
       renameSync(`${file}.${process.pid}.tmp`, file);
-    } catch { /* a read-only cache folder: read again next time */ }
+    } catch {
+      /* a read-only cache folder: read again next time */
+    }
   }
   return { extraction, fromCache: false };
 }
 
 /** One source file in a format, read into a SourceFile (or undefined, with problems, when nothing usable is in it). */
-export async function extractFile(path: string, sidecars: Sidecars, problem: (p: CorpusProblem) => void, cacheDir?: string): Promise<SourceFile | undefined> {
+export async function extractFile(
+  path: string,
+  sidecars: Sidecars,
+  problem: (p: CorpusProblem) => void,
+  cacheDir?: string,
+): Promise<SourceFile | undefined> {
   const format = formatOf(path);
   if (!format) return undefined;
   let bytes: Buffer;
   try {
     const size = (await stat(path)).size;
     if (size > FORMAT_LIMITS[format]) {
-      problem({ file: path, code: 'corpus.too-large', severity: 'warning', message: `${Math.round(size / 1048576)} MB is over the ${FORMAT_LIMITS[format] / 1048576} MB limit for one ${NAME[format]}; skipped` });
+      problem({
+        file: path,
+        code: 'corpus.too-large',
+        severity: 'warning',
+        message:
+          `${Math.round(size / 1048576)} MB is over the ${FORMAT_LIMITS[format] / 1048576} MB limit ` +
+          `for one ${NAME[format]}; skipped`,
+      });
       return undefined;
     }
     bytes = await readFile(path);
-  } catch (e) { problem({ file: path, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }); return undefined; }
+  } catch (e) {
+    problem({
+      file: path,
+      code: 'corpus.unreadable',
+      severity: 'warning',
+      message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    });
+    return undefined;
+  }
   const { extraction } = await extractBytes(format, bytes, cacheDir);
   for (const p of extraction.problems) problem({ file: path, ...p });
   if (!extraction.body.trim() || !/\p{L}/u.test(extraction.body)) return undefined;

@@ -8,8 +8,15 @@ import { BodyBuilder } from './body';
 import type { Extraction } from './types';
 
 // The few DOM members used here (the project compiles without the DOM library's types).
-interface El { textContent: string | null; getAttribute(name: string): string | null; querySelector(sel: string): El | null }
-interface Doc { querySelector(sel: string): El | null; querySelectorAll(sel: string): Iterable<El> }
+interface El {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(sel: string): El | null;
+}
+interface Doc {
+  querySelector(sel: string): El | null;
+  querySelectorAll(sel: string): Iterable<El>;
+}
 const domOf = (html: string) => (parseHTML(html) as unknown as { document: Doc }).document;
 
 /** A page with less main text than this is not an article (a menu, an error page, a page built by scripts). */
@@ -25,20 +32,32 @@ export function datePart(s: unknown): string | undefined {
 
 function metaDate(document: Doc): string | undefined {
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? undefined;
-  const fromMeta = datePart(meta('meta[property="article:published_time"]') ?? meta('meta[name="article:published_time"]') ?? meta('meta[itemprop="datePublished"]'));
+  const fromMeta = datePart(
+    meta('meta[property="article:published_time"]') ??
+      meta('meta[name="article:published_time"]') ??
+      meta('meta[itemprop="datePublished"]'),
+  );
   if (fromMeta) return fromMeta;
   for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const found = jsonLdDate(JSON.parse(s.textContent ?? ''));
       if (found) return found;
-    } catch { /* a broken JSON-LD block says nothing */ }
+    } catch {
+      /* a broken JSON-LD block says nothing */
+    }
   }
   return datePart(document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
 }
 
 function jsonLdDate(v: unknown, depth = 0): string | undefined {
   if (!v || typeof v !== 'object' || depth > 5) return undefined;
-  if (Array.isArray(v)) { for (const x of v) { const d = jsonLdDate(x, depth + 1); if (d) return d; } return undefined; }
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const d = jsonLdDate(x, depth + 1);
+      if (d) return d;
+    }
+    return undefined;
+  }
   const o = v as Record<string, unknown>;
   return datePart(o.datePublished) ?? jsonLdDate(o['@graph'], depth + 1);
 }
@@ -49,8 +68,16 @@ export function readHtml(html: string): Extraction {
   const date = metaDate(document);
   const pageTitle = document.querySelector('title')?.textContent?.trim();
   let article: ReturnType<Readability['parse']> = null;
-  try { article = new Readability(document as never, { charThreshold: 200 }).parse(); } catch { article = null; }
-  const meta: Extraction['meta'] = { kind: 'article', title: article?.title?.trim() || pageTitle || undefined, date: datePart(article?.publishedTime) ?? date };
+  try {
+    article = new Readability(document as never, { charThreshold: 200 }).parse();
+  } catch {
+    article = null;
+  }
+  const meta: Extraction['meta'] = {
+    kind: 'article',
+    title: article?.title?.trim() || pageTitle || undefined,
+    date: datePart(article?.publishedTime) ?? date,
+  };
   if (article?.byline?.trim()) meta.byline = article.byline.trim();
   if (article?.content) {
     const body = domOf(`<!doctype html><html><body>${article.content}</body></html>`);
@@ -63,7 +90,12 @@ export function readHtml(html: string): Extraction {
   const x = out.done(meta);
   const words = x.body.match(/\p{L}+/gu)?.length ?? 0;
   if (words < MIN_ARTICLE_WORDS) {
-    x.problems.push({ code: 'corpus.html', severity: 'warning', message: `no article text found on the page (${words ? `only ${words} words of main text` : 'Readability found no main text'}); skipped` });
+    const why = words ? `only ${words} words of main text` : 'Readability found no main text';
+    x.problems.push({
+      code: 'corpus.html',
+      severity: 'warning',
+      message: `no article text found on the page (${why}); skipped`,
+    });
     x.body = '';
   }
   return x;

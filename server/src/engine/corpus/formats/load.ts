@@ -6,17 +6,32 @@ import { walkCorpus, type CorpusProblem, type SourceFile } from '../files';
 import { extractFile } from './extract';
 import { Sidecars } from './sidecar';
 
-export interface ReadProgress { phase: 'reading'; done: number; total: number }
-export interface ReadOptions { cacheDir?: string; onProgress?: (p: ReadProgress) => void; concurrency?: number }
+export interface ReadProgress {
+  phase: 'reading';
+  done: number;
+  total: number;
+}
+export interface ReadOptions {
+  cacheDir?: string;
+  onProgress?: (p: ReadProgress) => void;
+  concurrency?: number;
+}
 
-export async function readCorpusFiles(dirs: string[], problems: CorpusProblem[], opts: ReadOptions = {}): Promise<SourceFile[]> {
-  const problem = (p: CorpusProblem) => { problems.push(p); };
+export async function readCorpusFiles(
+  dirs: string[],
+  problems: CorpusProblem[],
+  opts: ReadOptions = {},
+): Promise<SourceFile[]> {
+  const problem = (p: CorpusProblem) => {
+    problems.push(p);
+  };
   const formatted: string[] = [];
   const files = dirs.flatMap((d) => walkCorpus(d, problem, undefined, (path) => formatted.push(path)));
   if (!formatted.length) return files;
   const sidecars = new Sidecars(problem);
   const read: (SourceFile | undefined)[] = new Array(formatted.length);
-  let next = 0, done = 0;
+  let next = 0,
+    done = 0;
   const worker = async () => {
     while (next < formatted.length) {
       const k = next++;
@@ -31,6 +46,10 @@ export async function readCorpusFiles(dirs: string[], problems: CorpusProblem[],
 }
 
 /** One source file in a format, read again after it (or its sidecar) changed. */
-export async function rereadFormatFile(path: string, problems: CorpusProblem[], cacheDir?: string): Promise<SourceFile | undefined> {
+export async function rereadFormatFile(
+  path: string,
+  problems: CorpusProblem[],
+  cacheDir?: string,
+): Promise<SourceFile | undefined> {
   return extractFile(path, new Sidecars((p) => problems.push(p)), (p) => problems.push(p), cacheDir);
 }

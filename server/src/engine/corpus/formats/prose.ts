@@ -9,7 +9,10 @@ export function extractedProse(text: string, info: ExtractedInfo): Prose {
   if (!info.markers.length) return prose;
   const parts: string[] = [];
   let at = 0;
-  for (const m of info.markers) { parts.push(prose.text.slice(at, m.start), ' '.repeat(m.end - m.start)); at = m.end; }
+  for (const m of info.markers) {
+    parts.push(prose.text.slice(at, m.start), ' '.repeat(m.end - m.start));
+    at = m.end;
+  }
   parts.push(prose.text.slice(at));
   const mask = parts.join('');
   const blocks = prose.blocks.filter((b) => /\S/.test(mask.slice(b.start, b.end)));
