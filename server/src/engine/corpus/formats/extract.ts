@@ -16,7 +16,7 @@ import { readSrt, readVtt } from './subtitles';
 import { readEmail } from './email';
 
 /** Bump when a reader's output changes: cached extractions of older readers are not used. */
-export const EXTRACT_VERSION = 1;
+export const EXTRACT_VERSION = 2;
 
 const CODE: Record<SourceFormat, FormatProblemCode> = {
   pdf: 'corpus.pdf',

@@ -9,6 +9,7 @@ import type { Extraction } from './types';
 
 // The few DOM members used here (the project compiles without the DOM library's types).
 interface El {
+  tagName: string;
   textContent: string | null;
   getAttribute(name: string): string | null;
   querySelector(sel: string): El | null;
@@ -83,7 +84,9 @@ export function readHtml(html: string): Extraction {
     const body = domOf(`<!doctype html><html><body>${article.content}</body></html>`);
     for (const el of body.querySelectorAll(BLOCKS)) {
       if (el.querySelector(BLOCKS)) continue; // its inner blocks are read on their own
-      out.paragraph(el.textContent ?? '');
+      // Preformatted text (a text file saved as a page) keeps its paragraphs apart.
+      if (el.tagName.toLowerCase() === 'pre') for (const p of (el.textContent ?? '').split(/\n\s*\n/)) out.paragraph(p);
+      else out.paragraph(el.textContent ?? '');
     }
     if (!out.hasWords()) out.paragraph(article.textContent ?? '');
   }
