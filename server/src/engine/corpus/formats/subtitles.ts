@@ -99,8 +99,9 @@ export function readSrt(text: string): Extraction {
     out.problems.push({
       code: 'corpus.subtitles',
       severity: 'warning',
-      message: `${broken} broken cue timing line${broken === 1 ? '' : 's'}; the cues after ${broken === 1 ? 'it' : 'them'} ` +
-        'are left out',
+      message:
+        `${broken} broken cue timing line${broken === 1 ? '' : 's'}; ` +
+        `the cues after ${broken === 1 ? 'it' : 'them'} are left out`,
     });
   return done(out);
 }
