@@ -5,7 +5,7 @@
 // python3-srt, python3-aeidon).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,5 +70,19 @@ describe('formats: a corpus made by LibreOffice and Python', function () {
     assert.ok(!c.statements.some((s) => /closing for the whole year/.test(s.text)), 'the quoted reply is left out');
     const vtt = c.docs.find((d) => d.path.endsWith('harbor-briefing.vtt'))!;
     assert.deepEqual(vtt.extracted?.places.map((p) => p.label), ['at 01:02:03']);
+  });
+
+  it('qpdf: a PDF locked by a password is a corpus.pdf problem; one with owner restrictions only reads', async function () {
+    if (spawnSync('qpdf', ['--version']).status !== 0) this.skip();
+    const dir = join(root, 'locked');
+    mkdirSync(dir);
+    const pdf = join(root, 'sources', 'maternity-wing.pdf');
+    const encrypt = (user: string, out: string) => spawnSync('qpdf', ['--encrypt', user, 'owner', '256', '--', pdf, join(dir, out)]);
+    assert.equal(encrypt('secret', 'locked.pdf').status, 0);
+    assert.equal(encrypt('', 'restricted.pdf').status, 0);
+    const c = await Corpus.loadManyAsync([dir]);
+    assert.deepEqual(c.problems.map((p) => [p.file.split('/').pop(), p.code]), [['locked.pdf', 'corpus.pdf']]);
+    assert.match(c.problems[0].message, /encrypted PDF: it needs a password/);
+    assert.ok(c.statements.some((s) => s.doc.path.endsWith('restricted.pdf') && s.speaker === 'Grace Mendel'));
   });
 });
