@@ -72,12 +72,13 @@ describe('formats: a corpus made by LibreOffice and Python', function () {
     assert.deepEqual(vtt.extracted?.places.map((p) => p.label), ['at 01:02:03']);
   });
 
-  it('qpdf: a PDF locked by a password is a corpus.pdf problem; one with owner restrictions only reads', async function () {
+  it('qpdf: a PDF locked by a password is a corpus.pdf problem; owner restrictions only still read', async function () {
     if (spawnSync('qpdf', ['--version']).status !== 0) this.skip();
     const dir = join(root, 'locked');
     mkdirSync(dir);
     const pdf = join(root, 'sources', 'maternity-wing.pdf');
-    const encrypt = (user: string, out: string) => spawnSync('qpdf', ['--encrypt', user, 'owner', '256', '--', pdf, join(dir, out)]);
+    const encrypt = (user: string, out: string) =>
+      spawnSync('qpdf', ['--encrypt', user, 'owner', '256', '--', pdf, join(dir, out)]);
     assert.equal(encrypt('secret', 'locked.pdf').status, 0);
     assert.equal(encrypt('', 'restricted.pdf').status, 0);
     const c = await Corpus.loadManyAsync([dir]);
