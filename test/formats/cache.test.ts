@@ -2,11 +2,11 @@
 // from the cache (no reader runs), a changed file is read again; and no bytes
 // make a reader throw.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { extractBytes } from '../../server/src/engine/corpus/formats/extract';
+import { extractBytes, pruneExtractionCache } from '../../server/src/engine/corpus/formats/extract';
 import { loadCorpusCachedAsync } from '../../server/src/engine/corpus/cache';
 import type { SourceFormat } from '../../server/src/engine/corpus/formats/types';
 import { makeDocx, makePdf, writeFormatsCorpus } from './fixtures';
@@ -46,6 +46,12 @@ describe('formats: extraction cache and bad bytes', function () {
       assert.match(again.extraction.body, /The pool opens at seven\./);
       const b = await makePdf([['The pool opens at eight.']]);
       assert.equal((await extractBytes('pdf', b, cache)).fromCache, false);
+      // An extraction no load used for months is removed; the one just used stays.
+      const [first, second] = readdirSync(join(cache, 'extracted')).map((n) => join(cache, 'extracted', n));
+      const old = new Date(Date.now() - 90 * 86_400_000);
+      utimesSync(first, old, old);
+      pruneExtractionCache(cache);
+      assert.deepEqual(readdirSync(join(cache, 'extracted')).map((n) => join(cache, 'extracted', n)), [second]);
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }

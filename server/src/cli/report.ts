@@ -71,7 +71,7 @@ export function toSarif(reports: FileReport[]) {
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri: uri(file) }, region: region(li, f.span) } }],
-      ...(f.citation ? { relatedLocations: [{ id: 1, message: { text: `Source${f.citation.speaker ? `: ${f.citation.speaker}` : ''}${f.citation.date ? `, ${f.citation.date}` : ''}` }, physicalLocation: { artifactLocation: { uri: uri(f.citation.file) }, region: { startLine: f.citation.range.start.line + 1, startColumn: f.citation.range.start.character + 1, endLine: f.citation.range.end.line + 1, endColumn: f.citation.range.end.character + 1, snippet: { text: f.citation.text } } } }] } : {}),
+      ...(f.citation ? { relatedLocations: [{ id: 1, message: { text: `Source${f.citation.speaker ? `: ${f.citation.speaker}` : ''}${f.citation.date ? `, ${f.citation.date}` : ''}${f.citation.place ? `, ${f.citation.place}` : ''}` }, physicalLocation: { artifactLocation: { uri: uri(f.citation.file) }, region: { startLine: f.citation.range.start.line + 1, startColumn: f.citation.range.start.character + 1, endLine: f.citation.range.end.line + 1, endColumn: f.citation.range.end.character + 1, snippet: { text: f.citation.text } } } }] } : {}),
       ...(f.fixes.length ? { fixes: f.fixes.map((x) => ({ description: { text: x.title }, artifactChanges: [{ artifactLocation: { uri: uri(file) }, replacements: x.edits.map((e) => ({ deletedRegion: region(li, e.span), insertedContent: { text: e.newText } })) }] })) } : {}),
     }));
   });

@@ -2,7 +2,8 @@
 // on disk by the file's contents (a warm start reads no PDF twice), and the
 // format's size limit. Every failure is a corpus.* problem on that file.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decode, MAX_SOURCE_BYTES, type CorpusProblem, type SourceFile } from '../files';
@@ -64,6 +65,28 @@ function cachePath(cacheDir: string, key: string) {
   return join(cacheDir, 'extracted', `${key}.json`);
 }
 
+/** Cached extractions unused this long are removed (a cache hit marks its file as used). */
+const UNUSED_DAYS = 60;
+const pruned = new Set<string>();
+
+function touch(file: string) {
+  const now = new Date();
+  try { utimesSync(file, now, now); } catch { /* a read-only cache is still a cache */ }
+}
+
+/** Removes extractions no load has used for UNUSED_DAYS (once per cache folder and process). */
+export function pruneExtractionCache(cacheDir: string) {
+  if (pruned.has(cacheDir)) return;
+  pruned.add(cacheDir);
+  const dir = join(cacheDir, 'extracted'), before = Date.now() - UNUSED_DAYS * 86_400_000;
+  try {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      try { if (statSync(file).mtimeMs < before) unlinkSync(file); } catch { /* gone already */ }
+    }
+  } catch { /* no cache yet */ }
+}
+
 /** The extraction of these bytes: from the cache, else read (and cached). */
 export async function extractBytes(
   format: SourceFormat,
@@ -73,10 +96,9 @@ export async function extractBytes(
   const key = cacheDir ? `${format}-${EXTRACT_VERSION}-${createHash('sha1').update(bytes).digest('hex')}` : '';
   if (cacheDir) {
     try {
-      return {
-        extraction: JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as Extraction,
-        fromCache: true,
-      };
+      const extraction = JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as Extraction;
+      touch(cachePath(cacheDir, key));
+      return { extraction, fromCache: true };
     } catch {
       /* not cached yet */
     }

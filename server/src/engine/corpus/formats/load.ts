@@ -3,7 +3,7 @@
 // their readers, a few at a time, yielding to the event loop between files
 // (the server keeps answering while a folder of PDFs is read).
 import { walkCorpus, type CorpusProblem, type SourceFile } from '../files';
-import { extractFile } from './extract';
+import { extractFile, pruneExtractionCache } from './extract';
 import { Sidecars } from './sidecar';
 
 export interface ReadProgress {
@@ -42,6 +42,7 @@ export async function readCorpusFiles(
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 2) }, worker));
   for (const f of read) if (f) files.push(f);
+  if (opts.cacheDir) pruneExtractionCache(opts.cacheDir);
   return files;
 }
 
