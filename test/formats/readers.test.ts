@@ -154,6 +154,15 @@ describe('formats: readers', () => {
     );
     assert.equal(x.body, 'We planted four hundred trees.');
     assert.equal(headerDate('Tue, 31 Feb 2026 10:00:00 +0000'), undefined);
+    const html = [
+      'From: Ada Obi <ada@example.net>', 'Subject: Trees', 'Date: Sun, 1 Mar 2026 10:00:00 +0000',
+      'Content-Type: text/html; charset=utf-8', '',
+      '<html><body><p>We planted four hundred trees.</p>',
+      '<div>On Sat, 28 Feb 2026 at 09:00, Desk &lt;desk@x.com&gt; wrote:',
+      '<blockquote>How many trees did you plant?</blockquote></div></body></html>', '',
+    ].join('\r\n');
+    const fromHtml = await readEmail(new TextEncoder().encode(html));
+    assert.equal(fromHtml.body, 'We planted four hundred trees.', 'an HTML-only email');
   });
 
   it('a corpus loads around files that fail, each a corpus.* problem on it; a sidecar wins over the file', async () => {
