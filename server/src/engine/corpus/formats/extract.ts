@@ -17,7 +17,7 @@ import { readSrt, readVtt } from './subtitles';
 import { readEmail } from './email';
 
 /** Bump when a reader's output changes: cached extractions of older readers are not used. */
-export const EXTRACT_VERSION = 2;
+export const EXTRACT_VERSION = 3;
 
 const CODE: Record<SourceFormat, FormatProblemCode> = {
   pdf: 'corpus.pdf',

@@ -67,6 +67,19 @@ export function paragraphsOf(lines: Line[]): string[] {
   return paragraphs;
 }
 
+/** A paragraph that is only a page number ("4", "Page 4", "4 of 12", "- 4 -"). */
+const PAGE_NUMBER = /^[-–\s]*(page\s+)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?[-–\s]*$/i;
+
+/** Running headers and footers: the same short paragraph on most pages of a document of three pages or more. */
+export function runningLines(pages: string[][]): Set<string> {
+  const out = new Set<string>();
+  if (pages.length < 3) return out;
+  const count = new Map<string, number>();
+  for (const page of pages) for (const p of new Set(page)) if (p.length <= 160) count.set(p, (count.get(p) ?? 0) + 1);
+  for (const [p, k] of count) if (k >= Math.max(3, pages.length * 0.6)) out.add(p);
+  return out;
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<Extraction> {
   const out = new BodyBuilder();
   let pdf;
@@ -96,6 +109,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Extraction> {
         severity: 'warning',
         message: `${pdf.numPages} pages; only the first ${MAX_PDF_PAGES} are read`,
       });
+    const byPage: string[][] = [];
     for (let n = 1; n <= pages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
@@ -108,10 +122,14 @@ export async function readPdf(bytes: Uint8Array): Promise<Extraction> {
           lines = lines.slice(lead.used);
         }
       }
-      out.marker(`p. ${n}`);
-      for (const p of paragraphsOf(lines)) out.paragraph(p);
+      byPage.push(paragraphsOf(lines));
       page.cleanup();
     }
+    const running = runningLines(byPage);
+    byPage.forEach((paragraphs, k) => {
+      out.marker(`p. ${k + 1}`);
+      for (const p of paragraphs) if (!running.has(p) && !PAGE_NUMBER.test(p)) out.paragraph(p);
+    });
     if (!out.hasWords())
       out.problems.push({
         code: 'corpus.pdf',
