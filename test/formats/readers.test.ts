@@ -46,11 +46,11 @@ describe('formats: readers', () => {
 
   it('PDF: running headers and page numbers are left out', async () => {
     const page = (n: number, words: string) => ['Harbour Board | Annual report', '', words, '', `Page ${n} of 3`];
-    const pages = [page(1, 'The board met four times.'), page(2, 'Dredging took most of May.'), page(3, 'Thanks to all.')];
+    const pages = [page(1, 'The board met four times.'), page(2, 'Dredging took most of May.'), page(3, 'Thanks.')];
     const x = await readPdf(await makePdf(pages));
     assert.equal(
       x.body,
-      '[p. 1]\n\nThe board met four times.\n\n[p. 2]\n\nDredging took most of May.\n\n[p. 3]\n\nThanks to all.',
+      '[p. 1]\n\nThe board met four times.\n\n[p. 2]\n\nDredging took most of May.\n\n[p. 3]\n\nThanks.',
     );
   });
 
