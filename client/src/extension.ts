@@ -7,7 +7,7 @@ import { ACCEPT_CLIENT_COMMAND, STATUS, type InitializationOptions, type StatusP
 import { CorpusStatus } from './status';
 import { quietTypingMiddleware } from './typing';
 import { registerCommands } from './commands';
-import { registerSourceView } from './sourceView';
+import { registerSourceView, sourceViewMarkdown } from './sourceView';
 
 let client: LanguageClient | undefined;
 
@@ -38,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     initializationOptions: { clientCommands: [ACCEPT_CLIENT_COMMAND], cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath, sourceView: true } satisfies InitializationOptions,
     middleware: quiet.middleware,
+    markdown: sourceViewMarkdown,
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);
   const c = client;

@@ -49,7 +49,10 @@ describe('formats: over LSP', function () {
 
       const where = at(draft, 'The library will stay open until ten');
       const hover = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: where });
-      assert.match((hover.contents as { value: string }).value, /meeting\.vtt, at 00:12:35\]\(verbatim-source:/);
+      const hoverText = (hover.contents as { value: string }).value;
+      const link = /meeting\.vtt, at 00:12:35\]\(command:verbatim\.showSourceText\?([^)]+)\)/.exec(hoverText);
+      assert.ok(link, 'the hover links the source view at the cited line');
+      const [linkUri, linkLine] = JSON.parse(decodeURIComponent(link[1])) as [string, number];
 
       const loc = await s.request<Location>('textDocument/definition', { textDocument: { uri }, position: where });
       assert.equal(loc.uri, uriOf(join(ws, 'sources', 'council-meeting.vtt')).replace(/^file:/, 'verbatim-source:'));
@@ -59,6 +62,7 @@ describe('formats: over LSP', function () {
         /^The library will stay open until nine on weekdays starting next month\.?$/,
       );
       assert.match(text, /\[00:12:31\]\n\nHelen Achebe: Thank you\. The library will stay open/);
+      assert.deepEqual([linkUri, linkLine], [loc.uri, loc.range.start.line]);
 
       const pdf = await s.request<Location>('textDocument/definition', {
         textDocument: { uri },

@@ -42,11 +42,14 @@ export function sourceLocation(c: Citation): Location {
   return { uri: pathToFileURL(c.file).toString(), range: { start, end: start } };
 }
 
+/** Client command that opens the source view at a line (VS Code's hovers link only a few schemes, and trusted commands). */
+export const SHOW_SOURCE_TEXT = 'verbatim.showSourceText';
+
 /** The link target a hover gives for a citation of an extracted source. */
 export function sourceLink(c: Citation): string {
-  return clientShowsSourceText
-    ? `${sourceTextUri(c.file)}#L${c.range.start.line + 1}`
-    : pathToFileURL(c.file).toString();
+  if (!clientShowsSourceText) return pathToFileURL(c.file).toString();
+  const args = JSON.stringify([sourceTextUri(c.file), c.range.start.line]);
+  return `command:${SHOW_SOURCE_TEXT}?${encodeURIComponent(args)}`;
 }
 
 export function registerSourceText(connection: Connection, corpora: Corpora) {
