@@ -42,7 +42,7 @@ export function sourceLocation(c: Citation): Location {
   return { uri: pathToFileURL(c.file).toString(), range: { start, end: start } };
 }
 
-/** Client command that opens the source view at a line (VS Code's hovers link only a few schemes, and trusted commands). */
+/** Client command opening the source view at a line (VS Code hovers link only some schemes, and trusted commands). */
 export const SHOW_SOURCE_TEXT = 'verbatim.showSourceText';
 
 /** The link target a hover gives for a citation of an extracted source. */
