@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { extractBytes, pruneExtractionCache } from '../../server/src/engine/corpus/formats/extract';
 import { loadCorpusCachedAsync } from '../../server/src/engine/corpus/cache';
+import { readCorpusFiles } from '../../server/src/engine/corpus/formats/load';
 import type { SourceFormat } from '../../server/src/engine/corpus/formats/types';
 import { makeDocx, makePdf, writeFormatsCorpus } from './fixtures';
 
@@ -99,5 +100,23 @@ describe('formats: extraction cache and bad bytes', function () {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reading a folder of PDFs yields to the event loop between files, reporting progress', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-many-pdfs-'));
+    try {
+      const pdf = await makePdf([['The pool opens at seven.'], ['The pool closes at nine.']]);
+      for (let i = 0; i < 12; i++) writeFileSync(join(dir, `notice-${i}.pdf`), pdf);
+      let ticks = 0;
+      const timer = setInterval(() => { ticks++; }, 0);
+      const progress: number[] = [];
+      const ticksAt: number[] = [];
+      const onProgress = (p: { done: number }) => { progress.push(p.done); ticksAt.push(ticks); };
+      const files = await readCorpusFiles([dir], [], { onProgress });
+      clearInterval(timer);
+      assert.equal(files.length, 12);
+      assert.deepEqual(progress, Array.from({ length: 12 }, (_, i) => i + 1));
+      assert.ok(ticksAt[ticksAt.length - 1] > ticksAt[0], 'timers ran while the files were being read');
+    } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 });
