@@ -1,11 +1,11 @@
 // The commands of the palette (contributes.commands in package.json) and the accept command
-// behind a quick fix. Each asks the server through Verbatim's own requests (server/src/lsp/protocol.ts).
+// behind a quick fix. Each asks the server through Verbatim's own requests (protocol/index.ts).
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import {
   ACCEPT_CLIENT_COMMAND, CHECK_DOCUMENT, CHECK_WORKSPACE, REBUILD_INDEX,
   type AcceptArgs, type CheckDocumentParams, type CheckWorkspaceParams, type CheckWorkspaceResult, type RebuildIndexResult,
-} from '../../server/src/lsp/protocol';
+} from '../../protocol/index';
 import { showQuoteSheet } from './quoteSheet';
 import { acceptFinding } from './accept';
 

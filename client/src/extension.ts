@@ -3,7 +3,7 @@
 // lives in the server.
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ACCEPT_CLIENT_COMMAND, STATUS, type InitializationOptions, type StatusParams } from '../../server/src/lsp/protocol';
+import { ACCEPT_CLIENT_COMMAND, STATUS, type InitializationOptions, type StatusParams } from '../../protocol/index';
 import { CorpusStatus } from './status';
 import { quietTypingMiddleware } from './typing';
 import { registerCommands } from './commands';

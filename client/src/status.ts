@@ -2,7 +2,7 @@
 // draft (files, statements, people), whether it is being indexed, and the last check.
 // A click opens the output channel. Filled from the server's verbatim/status notifications.
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../protocol/index';
 
 export class CorpusStatus implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;

@@ -3,7 +3,7 @@
 // progress and records Verbatim's own notifications (verbatim/status) and $/progress.
 import type { ClientCapabilities, InitializeResult, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { PLAIN_CAPABILITIES, Session, uriOf } from './client';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../protocol/index';
 
 export const VSCODE_LIKE: ClientCapabilities = {
   ...PLAIN_CAPABILITIES,

@@ -7,7 +7,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { buildOnce } from '../cli/run';
 import { Session, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { startConfigured } from './configured';
-import { readSettings } from '../../server/src/lsp/settings';
+import { readSettings } from '../../server/src/service/settings';
 
 const HEAD = '---\ntitle: Settings test\ndate: 2026-03-12\n---\n';
 const DRAFT = HEAD + [

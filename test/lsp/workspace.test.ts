@@ -8,7 +8,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { buildOnce } from '../cli/run';
 import { PLAIN_CAPABILITIES, Session, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { startConfigured } from './configured';
-import type { CheckWorkspaceResult, QuoteSheet, RebuildIndexResult } from '../../server/src/lsp/protocol';
+import type { CheckWorkspaceResult, QuoteSheet, RebuildIndexResult } from '../../protocol/index';
 
 const HEAD = '---\ntitle: Workspace test\ndate: 2026-03-12\n---\n';
 const ALTERED = 'Mayor Elena Ruiz said "every neighborhood deserves a fire engine within five minutes."\n';

@@ -1,14 +1,13 @@
 // Engine results in protocol terms: diagnostics, hovers, code actions, locations.
-import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Location, type MarkupContent } from 'vscode-languageserver';
-import type { Citation, Confirmation, Finding, Severity } from '../engine/types';
-import type { LineIndex } from '../engine/text/positions';
-import { codeDescription } from '../engine/meta';
-import type { CorpusProblem } from '../engine/corpus/files';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Location, type MarkupContent } from 'vscode-languageserver-types';
+import {
+  codeDescription, type Citation, type Confirmation, type CorpusProblem, type Finding, type LineIndex, type Severity,
+} from '../engine/index';
+import { fileUri } from './uris';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
-export const fileUri = (path: string) => pathToFileURL(path).toString();
+export { fileUri };
 
 export function citationLocation(c: Citation): Location { return { uri: fileUri(c.file), range: c.range }; }
 

@@ -1,5 +1,5 @@
 // Verbatim's settings as the server sees them (section "verbatim"), per workspace folder.
-import type { FindingCode, Severity } from '../engine/types';
+import type { FindingCode, Severity } from '../engine/index';
 
 export interface Settings {
   /** Corpus folder(s) or folder globs, relative to the workspace folder or absolute. */

@@ -1,9 +1,8 @@
 // Quick fixes that silence a finding rather than change the draft: an ignore comment on the
 // line (Markdown), and "accept" entries shared in .verbatim/accepted.yaml.
-import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import type { Finding } from '../engine/types';
-import type { LineIndex } from '../engine/text/positions';
-import type { AcceptArgs } from './protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { Finding, LineIndex } from '../engine/index';
+import type { AcceptArgs } from '../../../protocol/index';
 
 const lineOf = (text: string, li: LineIndex, n: number) => text.slice(li.starts[n], n + 1 < li.starts.length ? li.starts[n + 1] : text.length).replace(/\r?\n$|\r$/, '');
 

@@ -3,12 +3,12 @@
 // progress), taken from the on-disk cache when its files did not change, and
 // kept current file by file as sources change; only a change to people.yaml
 // rebuilds it.
-import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
-import { Corpus, type BuildProgress } from '../engine/corpus/corpus';
-import { corpusKey, loadCache, saveCache } from '../engine/corpus/cache';
-import { decode, MAX_SOURCE_BYTES, walkCorpus, type CorpusProblem } from '../engine/corpus/files';
+import {
+  Corpus, corpusKey, loadCache, MAX_SOURCE_BYTES, saveCache, type BuildProgress, type CorpusProblem,
+} from '../engine/index';
+import { readText, type ServiceFileSystem } from './host';
 
 export interface LoadInfo { ms: number; at: string; fromCache: boolean }
 
@@ -22,7 +22,11 @@ export class Corpora extends Map<string, Corpus> {
   private building = new Map<string, Promise<Corpus>>();
   private saveTimers = new Map<string, NodeJS.Timeout>();
 
-  constructor(public cacheDir: string | undefined, private log: (msg: string) => void) { super(); }
+  constructor(
+    public cacheDir: string | undefined,
+    private log: (msg: string) => void,
+    private fs: Pick<ServiceFileSystem, 'readCorpusFolder' | 'readBytes'>,
+  ) { super(); }
 
   static key(dirs: string[]) { return dirs.join('\n'); }
 
@@ -43,7 +47,7 @@ export class Corpora extends Map<string, Corpus> {
     const key = Corpora.key(dirs);
     const started = Date.now();
     const problems: CorpusProblem[] = [];
-    const files = dirs.flatMap((d) => walkCorpus(d, (p) => problems.push(p)));
+    const files = dirs.flatMap((d) => this.fs.readCorpusFolder(d, (p) => problems.push(p)));
     onProgress?.({ phase: 'reading', done: files.length, total: files.length });
     await new Promise((r) => setImmediate(r));
     const cacheKey = this.cacheDir ? corpusKey(files) : '';
@@ -85,7 +89,7 @@ export class Corpora extends Map<string, Corpus> {
       let rebuild = false;
       for (const p of mine) {
         if (/\.ya?ml$/i.test(p) && !/people\.ya?ml$/i.test(p)) continue;
-        const file = readSource(p);
+        const file = this.readSource(p);
         if (!corpus.updateFile(p, file)) { rebuild = true; break; }
       }
       if (rebuild) { this.delete(key); this.log(`corpus ${dirs.join(', ')}: people.yaml changed; rebuilding`); }
@@ -95,13 +99,10 @@ export class Corpora extends Map<string, Corpus> {
   }
 
   override clear() { super.clear(); this.info.clear(); }
-}
 
-/** A source file as the corpus reads it, or undefined when it is gone or cannot be read as text. */
-function readSource(path: string): { path: string; text: string } | undefined {
-  try {
-    if (statSync(path).size > MAX_SOURCE_BYTES) return undefined;
-    const d = decode(readFileSync(path));
-    return d.text !== undefined && d.text.trim() ? { path, text: d.text } : undefined;
-  } catch { return undefined; }
+  /** A source file as the corpus reads it, or undefined when it is gone or cannot be read as text. */
+  private readSource(path: string): { path: string; text: string } | undefined {
+    const text = readText(this.fs, path, MAX_SOURCE_BYTES);
+    return text !== undefined && text.trim() ? { path, text } : undefined;
+  }
 }
