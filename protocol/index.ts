@@ -144,11 +144,14 @@ export interface AcceptEditResult {
 export const ACCEPT_EDIT = 'verbatim/acceptEdit';
 export const AcceptEditRequest = new RequestType<AcceptEditParams, AcceptEditResult, void>(ACCEPT_EDIT);
 
-/** Options a client passes in initialize's initializationOptions (besides settings, for clients without workspace/configuration). */
+/**
+ * Options a client passes in initialize's initializationOptions (besides settings, for clients without
+ * workspace/configuration).
+ */
 export interface InitializationOptions {
   /** Commands the client runs itself, e.g. verbatim.acceptFinding. */
   clientCommands?: string[];
-  /** Folder for the on-disk corpus cache (VS Code: the extension's storage); false for none. Default ~/.cache/verbatim. */
+  /** Folder for the on-disk corpus cache (VS Code: the extension's storage); false for none. */
   cacheDir?: string | false;
 }
 

@@ -4,17 +4,17 @@
 // editor; this side only decides the folder and applies.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  ACCEPTED_FILE, AcceptedChangedNotification, AcceptEditRequest, type AcceptArgs,
-} from '../../protocol/index';
+import { ACCEPTED_FILE, AcceptedChangedNotification, AcceptEditRequest, type AcceptArgs } from '../../protocol/index';
 
 export async function acceptFinding(client: LanguageClient, args: AcceptArgs): Promise<boolean> {
-  if (!args || typeof args.uri !== 'string' || typeof args.code !== 'string' || typeof args.text !== 'string') return false;
+  if (!args || typeof args.uri !== 'string' || typeof args.code !== 'string' || typeof args.text !== 'string')
+    return false;
   const draft = vscode.Uri.parse(args.uri);
   // The folder is the one VS Code says holds the draft, not whatever the arguments name.
   const folder = vscode.workspace.getWorkspaceFolder(draft);
   if (!folder || folder.uri.scheme !== 'file') {
-    const msg = "Verbatim: accepted findings are kept in the workspace folder; open the draft's folder as a workspace first.";
+    const msg =
+      "Verbatim: accepted findings are kept in the workspace folder; open the draft's folder as a workspace first.";
     void vscode.window.showWarningMessage(msg);
     return false;
   }

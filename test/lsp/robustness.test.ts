@@ -64,7 +64,7 @@ describe('language server: bad input never ends it', function () {
     s = (await Session.start(ws)).s;
     await stillChecks(s, ws);
     const problem = await s.diagnostics(uriOf(join(ws, '.verbatim', 'accepted.yaml')), (p) => p.diagnostics.length > 0);
-    assert.match(problem.diagnostics[0].message, /cannot be read/);
+    assert.match(String(problem.diagnostics[0].message), /cannot be read/);
 
     const other = tempWorkspace();
     try {

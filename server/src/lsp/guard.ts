@@ -13,7 +13,10 @@ function describe(e: unknown): string {
 function asResponseError(e: unknown): ResponseError<void> {
   if (e instanceof ResponseError) return e;
   if (e instanceof ServiceError) {
-    return new ResponseError(e.kind === 'invalidParams' ? ErrorCodes.InvalidParams : ErrorCodes.InvalidRequest, e.message);
+    return new ResponseError(
+      e.kind === 'invalidParams' ? ErrorCodes.InvalidParams : ErrorCodes.InvalidRequest,
+      e.message,
+    );
   }
   return new ResponseError(ErrorCodes.InternalError, `verbatim: ${e instanceof Error ? e.message : String(e)}`);
 }

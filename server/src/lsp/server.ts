@@ -3,15 +3,30 @@
 // an error response and a log line, never an exit.
 import { dirname } from 'node:path';
 import {
-  DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
-  type CancellationToken, type Connection, type InitializeParams, type InitializeResult,
-  type WorkDoneProgressReporter, type WorkDoneProgressServerReporter,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressReporter,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  ACCEPT_CLIENT_COMMAND, ACCEPT_SERVER_COMMAND, AcceptedChangedNotification, AcceptEditRequest, CheckDocumentRequest,
-  CheckWorkspaceRequest, QuoteSheetRequest, RebuildIndexRequest, StatusNotification,
-  type AcceptArgs, type InitializationOptions,
+  ACCEPT_CLIENT_COMMAND,
+  ACCEPT_SERVER_COMMAND,
+  AcceptedChangedNotification,
+  AcceptEditRequest,
+  CheckDocumentRequest,
+  CheckWorkspaceRequest,
+  QuoteSheetRequest,
+  RebuildIndexRequest,
+  StatusNotification,
+  type AcceptArgs,
+  type InitializationOptions,
 } from '../../../protocol/index';
 import { VERSION } from '../engine/index';
 import { acceptApplied, acceptEdit } from '../service/features/acceptEdit';
@@ -28,13 +43,23 @@ import { SettingsSync } from './settingsSync';
 
 const SOURCE_GLOB = '**/*.{md,markdown,txt,jsonl,yaml,yml}';
 const SERVER_COMMANDS = [
-  'verbatim.server.rebuildIndex', 'verbatim.server.checkDocument', 'verbatim.server.checkWorkspace', ACCEPT_SERVER_COMMAND,
+  'verbatim.server.rebuildIndex',
+  'verbatim.server.checkDocument',
+  'verbatim.server.checkWorkspace',
+  ACCEPT_SERVER_COMMAND,
 ];
 
 export function startServer(connection: Connection): VerbatimService {
   const documents = new TextDocuments(TextDocument);
   const log = (msg: string) => connection.console.log(`[verbatim] ${msg}`);
-  const caps = { watch: false, relativeWatch: false, progress: false, applyEdit: false, createFiles: false, folders: false };
+  const caps = {
+    watch: false,
+    relativeWatch: false,
+    progress: false,
+    applyEdit: false,
+    createFiles: false,
+    folders: false,
+  };
   let clientCommands = new Set<string>();
   let cacheDir: string | false | undefined;
 
@@ -46,23 +71,28 @@ export function startServer(connection: Connection): VerbatimService {
     },
     done: () => reporter.done(),
   });
-  const service = new VerbatimService(nodeHost(log), documents, {
-    publishDiagnostics: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, version, diagnostics }),
-    status: (params) => void connection.sendNotification(StatusNotification, params).catch(() => undefined),
-    async beginProgress(title, message) {
-      if (!caps.progress) return undefined;
-      const reporter = await connection.window.createWorkDoneProgress();
-      reporter.begin(title, undefined, message);
-      return progressOf(reporter);
+  const service = new VerbatimService(
+    nodeHost(log),
+    documents,
+    {
+      publishDiagnostics: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+      status: (params) => void connection.sendNotification(StatusNotification, params).catch(() => undefined),
+      async beginProgress(title, message) {
+        if (!caps.progress) return undefined;
+        const reporter = await connection.window.createWorkDoneProgress();
+        reporter.begin(title, undefined, message);
+        return progressOf(reporter);
+      },
+      watchFiles(folder) {
+        if (!folder) return caps.watch;
+        if (!caps.relativeWatch) return false;
+        const watchers = [{ globPattern: { baseUri: fileUri(folder), pattern: SOURCE_GLOB } }];
+        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(log);
+        return true;
+      },
     },
-    watchFiles(folder) {
-      if (!folder) return caps.watch;
-      if (!caps.relativeWatch) return false;
-      const watchers = [{ globPattern: { baseUri: fileUri(folder), pattern: SOURCE_GLOB } }];
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(log);
-      return true;
-    },
-  }, undefined);
+    undefined,
+  );
   const settings = new SettingsSync(connection, service);
   const guardReq = guardRequest(log);
   const guardNote = guardNotification(log);
@@ -70,7 +100,8 @@ export function startServer(connection: Connection): VerbatimService {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.workspace.roots = folders.map(pathOfUri).filter((p): p is string => !!p);
-    if (!params.workspaceFolders && !params.rootUri && typeof params.rootPath === 'string') service.workspace.roots = [params.rootPath];
+    if (!params.workspaceFolders && !params.rootUri && typeof params.rootPath === 'string')
+      service.workspace.roots = [params.rootPath];
     const c = params.capabilities ?? {};
     settings.canConfigure = !!c.workspace?.configuration;
     caps.watch = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -82,8 +113,9 @@ export function startServer(connection: Connection): VerbatimService {
     service.watching.editorWatches = caps.watch;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     clientCommands = new Set(Array.isArray(init.clientCommands) ? init.clientCommands.map(String) : []);
-    cacheDir = init.cacheDir === false ? false : typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : undefined;
-    service.corpora.cacheDir = cacheDir === false ? undefined : cacheDir ?? service.corpora.cacheDir;
+    cacheDir =
+      init.cacheDir === false ? false : typeof init.cacheDir === 'string' && init.cacheDir ? init.cacheDir : undefined;
+    service.corpora.cacheDir = cacheDir === false ? undefined : (cacheDir ?? service.corpora.cacheDir);
     if (params.initializationOptions) settings.fromInitializationOptions(params.initializationOptions);
     return {
       capabilities: {
@@ -98,24 +130,30 @@ export function startServer(connection: Connection): VerbatimService {
     };
   });
 
-  connection.onInitialized(guardNote('initialized', async () => {
-    if (caps.folders) {
-      connection.workspace.onDidChangeWorkspaceFolders(guardNote('workspace folders', async (e) => {
-        const removed = new Set(e.removed.map((f) => pathOfUri(f.uri)));
-        const added = e.added.map((f) => pathOfUri(f.uri)).filter((p): p is string => !!p);
-        service.workspace.roots = [...service.workspace.roots.filter((r) => !removed.has(r)), ...added];
-        await settings.refresh();
-        service.workspace.clearGlobs();
-        service.watching.watchWorkspace();
-        service.scheduler.recheckAll();
-      }));
-    }
-    await settings.refresh();
-    service.scheduler.settingsArrived();
-    if (caps.watch) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: SOURCE_GLOB }] });
-    } else service.watching.watchWorkspace();
-  }));
+  connection.onInitialized(
+    guardNote('initialized', async () => {
+      if (caps.folders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guardNote('workspace folders', async (e) => {
+            const removed = new Set(e.removed.map((f) => pathOfUri(f.uri)));
+            const added = e.added.map((f) => pathOfUri(f.uri)).filter((p): p is string => !!p);
+            service.workspace.roots = [...service.workspace.roots.filter((r) => !removed.has(r)), ...added];
+            await settings.refresh();
+            service.workspace.clearGlobs();
+            service.watching.watchWorkspace();
+            service.scheduler.recheckAll();
+          }),
+        );
+      }
+      await settings.refresh();
+      service.scheduler.settingsArrived();
+      if (caps.watch) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: SOURCE_GLOB }],
+        });
+      } else service.watching.watchWorkspace();
+    }),
+  );
 
   // Registered before initialized, so that no change is missed (VS Code: synchronize.configurationSection).
   connection.onDidChangeConfiguration(guardNote('configuration', (p) => settings.changed(p?.settings)));
@@ -126,14 +164,23 @@ export function startServer(connection: Connection): VerbatimService {
   documents.onDidClose((e) => guardNote('didClose', () => service.scheduler.didClose(e.document))());
 
   connection.onHover(guardReq('hover', ({ textDocument, position }) => hover(service, textDocument.uri, position)));
-  connection.onDefinition(guardReq('definition', ({ textDocument, position }) => definition(service, textDocument.uri, position)));
-  connection.onCodeAction(guardReq('codeAction', ({ textDocument, range, context }) => {
-    const accept = clientCommands.has(ACCEPT_CLIENT_COMMAND) ? ACCEPT_CLIENT_COMMAND : caps.applyEdit ? ACCEPT_SERVER_COMMAND : undefined;
-    return codeActions(service, textDocument.uri, range, context?.diagnostics ?? [], accept);
-  }));
+  connection.onDefinition(
+    guardReq('definition', ({ textDocument, position }) => definition(service, textDocument.uri, position)),
+  );
+  connection.onCodeAction(
+    guardReq('codeAction', ({ textDocument, range, context }) => {
+      const accept = clientCommands.has(ACCEPT_CLIENT_COMMAND)
+        ? ACCEPT_CLIENT_COMMAND
+        : caps.applyEdit
+          ? ACCEPT_SERVER_COMMAND
+          : undefined;
+      return codeActions(service, textDocument.uri, range, context?.diagnostics ?? [], accept);
+    }),
+  );
 
   async function runWorkspaceCheck(token?: CancellationToken, workDoneToken?: string | number) {
-    // The client's own progress token when it sent one (VS Code shows it as a cancellable notification), else one of ours.
+    // The client's own progress token when it sent one (VS Code shows it as a cancellable notification),
+    // else one of ours.
     let reporter: WorkDoneProgressReporter | undefined;
     let own: WorkDoneProgressServerReporter | undefined;
     if (workDoneToken !== undefined) reporter = connection.window.attachWorkDoneProgress(workDoneToken);
@@ -148,8 +195,11 @@ export function startServer(connection: Connection): VerbatimService {
     const all = await service.rebuild();
     const sum = (f: (c: (typeof all)[number]) => number) => all.reduce((n, c) => n + f(c), 0);
     return {
-      corpora: all.length, files: sum((c) => c.docs.length), statements: sum((c) => c.statements.length),
-      people: sum((c) => c.people.persons.length), ms: Date.now() - started,
+      corpora: all.length,
+      files: sum((c) => c.docs.length),
+      statements: sum((c) => c.statements.length),
+      people: sum((c) => c.people.persons.length),
+      ms: Date.now() - started,
     };
   }
 
@@ -166,29 +216,56 @@ export function startServer(connection: Connection): VerbatimService {
     return true;
   }
 
-  connection.onRequest(CheckWorkspaceRequest, guardReq('checkWorkspace', (params, token) => runWorkspaceCheck(token, params?.workDoneToken)));
-  connection.onRequest(RebuildIndexRequest, guardReq('rebuildIndex', () => rebuildIndex()));
-  connection.onRequest(QuoteSheetRequest, guardReq('quoteSheet', (params) => quoteSheet(service, params?.uri)));
-  connection.onRequest(CheckDocumentRequest, guardReq('checkDocument', (params) => service.scheduler.checkNow(String(params?.uri))));
-  connection.onRequest(AcceptEditRequest, guardReq('acceptEdit', (params) => acceptEdit(service, params, true)));
-  connection.onNotification(AcceptedChangedNotification, guardNote('acceptedChanged', ({ uri }) => {
-    const path = pathOfUri(uri);
-    service.accepted.invalidate(path ? dirname(dirname(path)) : undefined);
-    service.scheduler.recheckAll();
-  }));
+  connection.onRequest(
+    CheckWorkspaceRequest,
+    guardReq('checkWorkspace', (params, token) => runWorkspaceCheck(token, params?.workDoneToken)),
+  );
+  connection.onRequest(
+    RebuildIndexRequest,
+    guardReq('rebuildIndex', () => rebuildIndex()),
+  );
+  connection.onRequest(
+    QuoteSheetRequest,
+    guardReq('quoteSheet', (params) => quoteSheet(service, params?.uri)),
+  );
+  connection.onRequest(
+    CheckDocumentRequest,
+    guardReq('checkDocument', (params) => service.scheduler.checkNow(String(params?.uri))),
+  );
+  connection.onRequest(
+    AcceptEditRequest,
+    guardReq('acceptEdit', (params) => acceptEdit(service, params, true)),
+  );
+  connection.onNotification(
+    AcceptedChangedNotification,
+    guardNote('acceptedChanged', ({ uri }) => {
+      const path = pathOfUri(uri);
+      service.accepted.invalidate(path ? dirname(dirname(path)) : undefined);
+      service.scheduler.recheckAll();
+    }),
+  );
 
-  connection.onExecuteCommand(guardReq('executeCommand', async ({ command, arguments: args }) => {
-    if (command === 'verbatim.server.rebuildIndex') return (await rebuildIndex(), true);
-    if (command === 'verbatim.server.checkDocument') return (await service.scheduler.checkNow(String(args?.[0] ?? '')), true);
-    if (command === 'verbatim.server.checkWorkspace') return runWorkspaceCheck();
-    if (command === ACCEPT_SERVER_COMMAND) return acceptThroughEdit(args?.[0] as AcceptArgs);
-    return null;
-  }));
+  connection.onExecuteCommand(
+    guardReq('executeCommand', async ({ command, arguments: args }) => {
+      if (command === 'verbatim.server.rebuildIndex') return (await rebuildIndex(), true);
+      if (command === 'verbatim.server.checkDocument')
+        return (await service.scheduler.checkNow(String(args?.[0] ?? '')), true);
+      if (command === 'verbatim.server.checkWorkspace') return runWorkspaceCheck();
+      if (command === ACCEPT_SERVER_COMMAND) return acceptThroughEdit(args?.[0] as AcceptArgs);
+      return null;
+    }),
+  );
 
-  const KIND = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' } as const;
-  connection.onDidChangeWatchedFiles(guardNote('watchedFiles', ({ changes }) => {
-    service.watching.watchedFilesChanged(changes.map((c) => ({ uri: c.uri, kind: KIND[c.type] ?? 'changed' })));
-  }));
+  const KIND = {
+    [FileChangeType.Created]: 'created',
+    [FileChangeType.Changed]: 'changed',
+    [FileChangeType.Deleted]: 'deleted',
+  } as const;
+  connection.onDidChangeWatchedFiles(
+    guardNote('watchedFiles', ({ changes }) => {
+      service.watching.watchedFilesChanged(changes.map((c) => ({ uri: c.uri, kind: KIND[c.type] ?? 'changed' })));
+    }),
+  );
 
   connection.onShutdown(() => service.dispose());
   documents.listen(connection);

@@ -22,7 +22,10 @@ export class SettingsSync {
     if (!this.canConfigure) return;
     const { workspace } = this.service;
     try {
-      const items = [{ section: 'verbatim' }, ...workspace.roots.map((r) => ({ scopeUri: fileUri(r), section: 'verbatim' }))];
+      const items = [
+        { section: 'verbatim' },
+        ...workspace.roots.map((r) => ({ scopeUri: fileUri(r), section: 'verbatim' })),
+      ];
       const [global, ...perFolder] = await this.connection.workspace.getConfiguration(items);
       workspace.settings = readSettings(global);
       workspace.folderSettings.clear();

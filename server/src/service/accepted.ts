@@ -9,7 +9,10 @@ import { ACCEPTED_FILE } from '../../../protocol/index';
 import { matchesAny, patternPath } from './globs';
 import type { ServiceFileSystem } from './host';
 
-interface Loaded extends AcceptedFile { stamp: string; pending?: string }
+interface Loaded extends AcceptedFile {
+  stamp: string;
+  pending?: string;
+}
 
 /** The largest accepted list read (a list of thousands of entries is far below this). */
 export const MAX_ACCEPTED_BYTES = 2 * 1024 * 1024;
@@ -23,7 +26,9 @@ export class AcceptedStore {
     private onRead: (file: string, problems: AcceptedFile['problems']) => void = () => {},
   ) {}
 
-  private stampOf(file: string): string { return this.fs.stamp(file); }
+  private stampOf(file: string): string {
+    return this.fs.stamp(file);
+  }
 
   /** The file's text (undefined when missing); throws with the reason when it cannot be read. */
   readText(folder: string): string | undefined {
@@ -34,7 +39,9 @@ export class AcceptedStore {
     return new TextDecoder('utf-8').decode(read.bytes);
   }
 
-  static fileOf(folder: string): string { return join(folder, ...ACCEPTED_FILE.split('/')); }
+  static fileOf(folder: string): string {
+    return join(folder, ...ACCEPTED_FILE.split('/'));
+  }
 
   /** Every entry of the folder's file (none when there is no file). */
   entries(folder: string): AcceptedEntry[] {
@@ -44,8 +51,11 @@ export class AcceptedStore {
     if (had && had.stamp === stamp) return had.entries;
     let parsed: AcceptedFile = { entries: [], problems: [] };
     if (stamp !== 'none') {
-      try { parsed = parseAccepted(this.readText(folder) ?? ''); }
-      catch (e) { parsed = { entries: [], problems: [{ line: 0, message: `cannot be read: ${(e as Error).message}` }] }; }
+      try {
+        parsed = parseAccepted(this.readText(folder) ?? '');
+      } catch (e) {
+        parsed = { entries: [], problems: [{ line: 0, message: `cannot be read: ${(e as Error).message}` }] };
+      }
     }
     this.loaded.set(folder, { ...parsed, stamp });
     if (had || stamp !== 'none') this.onRead(file, parsed.problems);
@@ -64,15 +74,24 @@ export class AcceptedStore {
    * protocol): used until the file on disk changes.
    */
   pending(folder: string, text: string) {
-    this.loaded.set(folder, { ...parseAccepted(text), stamp: this.stampOf(AcceptedStore.fileOf(folder)), pending: text });
+    this.loaded.set(folder, {
+      ...parseAccepted(text),
+      stamp: this.stampOf(AcceptedStore.fileOf(folder)),
+      pending: text,
+    });
   }
 
   /** The unsaved text given to pending(), while the file on disk has not changed since. */
   pendingText(folder: string): string | undefined {
     const had = this.loaded.get(folder);
-    return had?.pending !== undefined && had.stamp === this.stampOf(AcceptedStore.fileOf(folder)) ? had.pending : undefined;
+    return had?.pending !== undefined && had.stamp === this.stampOf(AcceptedStore.fileOf(folder))
+      ? had.pending
+      : undefined;
   }
 
   /** Forget what was read (the next check reads again). */
-  invalidate(folder?: string) { if (folder) this.loaded.delete(folder); else this.loaded.clear(); }
+  invalidate(folder?: string) {
+    if (folder) this.loaded.delete(folder);
+    else this.loaded.clear();
+  }
 }

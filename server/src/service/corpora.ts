@@ -6,11 +6,21 @@
 import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import {
-  Corpus, corpusKey, loadCache, MAX_SOURCE_BYTES, saveCache, type BuildProgress, type CorpusProblem,
+  Corpus,
+  corpusKey,
+  loadCache,
+  MAX_SOURCE_BYTES,
+  saveCache,
+  type BuildProgress,
+  type CorpusProblem,
 } from '../engine/index';
 import { readText, type ServiceFileSystem } from './host';
 
-export interface LoadInfo { ms: number; at: string; fromCache: boolean }
+export interface LoadInfo {
+  ms: number;
+  at: string;
+  fromCache: boolean;
+}
 
 /** Where caches go when the editor names no storage folder. */
 export function defaultCacheDir(): string {
@@ -26,9 +36,13 @@ export class Corpora extends Map<string, Corpus> {
     public cacheDir: string | undefined,
     private log: (msg: string) => void,
     private fs: Pick<ServiceFileSystem, 'readCorpusFolder' | 'readBytes'>,
-  ) { super(); }
+  ) {
+    super();
+  }
 
-  static key(dirs: string[]) { return dirs.join('\n'); }
+  static key(dirs: string[]) {
+    return dirs.join('\n');
+  }
 
   /** Loads (or returns) the corpus of these folders without blocking the event loop for long. */
   load(dirs: string[], onProgress?: (p: BuildProgress) => void): Promise<Corpus> {
@@ -60,18 +74,27 @@ export class Corpora extends Map<string, Corpus> {
     this.set(key, corpus);
     const ms = Date.now() - started;
     this.info.set(key, { ms, at: new Date().toISOString(), fromCache });
-    this.log(`corpus ${dirs.join(', ')}: ${corpus.docs.length} files, ${corpus.liveStatements} statements, ${corpus.people.persons.length} people in ${ms} ms${fromCache ? ' (from the cache)' : ''}`);
+    this.log(
+      `corpus ${dirs.join(', ')}: ${corpus.docs.length} files, ${corpus.liveStatements} statements, ` +
+        `${corpus.people.persons.length} people in ${ms} ms${fromCache ? ' (from the cache)' : ''}`,
+    );
     return corpus;
   }
 
   private scheduleSave(key: string, corpus: Corpus, delay: number, cacheKey?: string) {
     clearTimeout(this.saveTimers.get(key));
-    this.saveTimers.set(key, setTimeout(() => {
-      this.saveTimers.delete(key);
-      if (this.get(key) !== corpus || !this.cacheDir) return;
-      try { saveCache(corpus, this.cacheDir, cacheKey ?? corpusKey([...corpus.files.values()])); }
-      catch (e) { this.log(`could not write the corpus cache in ${this.cacheDir}: ${(e as Error).message}`); }
-    }, delay).unref());
+    this.saveTimers.set(
+      key,
+      setTimeout(() => {
+        this.saveTimers.delete(key);
+        if (this.get(key) !== corpus || !this.cacheDir) return;
+        try {
+          saveCache(corpus, this.cacheDir, cacheKey ?? corpusKey([...corpus.files.values()]));
+        } catch (e) {
+          this.log(`could not write the corpus cache in ${this.cacheDir}: ${(e as Error).message}`);
+        }
+      }, delay).unref(),
+    );
   }
 
   /**
@@ -83,22 +106,35 @@ export class Corpora extends Map<string, Corpus> {
     let changed = false;
     for (const [key, corpus] of [...this.entries()]) {
       const dirs = key.split('\n');
-      const mine = paths.filter((p) => dirs.some((d) => p.startsWith(d + sep)) && /\.(md|markdown|txt|jsonl|ya?ml)$/i.test(p));
+      const mine = paths.filter(
+        (p) => dirs.some((d) => p.startsWith(d + sep)) && /\.(md|markdown|txt|jsonl|ya?ml)$/i.test(p),
+      );
       if (!mine.length) continue;
       changed = true;
       let rebuild = false;
       for (const p of mine) {
         if (/\.ya?ml$/i.test(p) && !/people\.ya?ml$/i.test(p)) continue;
         const file = this.readSource(p);
-        if (!corpus.updateFile(p, file)) { rebuild = true; break; }
+        if (!corpus.updateFile(p, file)) {
+          rebuild = true;
+          break;
+        }
       }
-      if (rebuild) { this.delete(key); this.log(`corpus ${dirs.join(', ')}: people.yaml changed; rebuilding`); }
-      else { this.log(`corpus ${dirs.join(', ')}: updated ${mine.length} file${mine.length === 1 ? '' : 's'}`); if (this.cacheDir) this.scheduleSave(key, corpus, 5000); }
+      if (rebuild) {
+        this.delete(key);
+        this.log(`corpus ${dirs.join(', ')}: people.yaml changed; rebuilding`);
+      } else {
+        this.log(`corpus ${dirs.join(', ')}: updated ${mine.length} file${mine.length === 1 ? '' : 's'}`);
+        if (this.cacheDir) this.scheduleSave(key, corpus, 5000);
+      }
     }
     return changed;
   }
 
-  override clear() { super.clear(); this.info.clear(); }
+  override clear() {
+    super.clear();
+    this.info.clear();
+  }
 
   /** A source file as the corpus reads it, or undefined when it is gone or cannot be read as text. */
   private readSource(path: string): { path: string; text: string } | undefined {

@@ -6,6 +6,7 @@
 // few braces, few wildcards, a few hundred characters at most; a pattern beyond that matches nothing.
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
+import { boundedCache } from './bounded-cache';
 import type { ServiceFileSystem } from './host';
 
 /** The longest pattern read, and the most `*`/`?` wildcards one may hold. */
@@ -14,9 +15,13 @@ export const MAX_PATTERN_WILDCARDS = 8;
 
 const posix = (p: string) => p.split(sep).join('/');
 const OPTS = {
-  dot: true, noext: true, braceExpandMax: 32, nocase: process.platform === 'win32' || process.platform === 'darwin',
+  dot: true,
+  noext: true,
+  braceExpandMax: 32,
+  nocase: process.platform === 'win32' || process.platform === 'darwin',
 } as const;
-const compiled = new Map<string, Minimatch | undefined>();
+/** Compiled patterns (none for a pattern beyond the bounds), weighed by pattern length. */
+const compiled = boundedCache<{ matcher?: Minimatch }>(1 << 20, (_m, pattern) => 16 * pattern.length);
 
 /** Whether a pattern is within the bounds above. */
 export function isBoundedPattern(pattern: string): boolean {
@@ -26,11 +31,15 @@ export function isBoundedPattern(pattern: string): boolean {
 }
 
 function mm(pattern: string): Minimatch | undefined {
-  if (compiled.has(pattern)) return compiled.get(pattern);
+  const had = compiled.get(pattern);
+  if (had) return had.matcher;
   let m: Minimatch | undefined;
-  try { m = isBoundedPattern(pattern) ? new Minimatch(posix(pattern), OPTS) : undefined; } catch { m = undefined; }
-  if (compiled.size > 2000) compiled.clear();
-  compiled.set(pattern, m);
+  try {
+    m = isBoundedPattern(pattern) ? new Minimatch(posix(pattern), OPTS) : undefined;
+  } catch {
+    m = undefined;
+  }
+  compiled.set(pattern, { matcher: m });
   return m;
 }
 const matches = (pattern: string, path: string) => mm(pattern)?.match(path) ?? false;
@@ -38,20 +47,36 @@ const matches = (pattern: string, path: string) => mm(pattern)?.match(path) ?? f
 export const isGlob = (pattern: string) => mm(pattern)?.hasMagic() ?? /[*?[\]{}]/.test(pattern);
 
 /** Folders never walked when looking for corpus folders or drafts. */
-export const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.verbatim', '.vscode-test', '.venv', '__pycache__']);
+export const SKIP_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  '.verbatim',
+  '.vscode-test',
+  '.venv',
+  '__pycache__',
+]);
 
 /**
  * The folders a corpus glob selects, below `base` (or below the glob's own fixed start when it
  * is absolute), sorted. Only folders: a corpus is read folder by folder.
  */
 export function expandFolderGlob(
-  fs: Pick<ServiceFileSystem, 'list' | 'kind'>, base: string, pattern: string, maxDepth = 8, maxDirs = 20000,
+  fs: Pick<ServiceFileSystem, 'list' | 'kind'>,
+  base: string,
+  pattern: string,
+  maxDepth = 8,
+  maxDirs = 20000,
 ): string[] {
   if (!isBoundedPattern(pattern)) return [];
   const full = posix(isAbsolute(pattern) ? pattern : join(base, pattern)).replace(/\/+$/, '');
   const parts = full.split('/');
   const fixed: string[] = [];
-  for (const p of parts) { if (isGlob(p)) break; fixed.push(p); }
+  for (const p of parts) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
   const root = fixed.join('/') || '/';
   const rest = parts.slice(fixed.length);
   const depth = rest.includes('**') ? maxDepth : rest.length;
@@ -74,7 +99,10 @@ export function expandFolderGlob(
   return out;
 }
 
-/** Whether any pattern matches the path (relative, forward slashes); a pattern without a slash also matches the file name. */
+/**
+ * Whether any pattern matches the path (relative, forward slashes); a pattern without a slash also
+ * matches the file name.
+ */
 export function matchesAny(rel: string, patterns: string[]): boolean {
   const name = rel.slice(rel.lastIndexOf('/') + 1);
   return patterns.some((p) => matches(p, rel) || (!p.includes('/') && matches(p, name)));
@@ -82,7 +110,10 @@ export function matchesAny(rel: string, patterns: string[]): boolean {
 
 /** The path as include/exclude patterns see it: relative to `base` when inside it, else absolute. */
 export function patternPath(base: string | undefined, path: string): string {
-  if (base) { const r = relative(base, path); if (r && !r.startsWith('..') && !isAbsolute(r)) return posix(r); }
+  if (base) {
+    const r = relative(base, path);
+    if (r && !r.startsWith('..') && !isAbsolute(r)) return posix(r);
+  }
   return posix(path);
 }
 
@@ -107,11 +138,16 @@ export function languageOfFile(path: string): string | undefined {
  * corpus folder, kept by `accept`. Stops after `max` drafts (truncated then says so).
  */
 export function findDrafts(
-  fs: Pick<ServiceFileSystem, 'list' | 'kind'>, root: string, languages: string[],
-  skip: (dir: string) => boolean, accept: (path: string) => boolean, max = 5000,
+  fs: Pick<ServiceFileSystem, 'list' | 'kind'>,
+  root: string,
+  languages: string[],
+  skip: (dir: string) => boolean,
+  accept: (path: string) => boolean,
+  max = 5000,
 ): { files: string[]; truncated: boolean } {
   const files: string[] = [];
-  let truncated = false, visited = 0;
+  let truncated = false,
+    visited = 0;
   const walk = (dir: string, depth: number) => {
     if (truncated || depth > 32) return;
     for (const name of fs.list(dir).sort()) {
@@ -120,12 +156,21 @@ export function findDrafts(
       const p = join(dir, name);
       const kind = fs.kind(p);
       if (!kind) continue;
-      if (++visited > 200_000) { truncated = true; return; }
-      if (kind === 'folder') { if (!skip(p)) walk(p, depth + 1); continue; }
+      if (++visited > 200_000) {
+        truncated = true;
+        return;
+      }
+      if (kind === 'folder') {
+        if (!skip(p)) walk(p, depth + 1);
+        continue;
+      }
       if (kind !== 'file') continue;
       const lang = languageOfFile(p);
       if (!lang || !languages.includes(lang) || !accept(p)) continue;
-      if (files.length >= max) { truncated = true; return; }
+      if (files.length >= max) {
+        truncated = true;
+        return;
+      }
       files.push(p);
     }
   };

@@ -1,7 +1,17 @@
 // What the language service needs from the machine, behind interfaces so that tests can hand it
 // an in-memory workspace: a file system (bounded reads of regular files, folder listings,
 // watching), a clock (timers) and a logger. nodeHost() is the real one.
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, unwatchFile, watch, watchFile } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+  unwatchFile,
+  watch,
+  watchFile,
+} from 'node:fs';
 import { constants } from 'node:fs';
 import { decode, walkCorpus, type CorpusProblem, type SourceFile } from '../engine/index';
 

@@ -1,9 +1,25 @@
 // When drafts are checked: after a pause in typing (verbatim.debounce), on open, on save, on
 // command, or again after the corpus, the settings or an accepted list changed. A newer edit
 // cancels a check that has not started; checks wait for the corpus to load (off the request path).
-import type { Disposable } from './host';
-import type { ServiceDocument, VerbatimService } from './service';
+import type { Disposable, ServiceHost } from './host';
+import type { Checked, DocumentStore, ServiceDocument, ServiceEvents } from './types';
 import { pathOfUri } from './uris';
+import type { Workspace } from './workspace';
+
+/** What the scheduler needs of the service (VerbatimService is one). */
+export interface SchedulerHost {
+  readonly host: ServiceHost;
+  readonly documents: DocumentStore;
+  readonly events: ServiceEvents;
+  readonly workspace: Workspace;
+  readonly checked: Map<string, Checked>;
+  readonly diskChecked: Map<string, string>;
+  readonly workspaceChecked: Set<string>;
+  log(message: string): void;
+  prepare(path: string, uri?: string): Promise<void>;
+  checkDocument(doc: ServiceDocument, status?: boolean): void;
+  checkDisk(uri: string, languageId: string): number | undefined;
+}
 
 /** Why a check is due; whether it runs depends on verbatim.run, read when the time comes. */
 export type CheckReason = 'open' | 'change' | 'save' | 'recheck';
@@ -18,7 +34,7 @@ export class CheckScheduler implements Disposable {
     this.settingsReady = resolve;
   });
 
-  constructor(private readonly service: VerbatimService) {}
+  constructor(private readonly service: SchedulerHost) {}
 
   /** The first settings arrived: scheduled checks may run. */
   settingsArrived(): void {
@@ -115,7 +131,7 @@ export class CheckScheduler implements Disposable {
     return !!path;
   }
 
-  /** Re-checks open drafts (unless checks are manual and one was never checked) and drafts a workspace check covered. */
+  /** Re-checks open drafts (unless checks are manual and one was never checked) and drafts a workspace check read. */
   recheckAll(): void {
     for (const d of this.service.documents.all()) if (pathOfUri(d.uri)) this.schedule(d.uri, 0, 'recheck');
     if (this.service.diskChecked.size) this.track(this.recheckDisk());

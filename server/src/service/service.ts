@@ -5,6 +5,8 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { StatusParams } from '../../../protocol/index';
 import { checkDraft, LineIndex, type CheckResult, type Corpus } from '../engine/index';
+import type { Checked, DocumentStore, ServiceEvents } from './types';
+export type { Checked, DocumentStore, ProgressReporter, ServiceDocument, ServiceEvents } from './types';
 import { AcceptedStore } from './accepted';
 import { Corpora, defaultCacheDir } from './corpora';
 import { problemDiagnostic } from './convert';
@@ -16,40 +18,6 @@ import { CheckScheduler } from './scheduler';
 import { Watching } from './watching';
 import { enginePath, Workspace } from './workspace';
 import { fileUri, pathOfUri } from './uris';
-
-/** An open document as the service reads it (vscode-languageserver's TextDocument is one). */
-export interface ServiceDocument {
-  readonly uri: string;
-  readonly languageId: string;
-  readonly version: number;
-  getText(): string;
-}
-export interface DocumentStore {
-  get(uri: string): ServiceDocument | undefined;
-  all(): ServiceDocument[];
-}
-
-export interface ProgressReporter {
-  report(percentage: number | undefined, message?: string): void;
-  done(): void;
-}
-
-/** What the service tells the editor. */
-export interface ServiceEvents {
-  publishDiagnostics(uri: string, diagnostics: Diagnostic[], version?: number): void;
-  status(params: StatusParams): void;
-  /** Progress for a long task, when the editor shows it. */
-  beginProgress(title: string, message: string): Promise<ProgressReporter | undefined>;
-  /** Asks the editor to watch source files below a folder (all workspace folders when none); false if it cannot. */
-  watchFiles(folder: string | undefined): boolean;
-}
-
-/** A check of a draft's text, with its line index. */
-export interface Checked {
-  version: number;
-  result: CheckResult;
-  lines: LineIndex;
-}
 
 /** Drafts larger than this are not checked from disk by a workspace check. */
 export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
@@ -136,8 +104,14 @@ export class VerbatimService implements Disposable {
 
   private async load(dirs: string[], path: string, uri: string | undefined): Promise<void> {
     const folders = dirs.map((d) => this.workspace.relative(d));
-    const progress = await this.events.beginProgress('Verbatim', `Indexing ${folders.join(', ')}…`).catch(() => undefined);
-    this.events.status({ uri, state: 'indexing', corpus: { folders, files: 0, statements: 0, people: 0, problems: 0 } });
+    const progress = await this.events
+      .beginProgress('Verbatim', `Indexing ${folders.join(', ')}…`)
+      .catch(() => undefined);
+    this.events.status({
+      uri,
+      state: 'indexing',
+      corpus: { folders, files: 0, statements: 0, people: 0, problems: 0 },
+    });
     try {
       // Built in slices off the request path: the server keeps answering while a large corpus is indexed.
       const corpus = await this.corpora.load(dirs, (p) => {
@@ -159,19 +133,38 @@ export class VerbatimService implements Disposable {
     const dirs = this.corpusDirsFor(path);
     const lastCheck = this.lastCheck;
     if (!dirs.length) {
-      const corpus = this.workspace.settingsFor(path).corpus.map((c) => JSON.stringify(c)).join(', ');
+      const corpus = this.workspace
+        .settingsFor(path)
+        .corpus.map((c) => JSON.stringify(c))
+        .join(', ');
       const against = this.workspace.rootOf(path) ?? 'the folders above the draft';
-      return { uri, state: 'noCorpus', lastCheck, message: `No corpus folder: verbatim.corpus is ${corpus}, read against ${against}.` };
+      return {
+        uri,
+        state: 'noCorpus',
+        lastCheck,
+        message: `No corpus folder: verbatim.corpus is ${corpus}, read against ${against}.`,
+      };
     }
     const folders = dirs.map((d) => this.workspace.relative(d));
     const key = Corpora.key(dirs);
     const c = this.corpora.get(key);
-    if (!c) return { uri, state: 'indexing', lastCheck, corpus: { folders, files: 0, statements: 0, people: 0, problems: 0 } };
+    if (!c)
+      return {
+        uri,
+        state: 'indexing',
+        lastCheck,
+        corpus: { folders, files: 0, statements: 0, people: 0, problems: 0 },
+      };
     const info = this.corpora.info.get(key);
     const problems = c.problems.filter((p) => p.severity !== 'information').length;
     const corpus = {
-      folders, files: c.docs.length, statements: c.statements.length, people: c.people.persons.length, problems,
-      indexedAt: info?.at, indexMs: info?.ms,
+      folders,
+      files: c.docs.length,
+      statements: c.statements.length,
+      people: c.people.persons.length,
+      problems,
+      indexedAt: info?.at,
+      indexMs: info?.ms,
     };
     return { uri, state: 'ready', lastCheck, corpus };
   }
@@ -197,7 +190,11 @@ export class VerbatimService implements Disposable {
     else this.acceptedProblemFiles.delete(uri);
     const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
     const diagnostics = problems.map((p) => ({
-      range: at(p.line), severity: 2 as const, code: 'accepted.invalid', source: 'verbatim', message: p.message,
+      range: at(p.line),
+      severity: 2 as const,
+      code: 'accepted.invalid',
+      source: 'verbatim',
+      message: p.message,
     }));
     this.events.publishDiagnostics(uri, diagnostics);
   }
@@ -217,7 +214,7 @@ export class VerbatimService implements Disposable {
     try {
       result = checkDraft(corpus, enginePath(path, languageId), checked, options);
       if (checked.length < text.length) {
-        const rest = `the last ${text.length - checked.length} of ${text.length} characters (over ${MAX_CHECKED_CHARS})`;
+        const rest = `the last ${text.length - checked.length} of ${text.length} characters`;
         result = { ...result, skipped: result.skipped ? `${result.skipped}; ${rest}` : rest };
       }
     } catch (e) {

@@ -5,9 +5,25 @@
 // base and pattern, else by the service.
 import { dirname, join, sep } from 'node:path';
 import { AcceptedStore } from './accepted';
-import type { Disposable } from './host';
-import type { VerbatimService } from './service';
+import type { Corpus } from '../engine/index';
+import type { AcceptedStore as Accepted } from './accepted';
+import type { Corpora } from './corpora';
+import type { Disposable, ServiceHost } from './host';
+import type { ServiceEvents } from './types';
 import { pathOfUri } from './uris';
+import type { Workspace } from './workspace';
+
+/** What watching needs of the service (VerbatimService is one). */
+export interface WatchingHost {
+  readonly host: ServiceHost;
+  readonly events: ServiceEvents;
+  readonly workspace: Workspace;
+  readonly corpora: Corpora;
+  readonly accepted: Accepted;
+  readonly scheduler: { recheckAll(): void };
+  log(message: string): void;
+  publishProblems(corpus: Corpus): void;
+}
 
 export interface FileChange {
   uri: string;
@@ -23,7 +39,7 @@ export class Watching implements Disposable {
   private readonly outside: Disposable[] = [];
   private readonly watchedOutside = new Set<string>();
 
-  constructor(private readonly service: VerbatimService) {}
+  constructor(private readonly service: WatchingHost) {}
 
   /** Watch the workspace's corpus folders and accepted lists, unless the editor does. Called again on changes. */
   watchWorkspace(): void {

@@ -2,6 +2,7 @@
 // draft is checked against, and which documents are drafts at all.
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { CheckOptions } from '../engine/index';
+import { boundedCache, charsOf } from './bounded-cache';
 import { expandFolderGlob, included, isGlob } from './globs';
 import type { ServiceHost } from './host';
 import { DEFAULTS, type Settings } from './settings';
@@ -16,7 +17,8 @@ export class Workspace {
   /** Settings without a folder (and for editors that push them). */
   settings: Settings = DEFAULTS;
   readonly folderSettings = new Map<string, Settings>();
-  private readonly globCache = new Map<string, string[]>();
+  /** Expanded corpus globs, by folder and pattern: about a megabyte of paths at most. */
+  private readonly globCache = boundedCache<string[]>(1 << 20, charsOf);
 
   constructor(private readonly host: ServiceHost) {}
 
@@ -41,7 +43,7 @@ export class Workspace {
     return root ? relative(root, path) : path;
   }
 
-  /** Corpus entries resolved against a base folder: folders that exist; globs (only inside a workspace folder) expanded. */
+  /** Corpus entries resolved against a base folder: folders that exist, and globs (in a workspace folder) expanded. */
   resolveCorpus(base: string, entries: string[], globs: boolean): string[] {
     const out: string[] = [];
     for (const entry of entries) {
@@ -51,7 +53,6 @@ export class Workspace {
         let dirs = this.globCache.get(key);
         if (!dirs) {
           dirs = expandFolderGlob(this.host.fs, base, entry);
-          if (this.globCache.size > 500) this.globCache.clear();
           this.globCache.set(key, dirs);
           if (!dirs.length) this.host.log(`verbatim.corpus: "${entry}" matches no folder in ${base}`);
         }

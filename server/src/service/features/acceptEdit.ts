@@ -13,7 +13,11 @@ import { ServiceError } from './errors';
 /** The longest text or note an entry takes (a quotation is at most a paragraph). */
 const MAX_ENTRY_TEXT = 10_000;
 
-export function acceptEdit(service: VerbatimService, params: AcceptEditParams, canCreateFiles: boolean): AcceptEditResult {
+export function acceptEdit(
+  service: VerbatimService,
+  params: AcceptEditParams,
+  canCreateFiles: boolean,
+): AcceptEditResult {
   const folder = pathOfUri(params?.folder);
   if (!folder || !service.workspace.roots.includes(folder)) {
     throw new ServiceError('invalidParams', 'accepting needs one of the workspace folders');
@@ -47,7 +51,10 @@ export function acceptEdit(service: VerbatimService, params: AcceptEditParams, c
   }
   if (after === before) return { file: target, alreadyAccepted: true };
   if (before === undefined && !canCreateFiles) {
-    throw new ServiceError('invalidRequest', `create ${file} first: this editor cannot create files through the language server`);
+    throw new ServiceError(
+      'invalidRequest',
+      `create ${file} first: this editor cannot create files through the language server`,
+    );
   }
   const whole = new LineIndex(before ?? '').range({ start: 0, end: (before ?? '').length });
   const edit: WorkspaceEdit = {

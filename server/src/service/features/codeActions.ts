@@ -12,7 +12,11 @@ import { fileUri, pathOfUri } from '../uris';
  * edit itself); none when the editor can do neither.
  */
 export function codeActions(
-  service: VerbatimService, uri: string, range: Range, diagnostics: Diagnostic[], acceptCommand: string | undefined,
+  service: VerbatimService,
+  uri: string,
+  range: Range,
+  diagnostics: Diagnostic[],
+  acceptCommand: string | undefined,
 ): CodeAction[] {
   const c = service.current(uri);
   const doc = service.documents.get(uri);

@@ -1,7 +1,12 @@
 // The quotation sheet of a draft: every quotation, who it is attributed to, its status and source.
 import type { QuoteSheet } from '../../../../protocol/index';
 import {
-  checkDraft, findDirectives, LineIndex, readDraftQuotations, Suppressions, suppressedBy,
+  checkDraft,
+  findDirectives,
+  LineIndex,
+  readDraftQuotations,
+  Suppressions,
+  suppressedBy,
 } from '../../engine/index';
 import type { VerbatimService } from '../service';
 import { sheetRows } from '../sheet';
@@ -9,7 +14,8 @@ import { enginePath } from '../workspace';
 import { ServiceError } from './errors';
 
 export async function quoteSheet(service: VerbatimService, uri: unknown): Promise<QuoteSheet> {
-  if (typeof uri !== 'string') throw new ServiceError('invalidParams', 'the quotation sheet needs the URI of a draft file');
+  if (typeof uri !== 'string')
+    throw new ServiceError('invalidParams', 'the quotation sheet needs the URI of a draft file');
   const draft = service.draftText(uri);
   if (!draft) throw new ServiceError('invalidParams', `${uri} is not a draft file that can be read`);
   const { path, text, languageId } = draft;

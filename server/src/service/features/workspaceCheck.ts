@@ -6,7 +6,9 @@ import type { ProgressReporter, VerbatimService } from '../service';
 import { fileUri, pathOfUri } from '../uris';
 
 export async function checkWorkspace(
-  service: VerbatimService, progress: ProgressReporter | undefined, cancelled: () => boolean,
+  service: VerbatimService,
+  progress: ProgressReporter | undefined,
+  cancelled: () => boolean,
 ): Promise<CheckWorkspaceResult> {
   const started = service.host.clock.now();
   const { workspace } = service;
@@ -22,7 +24,13 @@ export async function checkWorkspace(
     for (const p of found.files) files.push({ uri: fileUri(p), languageId: languageOfFile(p)! });
   }
   const result: CheckWorkspaceResult = {
-    drafts: 0, findings: 0, draftsWithFindings: 0, unreadable: 0, ms: 0, truncated, cancelled: false,
+    drafts: 0,
+    findings: 0,
+    draftsWithFindings: 0,
+    unreadable: 0,
+    ms: 0,
+    truncated,
+    cancelled: false,
   };
   const now = new Set(files.map((f) => f.uri));
   for (const uri of [...service.diskChecked.keys()]) {
