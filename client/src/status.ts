@@ -66,7 +66,8 @@ export class CorpusStatus implements vscode.Disposable {
     if (last)
       parts.push(
         `${last.uri === uri ? 'checked' : 'last check'} at ${time(last.at)} in ${last.ms} ms: ` +
-          plural(last.findings, 'finding'),
+          plural(last.findings, 'finding') +
+          (last.skipped ? ` (not checked: ${last.skipped})` : ''),
       );
     if (c.problems) {
       parts.push(`${plural(c.problems, 'corpus problem')} (see Problems)`);
