@@ -1,7 +1,8 @@
 // The protocol layer: registers LSP handlers and converts between the protocol and the language
 // service (server/src/service/), which does the work. Every handler is guarded: a bad request is
 // an error response and a log line, never an exit.
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -38,6 +39,7 @@ import { checkWorkspace } from '../service/features/workspaceCheck';
 import { nodeHost } from '../service/host';
 import { VerbatimService, type ProgressReporter } from '../service/service';
 import { fileUri, pathOfUri } from '../service/uris';
+import { WorkerChecker } from '../service/worker-checker';
 import { guardNotification, guardRequest } from './guard';
 import { SettingsSync } from './settingsSync';
 
@@ -93,6 +95,8 @@ export function startServer(connection: Connection): VerbatimService {
     },
     undefined,
   );
+  const workerScript = checkWorkerScript();
+  if (workerScript) service.checks.worker = new WorkerChecker(workerScript, log);
   const settings = new SettingsSync(connection, service);
   const guardReq = guardRequest(log);
   const guardNote = guardNotification(log);
@@ -271,4 +275,11 @@ export function startServer(connection: Connection): VerbatimService {
   documents.listen(connection);
   connection.listen();
   return service;
+}
+
+/** The bundled check worker beside the bundled server (none when running from sources). */
+function checkWorkerScript(): string | undefined {
+  if (typeof __dirname !== 'string') return undefined;
+  const script = join(__dirname, 'check-worker.cjs');
+  return existsSync(script) ? script : undefined;
 }

@@ -31,6 +31,8 @@ export class Corpora extends Map<string, Corpus> {
   readonly info = new Map<string, LoadInfo>();
   private building = new Map<string, Promise<Corpus>>();
   private saveTimers = new Map<string, NodeJS.Timeout>();
+  /** Called when a loaded corpus changes or is dropped (its key), or every corpus is (no key). */
+  onChange: (key?: string) => void = () => {};
 
   constructor(
     public cacheDir: string | undefined,
@@ -111,6 +113,7 @@ export class Corpora extends Map<string, Corpus> {
       );
       if (!mine.length) continue;
       changed = true;
+      this.onChange(key);
       let rebuild = false;
       for (const p of mine) {
         if (/\.ya?ml$/i.test(p) && !/people\.ya?ml$/i.test(p)) continue;
@@ -132,6 +135,7 @@ export class Corpora extends Map<string, Corpus> {
   }
 
   override clear() {
+    this.onChange();
     super.clear();
     this.info.clear();
   }

@@ -17,7 +17,8 @@ export interface SchedulerHost {
   readonly workspaceChecked: Set<string>;
   log(message: string): void;
   prepare(path: string, uri?: string): Promise<void>;
-  checkDocument(doc: ServiceDocument, status?: boolean): void;
+  checkDocument(doc: ServiceDocument, status?: boolean): Promise<void>;
+  cancelCheck(uri: string): void;
   checkDisk(uri: string, languageId: string): number | undefined;
 }
 
@@ -48,6 +49,7 @@ export class CheckScheduler implements Disposable {
   didChange(doc: ServiceDocument): void {
     const path = this.service.workspace.draftPathOf(doc.uri, doc.languageId);
     const s = path && this.service.workspace.settingsFor(path);
+    this.service.cancelCheck(doc.uri);
     if (s && s.run === 'onType') this.schedule(doc.uri, s.debounce, 'change');
   }
 
@@ -110,13 +112,13 @@ export class CheckScheduler implements Disposable {
     if (!doc) return;
     const path = service.workspace.draftPathOf(doc.uri, doc.languageId);
     if (!path) {
-      service.checkDocument(doc); // clears what a former draft had
+      await service.checkDocument(doc); // clears what a former draft had
       return;
     }
     if (!this.allowed(uri, path, why)) return;
     await service.prepare(path, uri);
     const now = service.documents.get(uri);
-    if (now && !this.timers.has(uri)) service.checkDocument(now);
+    if (now && !this.timers.has(uri)) await service.checkDocument(now);
   }
 
   /** Checks one open draft now, loading its corpus first; false when it is not a draft. */
@@ -127,7 +129,7 @@ export class CheckScheduler implements Disposable {
     const path = service.workspace.draftPathOf(doc.uri, doc.languageId);
     if (path) await service.prepare(path, uri);
     const now = service.documents.get(uri);
-    if (now) service.checkDocument(now);
+    if (now) await service.checkDocument(now);
     return !!path;
   }
 

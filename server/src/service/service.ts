@@ -4,8 +4,8 @@
 // what changed through ServiceEvents. Features (features/*.ts) are functions of it and a document.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { StatusParams } from '../../../protocol/index';
-import { checkDraft, LineIndex, type CheckResult, type Corpus } from '../engine/index';
-import type { Checked, DocumentStore, ServiceEvents } from './types';
+import type { Corpus } from '../engine/index';
+import type { Checked, DocumentStore, ServiceDocument, ServiceEvents } from './types';
 export type { Checked, DocumentStore, ProgressReporter, ServiceDocument, ServiceEvents } from './types';
 import { AcceptedStore } from './accepted';
 import { Corpora, defaultCacheDir } from './corpora';
@@ -14,31 +14,14 @@ import { diagnosticsOf } from './features/diagnostics';
 import type { Disposable, ServiceHost } from './host';
 import { readText } from './host';
 import { languageOfFile } from './globs';
+import { DraftChecks } from './draft-check';
 import { CheckScheduler } from './scheduler';
 import { Watching } from './watching';
-import { enginePath, Workspace } from './workspace';
+import { Workspace } from './workspace';
 import { fileUri, pathOfUri } from './uris';
 
 /** Drafts larger than this are not checked from disk by a workspace check. */
 export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
-/** A check stops after this long and publishes what it has, saying what it skipped. */
-export const CHECK_BUDGET_MS = 2000;
-/**
- * The editor checks this much of a draft (four times a long feature); beyond it, up to the paragraph
- * boundary before it, the draft is not checked, and a note says so. Keeps one huge paste from
- * holding the server for minutes.
- */
-export const MAX_CHECKED_CHARS = 200_000;
-
-/** The part of a long text that is checked: whole paragraphs up to MAX_CHECKED_CHARS. */
-export function checkedPrefix(text: string, max = MAX_CHECKED_CHARS): string {
-  if (text.length <= max) return text;
-  const head = text.slice(0, max);
-  const cut = Math.max(head.lastIndexOf('\n\n'), head.lastIndexOf('\r\n\r\n'));
-  if (cut > max / 2) return head.slice(0, cut);
-  const line = head.lastIndexOf('\n');
-  return line > max / 2 ? head.slice(0, line) : head;
-}
 
 export class VerbatimService implements Disposable {
   readonly workspace: Workspace;
@@ -46,6 +29,7 @@ export class VerbatimService implements Disposable {
   readonly accepted: AcceptedStore;
   readonly scheduler: CheckScheduler;
   readonly watching: Watching;
+  readonly checks: DraftChecks;
   /** The last check of each open draft. */
   readonly checked = new Map<string, Checked>();
   /** uri -> language of unopened drafts a workspace check published diagnostics for. */
@@ -67,6 +51,8 @@ export class VerbatimService implements Disposable {
     const dir = cacheDir === false ? undefined : cacheDir || defaultCacheDir();
     this.corpora = new Corpora(dir, (m) => host.log(m), host.fs);
     this.accepted = new AcceptedStore(host.fs, (file, problems) => this.publishAcceptedProblems(file, problems));
+    this.checks = new DraftChecks(this);
+    this.corpora.onChange = (key) => this.checks.worker?.forget(key);
     this.scheduler = new CheckScheduler(this);
     this.watching = new Watching(this);
   }
@@ -199,44 +185,39 @@ export class VerbatimService implements Disposable {
     this.events.publishDiagnostics(uri, diagnostics);
   }
 
-  /** Checks a draft's text within the time budget; undefined when it has no loaded corpus or the check failed. */
-  checkText(path: string, languageId: string, text: string, version = 0): Checked | undefined {
-    const corpus = this.corpusFor(path);
-    if (!corpus) return undefined;
-    const started = this.host.clock.now();
-    const options = {
+  /** The check options of a draft, accepted entries included. */
+  optionsFor(path: string) {
+    return {
       ...this.workspace.checkOptionsFor(path),
       accepted: this.accepted.forDraft(this.workspace.rootOf(path), path),
-      shouldStop: () => this.host.clock.now() - started > CHECK_BUDGET_MS,
     };
-    let result: CheckResult;
-    const checked = checkedPrefix(text);
-    try {
-      result = checkDraft(corpus, enginePath(path, languageId), checked, options);
-      if (checked.length < text.length) {
-        const rest = `the last ${text.length - checked.length} of ${text.length} characters`;
-        result = { ...result, skipped: result.skipped ? `${result.skipped}; ${rest}` : rest };
-      }
-    } catch (e) {
-      this.log(`check of ${path} failed: ${(e as Error).stack}`);
-      return undefined;
-    }
-    const ms = this.host.clock.now() - started;
-    if (ms > 200) this.log(`slow check: ${path} (${text.length} characters) took ${ms} ms`);
-    if (result.skipped) this.log(`check of ${path} stopped after ${ms} ms; not checked: ${result.skipped}`);
-    this.lastCheck = { uri: fileUri(path), at: new Date().toISOString(), ms, findings: result.findings.length };
-    if (result.skipped) this.lastCheck.skipped = result.skipped;
-    return { version, result, lines: new LineIndex(text) };
   }
 
-  /** Checks an open document now (its corpus must be loaded) and publishes the diagnostics. */
-  checkDocument(doc: { uri: string; languageId: string; version: number; getText(): string }, status = true): void {
+  cacheDir(): string | undefined {
+    return this.corpora.cacheDir;
+  }
+
+  /** A newer edit: stop a check of the draft that is running in the worker. */
+  cancelCheck(uri: string): void {
+    this.checks.cancel(uri);
+  }
+
+  /** Checks a draft's text in process now; undefined when it has no loaded corpus or the check failed. */
+  checkText(path: string, languageId: string, text: string, version = 0): Checked | undefined {
+    return this.checks.checkHere({ path, languageId, text, version });
+  }
+
+  /** Checks an open document (its corpus must be loaded) and publishes the diagnostics, unless a newer edit came. */
+  async checkDocument(doc: ServiceDocument, status = true): Promise<void> {
     const path = this.workspace.draftPathOf(doc.uri, doc.languageId);
     if (!path) {
       if (this.checked.delete(doc.uri)) this.events.publishDiagnostics(doc.uri, []);
       return;
     }
-    const c = this.checkText(path, doc.languageId, doc.getText(), doc.version);
+    const draft = { uri: doc.uri, path, languageId: doc.languageId, text: doc.getText(), version: doc.version };
+    const c = this.checks.wantsWorker(draft) ? await this.checks.checkInWorker(draft) : this.checks.checkHere(draft);
+    const now = this.documents.get(doc.uri);
+    if (c === 'cancelled' || (now && now.version !== doc.version)) return; // the newer edit's check publishes
     if (!c) {
       this.checked.delete(doc.uri);
       this.events.publishDiagnostics(doc.uri, []);
@@ -287,7 +268,9 @@ export class VerbatimService implements Disposable {
     // With verbatim.run: manual, a hover or a code action does not check a draft nobody asked to check.
     if (!path || (!c && this.workspace.settingsFor(path).run === 'manual')) return undefined;
     if (!this.corpusFor(path)) return undefined; // loading: the scheduled check will publish
-    this.checkDocument(doc, false);
+    const draft = { uri, path, languageId: doc.languageId, text: doc.getText(), version: doc.version };
+    if (this.checks.wantsWorker(draft)) return undefined; // the worker's check will publish
+    void this.checkDocument(doc, false);
     return this.checked.get(uri);
   }
 
@@ -306,5 +289,6 @@ export class VerbatimService implements Disposable {
   dispose(): void {
     this.scheduler.dispose();
     this.watching.dispose();
+    this.checks.worker?.dispose();
   }
 }

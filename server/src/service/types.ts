@@ -30,9 +30,12 @@ export interface ServiceEvents {
   watchFiles(folder: string | undefined): boolean;
 }
 
+/** What a check found: all the editor's features need (the worker sends only this back). */
+export type CheckSummary = Pick<CheckResult, 'findings' | 'confirmations' | 'notes' | 'skipped'>;
+
 /** A check of a draft's text, with its line index. */
 export interface Checked {
   version: number;
-  result: CheckResult;
+  result: CheckSummary;
   lines: LineIndex;
 }

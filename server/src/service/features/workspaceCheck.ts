@@ -51,7 +51,7 @@ export async function checkWorkspace(
     let findings: number | undefined;
     const open = service.documents.get(uri);
     if (open) {
-      service.checkDocument(open, false);
+      await service.checkDocument(open, false);
       findings = service.checked.get(uri)?.result.findings.length;
     } else findings = service.checkDisk(uri, languageId);
     service.workspaceChecked.add(uri);
