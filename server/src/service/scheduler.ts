@@ -60,6 +60,7 @@ export class CheckScheduler implements Disposable {
   didClose(doc: ServiceDocument): void {
     const { uri } = doc;
     this.cancel(uri);
+    this.service.cancelCheck(uri);
     const service = this.service;
     service.checked.delete(uri);
     // A draft a workspace check covered keeps its findings (from the file on disk); any other is cleared.

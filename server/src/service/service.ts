@@ -217,7 +217,8 @@ export class VerbatimService implements Disposable {
     const draft = { uri: doc.uri, path, languageId: doc.languageId, text: doc.getText(), version: doc.version };
     const c = this.checks.wantsWorker(draft) ? await this.checks.checkInWorker(draft) : this.checks.checkHere(draft);
     const now = this.documents.get(doc.uri);
-    if (c === 'cancelled' || (now && now.version !== doc.version)) return; // the newer edit's check publishes
+    // Closed meanwhile, or edited (the newer edit's check publishes).
+    if (c === 'cancelled' || !now || now.version !== doc.version) return;
     if (!c) {
       this.checked.delete(doc.uri);
       this.events.publishDiagnostics(doc.uri, []);
