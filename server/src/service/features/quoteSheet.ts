@@ -9,6 +9,7 @@ import {
   suppressedBy,
 } from '../../engine/index';
 import type { VerbatimService } from '../service';
+import { CHECK_BUDGET_MS, checkedPrefix } from '../draft-check';
 import { sheetRows } from '../sheet';
 import { enginePath } from '../workspace';
 import { ServiceError } from './errors';
@@ -18,8 +19,12 @@ export async function quoteSheet(service: VerbatimService, uri: unknown): Promis
     throw new ServiceError('invalidParams', 'the quotation sheet needs the URI of a draft file');
   const draft = service.draftText(uri);
   if (!draft) throw new ServiceError('invalidParams', `${uri} is not a draft file that can be read`);
-  const { path, text, languageId } = draft;
+  const { path, languageId } = draft;
+  // As in the editor's checks: at most MAX_CHECKED_CHARS of the draft, within the time budget.
+  const text = checkedPrefix(draft.text);
   await service.prepare(path, uri);
+  const started = service.host.clock.now();
+  const shouldStop = () => service.host.clock.now() - started > CHECK_BUDGET_MS;
   const corpus = service.corpusFor(path);
   const file = service.workspace.relative(path);
   const rel = (p: string) => service.workspace.relative(p);
@@ -30,7 +35,7 @@ export async function quoteSheet(service: VerbatimService, uri: unknown): Promis
     return { uri, file, corpus: false, rows: sheetRows(text, lines, undefined, quotes, () => undefined, rel) };
   }
   const accepted = service.accepted.forDraft(service.workspace.rootOf(path), path);
-  const options = { ...service.workspace.checkOptionsFor(path), accepted };
+  const options = { ...service.workspace.checkOptionsFor(path), accepted, shouldStop };
   const raw = checkDraft(corpus, epath, text, { ...options, suppress: false });
   const directives = findDirectives(epath, text);
   const sup = directives.length ? new Suppressions(text, directives) : undefined;
