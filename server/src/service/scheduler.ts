@@ -19,7 +19,7 @@ export interface SchedulerHost {
   prepare(path: string, uri?: string): Promise<void>;
   checkDocument(doc: ServiceDocument, status?: boolean): Promise<void>;
   cancelCheck(uri: string): void;
-  checkDisk(uri: string, languageId: string): number | undefined;
+  checkDisk(uri: string, languageId: string): Promise<number | undefined>;
 }
 
 /** Why a check is due; whether it runs depends on verbatim.run, read when the time comes. */
@@ -66,8 +66,9 @@ export class CheckScheduler implements Disposable {
     // A draft a workspace check covered keeps its findings (from the file on disk); any other is cleared.
     if (service.workspaceChecked.has(uri)) {
       this.track(
-        Promise.resolve().then(() => {
-          if (!service.documents.get(uri) && service.checkDisk(uri, doc.languageId) === undefined) {
+        Promise.resolve().then(async () => {
+          if (service.documents.get(uri)) return;
+          if ((await service.checkDisk(uri, doc.languageId)) === undefined && !service.documents.get(uri)) {
             service.events.publishDiagnostics(uri, []);
           }
         }),
@@ -148,7 +149,7 @@ export class CheckScheduler implements Disposable {
       if (service.documents.get(uri)) continue;
       const path = pathOfUri(uri);
       if (path) await service.prepare(path);
-      service.checkDisk(uri, languageId);
+      await service.checkDisk(uri, languageId);
       await new Promise((r) => setImmediate(r));
     }
   }

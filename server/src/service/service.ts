@@ -202,11 +202,6 @@ export class VerbatimService implements Disposable {
     this.checks.cancel(uri);
   }
 
-  /** Checks a draft's text in process now; undefined when it has no loaded corpus or the check failed. */
-  checkText(path: string, languageId: string, text: string, version = 0): Checked | undefined {
-    return this.checks.checkHere({ path, languageId, text, version });
-  }
-
   /** Checks an open document (its corpus must be loaded) and publishes the diagnostics, unless a newer edit came. */
   async checkDocument(doc: ServiceDocument, status = true): Promise<void> {
     const path = this.workspace.draftPathOf(doc.uri, doc.languageId);
@@ -230,11 +225,19 @@ export class VerbatimService implements Disposable {
     if (status) this.events.status(this.statusFor(path, doc.uri));
   }
 
-  /** Checks a draft that is not open, from disk: the number of findings, or undefined when it was not checked. */
-  checkDisk(uri: string, languageId: string): number | undefined {
+  /**
+   * Checks a draft that is not open, from disk (a long one in the worker): the number of findings, or
+   * undefined when it was not checked (or was opened meanwhile, which its own check covers).
+   */
+  async checkDisk(uri: string, languageId: string): Promise<number | undefined> {
     const path = this.workspace.draftPathOf(uri, languageId);
     const text = path ? this.readDraft(path) : undefined;
-    const c = path && text !== undefined ? this.checkText(path, languageId, text) : undefined;
+    let c: Checked | undefined | 'cancelled';
+    if (path && text !== undefined) {
+      const draft = { uri, path, languageId, text, version: 0 };
+      c = this.checks.wantsWorker(draft) ? await this.checks.checkInWorker(draft) : this.checks.checkHere(draft);
+    }
+    if (c === 'cancelled' || this.documents.get(uri)) return undefined;
     if (!c) {
       if (this.diskChecked.delete(uri)) this.events.publishDiagnostics(uri, []);
       return undefined;

@@ -53,7 +53,7 @@ export async function checkWorkspace(
     if (open) {
       await service.checkDocument(open, false);
       findings = service.checked.get(uri)?.result.findings.length;
-    } else findings = service.checkDisk(uri, languageId);
+    } else findings = await service.checkDisk(uri, languageId);
     service.workspaceChecked.add(uri);
     if (findings === undefined) {
       result.unreadable++;
