@@ -77,7 +77,8 @@ export function startServer(connection: Connection): VerbatimService {
     nodeHost(log),
     documents,
     {
-      publishDiagnostics: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+      publishDiagnostics: (uri, diagnostics, version) =>
+        void connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined),
       status: (params) => void connection.sendNotification(StatusNotification, params).catch(() => undefined),
       async beginProgress(title, message) {
         if (!caps.progress) return undefined;
