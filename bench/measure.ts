@@ -6,9 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { Corpus } from '../server/src/engine/corpus/corpus';
-import * as engine from '../server/src/engine/engine';
-import { checkDraft } from '../server/src/engine/engine';
+import * as engine from '../server/src/engine/index';
+import { checkDraft, Corpus } from '../server/src/engine/index';
 import { FuseBaseline } from './baseline';
 import { runBaseline, type BaselineResult } from './baseline-run';
 import { findCacheApi } from './cache-hook';

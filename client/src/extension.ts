@@ -2,8 +2,14 @@
 // commands, the language status item and quiet-while-typing. Everything about checking
 // lives in the server.
 import * as vscode from 'vscode';
-import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ACCEPT_CLIENT_COMMAND, STATUS, type InitializationOptions, type StatusParams } from '../../server/src/lsp/protocol';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { ACCEPT_CLIENT_COMMAND, STATUS, type InitializationOptions, type StatusParams } from '../../protocol/index';
 import { CorpusStatus } from './status';
 import { quietTypingMiddleware } from './typing';
 import { registerCommands } from './commands';
@@ -16,8 +22,14 @@ const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 /** Draft languages over every workspace folder (the server narrows per folder). */
 function draftLanguages(): string[] {
   const all = new Set<string>();
-  const scopes: (vscode.WorkspaceFolder | undefined)[] = vscode.workspace.workspaceFolders?.length ? [...vscode.workspace.workspaceFolders] : [undefined];
-  for (const f of scopes) for (const l of vscode.workspace.getConfiguration('verbatim', f).get<string[]>('drafts.languages', DEFAULT_LANGUAGES)) all.add(l);
+  const scopes: (vscode.WorkspaceFolder | undefined)[] = vscode.workspace.workspaceFolders?.length
+    ? [...vscode.workspace.workspaceFolders]
+    : [undefined];
+  for (const f of scopes)
+    for (const l of vscode.workspace
+      .getConfiguration('verbatim', f)
+      .get<string[]>('drafts.languages', DEFAULT_LANGUAGES))
+      all.add(l);
   return all.size ? [...all] : DEFAULT_LANGUAGES;
 }
 
@@ -36,18 +48,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: selector(),
     synchronize: { configurationSection: 'verbatim' },
     outputChannel: output,
-    initializationOptions: { clientCommands: [ACCEPT_CLIENT_COMMAND], cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath, sourceView: true } satisfies InitializationOptions,
+    initializationOptions: {
+      clientCommands: [ACCEPT_CLIENT_COMMAND],
+      cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath,
+      sourceView: true,
+    } satisfies InitializationOptions,
     middleware: quiet.middleware,
     markdown: sourceViewMarkdown,
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);
   const c = client;
-  context.subscriptions.push(output, status, ...quiet.disposables, ...registerCommands(c, output), registerSourceView(c));
+  context.subscriptions.push(
+    output,
+    status,
+    ...quiet.disposables,
+    ...registerCommands(c, output),
+    registerSourceView(c),
+  );
   context.subscriptions.push(
     c.onNotification(STATUS, (p: StatusParams) => status.update(p)),
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
     // Trusting the workspace makes its own verbatim.corpus count: have the server read the settings again.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => { void c.sendNotification(DidChangeConfigurationNotification.type, { settings: null }); }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void c.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    }),
     // A new draft language needs a new document selector, which only a restart of the client gives.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('verbatim.drafts.languages')) return;

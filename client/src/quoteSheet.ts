@@ -3,8 +3,8 @@
 // Data from the server's verbatim/quoteSheet request; refreshed when the draft's diagnostics change.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { QUOTE_SHEET, type QuoteSheet, type QuoteSheetParams } from '../../server/src/lsp/protocol';
-import type { Range } from '../../server/src/engine/types';
+import { QUOTE_SHEET, type QuoteSheet, type QuoteSheetParams } from '../../protocol/index';
+import type { Range } from '../../protocol/index';
 
 const panels = new Map<string, SheetPanel>();
 

@@ -4,10 +4,7 @@
 // verbatim.showSourceText, the one command the hovers are trusted to run.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-const SOURCE_SCHEME = 'verbatim-source';
-const SOURCE_TEXT = 'verbatim/sourceText';
-const SHOW_SOURCE_TEXT = 'verbatim.showSourceText';
+import { SHOW_SOURCE_TEXT, SOURCE_SCHEME, SourceTextRequest } from '../../protocol/index';
 
 /** For the client options: hovers may run the command that opens the source view, and nothing else. */
 export const sourceViewMarkdown = { isTrusted: { enabledCommands: [SHOW_SOURCE_TEXT] } };
@@ -15,7 +12,7 @@ export const sourceViewMarkdown = { isTrusted: { enabledCommands: [SHOW_SOURCE_T
 export function registerSourceView(client: LanguageClient): vscode.Disposable {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-      const r = await client.sendRequest<{ text: string } | null>(SOURCE_TEXT, { uri: uri.toString() });
+      const r = await client.sendRequest(SourceTextRequest, { uri: uri.toString() });
       return r?.text ?? `Verbatim has no text for ${uri.path}.`;
     },
   };

@@ -2,7 +2,7 @@
 // draft (files, statements, people), whether it is being indexed, and the last check.
 // A click opens the output channel. Filled from the server's verbatim/status notifications.
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../protocol/index';
 
 export class CorpusStatus implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
@@ -16,7 +16,11 @@ export class CorpusStatus implements vscode.Disposable {
     this.item.text = 'Verbatim';
     this.item.detail = 'starting';
     this.item.busy = true;
-    this.item.command = { title: 'Show output', command: 'verbatim.showOutput', tooltip: 'Show the Verbatim output channel' };
+    this.item.command = {
+      title: 'Show output',
+      command: 'verbatim.showOutput',
+      tooltip: 'Show the Verbatim output channel',
+    };
     this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => this.render()));
   }
 
@@ -26,13 +30,18 @@ export class CorpusStatus implements vscode.Disposable {
     this.render();
   }
 
-  forget(uri: string) { this.byUri.delete(uri); }
+  forget(uri: string) {
+    this.byUri.delete(uri);
+  }
 
   private render() {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const own = uri ? this.byUri.get(uri) : undefined;
     // The freshest word on the corpus wins (it may be indexing again), with this draft's own last check.
-    const p = own && this.latest && this.latest.state !== 'ready' && sameCorpus(own, this.latest) ? { ...this.latest, lastCheck: own.lastCheck } : own ?? this.latest;
+    const p =
+      own && this.latest && this.latest.state !== 'ready' && sameCorpus(own, this.latest)
+        ? { ...this.latest, lastCheck: own.lastCheck }
+        : (own ?? this.latest);
     const item = this.item;
     if (!p) return;
     item.busy = p.state === 'indexing';
@@ -51,16 +60,29 @@ export class CorpusStatus implements vscode.Disposable {
     }
     item.text = `Verbatim: ${plural(c.statements, 'statement')}`;
     const parts = [`${plural(c.files, 'file')}, ${plural(c.people, 'person', 'people')} in ${c.folders.join(', ')}`];
-    if (c.indexMs !== undefined) parts.push(`indexed in ${c.indexMs} ms${c.indexedAt ? ` at ${time(c.indexedAt)}` : ''}`);
+    if (c.indexMs !== undefined)
+      parts.push(`indexed in ${c.indexMs} ms${c.indexedAt ? ` at ${time(c.indexedAt)}` : ''}`);
     const last = own?.lastCheck ?? p.lastCheck;
-    if (last) parts.push(`${last.uri === uri ? 'checked' : 'last check'} at ${time(last.at)} in ${last.ms} ms: ${plural(last.findings, 'finding')}`);
-    if (c.problems) { parts.push(`${plural(c.problems, 'corpus problem')} (see Problems)`); item.severity = vscode.LanguageStatusSeverity.Warning; }
+    if (last)
+      parts.push(
+        `${last.uri === uri ? 'checked' : 'last check'} at ${time(last.at)} in ${last.ms} ms: ` +
+          plural(last.findings, 'finding') +
+          (last.skipped ? ` (not checked: ${last.skipped})` : ''),
+      );
+    if (c.problems) {
+      parts.push(`${plural(c.problems, 'corpus problem')} (see Problems)`);
+      item.severity = vscode.LanguageStatusSeverity.Warning;
+    }
     item.detail = parts.join(' · ');
   }
 
-  dispose() { this.item.dispose(); for (const s of this.subscriptions) s.dispose(); }
+  dispose() {
+    this.item.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
 }
 
-const sameCorpus = (a: StatusParams, b: StatusParams) => (a.corpus?.folders ?? []).join('\n') === (b.corpus?.folders ?? []).join('\n');
+const sameCorpus = (a: StatusParams, b: StatusParams) =>
+  (a.corpus?.folders ?? []).join('\n') === (b.corpus?.folders ?? []).join('\n');
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 const time = (iso: string) => new Date(iso).toLocaleTimeString();

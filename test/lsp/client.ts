@@ -54,6 +54,8 @@ export class Session {
   stderr = '';
   exitCode: number | null | undefined;
   private waiters: Waiter[] = [];
+  private logWaiters: { pred: (line: string) => boolean; resolve: (line: string) => void }[] = [];
+  private settled = 0;
   private exited: Promise<number | null>;
 
   constructor(readonly root: string) {
@@ -66,7 +68,10 @@ export class Session {
       const i = this.published.length - 1;
       this.waiters = this.waiters.filter((w) => { if (i >= w.from && p.uri === w.uri && w.pred(p)) { w.resolve(p); return false; } return true; });
     });
-    this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.logWaiters = this.logWaiters.filter((w) => { if (w.pred(p.message)) { w.resolve(p.message); return false; } return true; });
+    });
     this.conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
       this.serverRequests.push({ method: 'client/registerCapability', params: p });
       this.registrations.push(...p.registrations);
@@ -116,6 +121,33 @@ export class Session {
       }, ms);
       this.waiters.push(w);
     });
+  }
+
+  /** The first log line from index `from` on that satisfies `pred`. */
+  log(pred: (line: string) => boolean, from = 0, ms = 8000): Promise<string> {
+    const had = this.logs.slice(from).find(pred);
+    if (had !== undefined) return Promise.resolve(had);
+    return new Promise((resolve, reject) => {
+      const w = { pred, resolve: (l: string) => { clearTimeout(timer); resolve(l); } };
+      const timer = setTimeout(() => {
+        this.logWaiters = this.logWaiters.filter((x) => x !== w);
+        reject(new Error(`no matching log line in ${ms} ms${this.diagnosis()}`));
+      }, ms);
+      this.logWaiters.push(w);
+    });
+  }
+
+  /**
+   * Waits until the server has handled everything sent so far, checks included: opens a draft of
+   * its own (`dir/…`, in `languageId`) and waits for its diagnostics. Checks due run in the order
+   * they were scheduled, so a check the messages before it caused would have been published first.
+   */
+  async settle(dir: string, text: string, languageId = 'markdown'): Promise<void> {
+    const path = join(dir, `settle-${++this.settled}.${languageId === 'markdown' ? 'md' : 'txt'}`);
+    const from = this.mark();
+    await this.open(path, text, languageId);
+    await this.diagnostics(uriOf(path), () => true, from);
+    await this.notify('textDocument/didClose', { textDocument: { uri: uriOf(path) } });
   }
 
   open(path: string, text: string, languageId = 'markdown', version = 1) {

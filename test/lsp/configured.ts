@@ -3,7 +3,7 @@
 // progress and records Verbatim's own notifications (verbatim/status) and $/progress.
 import type { ClientCapabilities, InitializeResult, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { PLAIN_CAPABILITIES, Session, uriOf } from './client';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../protocol/index';
 
 export const VSCODE_LIKE: ClientCapabilities = {
   ...PLAIN_CAPABILITIES,
@@ -62,11 +62,11 @@ export async function startConfigured(root: string, opts: { settings?: Record<st
   return {
     s, init, statuses, progress, edits, settings,
     async configure(next, scope = '') {
-      const seen = s.logs.filter((l) => l.includes('settings changed')).length;
+      const from = s.logs.length;
       settings.set(scope, next);
       await s.notify('workspace/didChangeConfiguration', { settings: null });
       // The server pulls the settings back before it applies them: wait until it says so.
-      for (let t = 0; t < 200 && s.logs.filter((l) => l.includes('settings changed')).length === seen; t++) await new Promise((r) => setTimeout(r, 20));
+      await s.log((l) => l.includes('settings changed'), from);
     },
     status(pred, from = 0, ms = 8000) {
       const i = statuses.findIndex((p, k) => k >= from && pred(p));

@@ -363,7 +363,7 @@ describe('language server over stdio', function () {
     const added = join(ws, 'sources', '2026-03-12-okafor-interview.md');
     let from = s.mark();
     writeFileSync(added, `---\nkind: statement\nspeaker: Daniel Okafor\nrole: council member\norganization: Riverton City Council\ndate: 2026-03-12\n---\nWe will repave every street in the city by summer.\n`);
-    await new Promise((r) => setTimeout(r, 700));
+    await s.settle(join(ws, 'drafts'), DRAFT);
     assert.deepEqual(s.published.slice(from).filter((x) => x.uri === uri), [], 'no re-check before the client reports the change');
     await s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(added), type: 1 }] });
     const p = await s.diagnostics(uri, (x) => hasQuoteFinding(x) && !x.diagnostics.some((d) => d.code === 'quote.unverified'), from);

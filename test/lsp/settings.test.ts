@@ -7,7 +7,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { buildOnce } from '../cli/run';
 import { Session, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { startConfigured } from './configured';
-import { readSettings } from '../../server/src/lsp/settings';
+import { readSettings } from '../../server/src/service/settings';
 
 const HEAD = '---\ntitle: Settings test\ndate: 2026-03-12\n---\n';
 const DRAFT = HEAD + [
@@ -88,12 +88,12 @@ describe('language server: settings', function () {
 
     from = s.mark();
     await c.configure({ drafts: { include: ['drafts/**'] }, exclude: ['**/story.md'] });
-    await new Promise((r) => setTimeout(r, 400));
+    await s.settle(join(ws, 'drafts'), DRAFT);
     assert.ok(!s.published.slice(from).some((x) => x.uri === uri && x.diagnostics.length), 'excluded: no findings');
 
     from = s.mark();
     await c.configure({ drafts: { languages: ['plaintext'] } });
-    await new Promise((r) => setTimeout(r, 400));
+    await s.settle(join(ws, 'drafts'), DRAFT, 'plaintext');
     assert.ok(!s.published.slice(from).some((x) => x.uri === uri && x.diagnostics.length), 'markdown is not a draft language now');
 
     from = s.mark();
@@ -124,7 +124,7 @@ describe('language server: settings', function () {
     const src = join(ws, 'research', '2026', 'sources', '2026-03-10-council-meeting.md');
     from = s.mark();
     await s.open(src, '"Some words," Okafor said.\n');
-    await new Promise((r) => setTimeout(r, 300));
+    await s.settle(join(ws, 'drafts'), DRAFT);
     assert.ok(!s.published.slice(from).some((x) => x.uri === uriOf(src) && x.diagnostics.length));
   });
 
@@ -136,7 +136,7 @@ describe('language server: settings', function () {
     const fixed = DRAFT.replace('five minutes', 'four minutes');
     let from = s.mark();
     await s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
-    await new Promise((r) => setTimeout(r, 600));
+    await s.settle(join(ws, 'drafts'), DRAFT);
     assert.deepEqual(s.published.slice(from).filter((x) => x.uri === uri), [], 'no check while typing');
     await s.notify('textDocument/didSave', { textDocument: { uri } });
     await s.diagnostics(uri, (x) => x.version === 2 && JSON.stringify(codes(x)) === '["quote.unverified"]', from);
@@ -145,7 +145,12 @@ describe('language server: settings', function () {
     await c.configure({ run: 'manual' });
     const other = join(ws, 'drafts', 'other.md');
     await s.open(other, DRAFT);
-    await new Promise((r) => setTimeout(r, 500));
+    // Manual: a draft is checked on request only; a requested check of another draft comes after anything due.
+    const probe = join(ws, 'drafts', 'probe.md');
+    await s.open(probe, DRAFT);
+    await s.request('textDocument/hover', { textDocument: { uri: uriOf(probe) }, position: { line: 0, character: 0 } });
+    assert.equal(await s.request('verbatim/checkDocument', { uri: uriOf(probe) }), true);
+    await s.diagnostics(uriOf(probe), () => true, from);
     assert.deepEqual(s.published.slice(from).filter((x) => x.uri === uriOf(other)), [], 'manual: opening does not check');
     assert.equal(await s.request('textDocument/hover', { textDocument: { uri: uriOf(other) }, position: { line: 4, character: 30 } }), null);
     assert.deepEqual(s.published.slice(from).filter((x) => x.uri === uriOf(other)), [], 'manual: a hover does not check either');

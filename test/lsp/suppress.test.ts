@@ -9,7 +9,7 @@ import { buildOnce } from '../cli/run';
 import { PLAIN_CAPABILITIES, Session, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { startConfigured, VSCODE_LIKE, type Configured } from './configured';
 import { parseAccepted } from '../../server/src/engine/suppress';
-import type { AcceptArgs } from '../../server/src/lsp/protocol';
+import type { AcceptArgs } from '../../protocol/index';
 
 // Against examples/sources: line 4 altered, line 6 misattributed, line 8 verified, line 10 unverified.
 const HEAD = '---\ntitle: Suppression test\ndate: 2026-03-12\n---\n';

@@ -8,7 +8,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { buildOnce } from '../cli/run';
 import { PLAIN_CAPABILITIES, Session, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { startConfigured } from './configured';
-import type { CheckWorkspaceResult, QuoteSheet, RebuildIndexResult } from '../../server/src/lsp/protocol';
+import type { CheckWorkspaceResult, QuoteSheet, RebuildIndexResult } from '../../protocol/index';
 
 const HEAD = '---\ntitle: Workspace test\ndate: 2026-03-12\n---\n';
 const ALTERED = 'Mayor Elena Ruiz said "every neighborhood deserves a fire engine within five minutes."\n';
@@ -103,8 +103,8 @@ describe('language server: workspace check, quotation sheet, status', function (
     const r = await pending.catch((e: Error) => e);
     // Either the server noticed (a partial result) or the client gave up waiting (RequestCancelled): never all 200 in full.
     if (!(r instanceof Error)) { assert.equal(r.cancelled, true); assert.ok(r.drafts < 200, `${r.drafts} drafts`); }
-    const log = await new Promise<string | undefined>((res) => { const t0 = Date.now(); const poll = () => { const l = s!.logs.find((x) => x.includes('workspace check:')); if (l || Date.now() - t0 > 5000) res(l); else setTimeout(poll, 50); }; poll(); });
-    assert.match(log ?? '', /\(cancelled\)/);
+    const log = await s.log((x) => x.includes('workspace check:'));
+    assert.match(log, /\(cancelled\)/);
   });
 
   it('verbatim/quoteSheet: each quotation with its status, speaker as written and resolved, and its source location', async () => {

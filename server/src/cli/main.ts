@@ -4,12 +4,9 @@
 // Exit codes: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input.
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Corpus } from '../engine/corpus/corpus';
-import { loadCorpusCachedAsync } from '../engine/corpus/cache';
-import { checkDraft, type CheckOptions } from '../engine/engine';
-import { decode } from '../engine/corpus/files';
-import { FINDING_CODES, type FindingCode, type Severity } from '../engine/types';
-import { VERSION } from '../engine/meta';
+import {
+  checkDraft, Corpus, decode, FINDING_CODES, loadCorpusCachedAsync, VERSION, type CheckOptions, type FindingCode, type Severity,
+} from '../engine/index';
 import { toJson, toSarif, toText, type FileReport } from './report';
 import { quoteSheet, quoteSheetText } from './sheet';
 

@@ -1,8 +1,5 @@
 // Findings as the CLI prints them: compiler-style text, the evaluation JSON, SARIF 2.1.0.
-import type { Finding, FindingCode, Citation } from '../engine/types';
-import { FINDING_CODES } from '../engine/types';
-import { LineIndex } from '../engine/text/positions';
-import { codeDescription, VERSION } from '../engine/meta';
+import { codeDescription, FINDING_CODES, LineIndex, VERSION, type Citation, type Finding, type FindingCode } from '../engine/index';
 
 export interface FileReport { file: string; text: string; findings: Finding[] }
 

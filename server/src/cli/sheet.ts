@@ -1,12 +1,7 @@
 // The quotation sheet: every quotation of a draft with its speaker and status.
-import type { Corpus } from '../engine/corpus/corpus';
-import { checkDraft, type CheckOptions } from '../engine/engine';
-import { proseOf } from '../engine/text/prose';
-import { readProse } from '../engine/draft/analyze';
-import { People } from '../engine/corpus/people';
-import { LineIndex } from '../engine/text/positions';
-import type { Range } from '../engine/types';
-import { describeRef } from '../engine/draft/describe';
+import {
+  checkDraft, describeRef, LineIndex, People, proseOf, readProse, type CheckOptions, type Corpus, type Range,
+} from '../engine/index';
 
 export interface SheetRow { range: Range; text: string; speakerAsWritten?: string; speaker?: string; status?: string; source?: string; message?: string }
 

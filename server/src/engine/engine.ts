@@ -19,6 +19,8 @@ export interface CheckOptions {
   reportUnverified?: boolean;
   /** Severity per code, or 'off'. */
   severity?: Partial<Record<FindingCode, Severity | 'off'>>;
+  /** Asked between quotations and before the facts: true stops the check there (see CheckResult.skipped). */
+  shouldStop?: () => boolean;
 }
 
 export interface CheckResult {
@@ -29,6 +31,8 @@ export interface CheckResult {
   draftDate: string;
   /** Problems with the draft itself (for example malformed front matter). */
   notes: string[];
+  /** What was not checked because shouldStop said so, in words. */
+  skipped?: string;
 }
 
 /**
@@ -57,12 +61,15 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
     reading.mentions.some((m) => m.ref.kind === 'person' && m.ref.person.name === name && m.span.start < offset && normName(text.slice(m.span.start, m.span.end)) === normName(name));
   const findings: Finding[] = [];
   const confirmations: Confirmation[] = [];
-  for (const q of reading.quotes) {
+  let skipped: string | undefined;
+  for (const [i, q] of reading.quotes.entries()) {
+    if (opts.shouldStop?.()) { skipped = `${reading.quotes.length - i} of ${reading.quotes.length} quotations and every fact`; break; }
     const r = checkQuote(q, { text, corpus, mentionedBefore, reportUnverified: opts.reportUnverified !== false });
     findings.push(...r.findings);
     confirmations.push(...r.confirmations);
   }
-  const facts = checkFacts(corpus, { text, prose, reading, draftDate });
+  if (!skipped && opts.shouldStop?.()) skipped = 'every fact';
+  const facts = skipped ? { findings: [], confirmations: [] } : checkFacts(corpus, { text, prose, reading, draftDate });
   findings.push(...facts.findings);
   confirmations.push(...facts.confirmations);
   const out: Finding[] = [];
@@ -71,5 +78,5 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
     if (sev === 'off') continue;
     out.push(sev ? { ...f, severity: sev } : f);
   }
-  return { findings: suppressFindings(out, path, text, opts), confirmations, quotes: reading.quotes, reading, draftDate, notes }; // suppress.ts: comments, accepted.yaml
+  return { findings: suppressFindings(out, path, text, opts), confirmations, quotes: reading.quotes, reading, draftDate, notes, skipped }; // suppress.ts: comments, accepted.yaml
 }

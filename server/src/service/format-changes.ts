@@ -3,11 +3,7 @@
 // path, then take it into the corpus file by file.
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Corpus } from '../engine/corpus/corpus';
-import type { CorpusProblem } from '../engine/corpus/files';
-import { FORMAT_EXT } from '../engine/corpus/formats/types';
-import { isSidecar } from '../engine/corpus/formats/sidecar';
-import { rereadFormatFile } from '../engine/corpus/formats/load';
+import { FORMAT_EXT, isSidecar, rereadFormatFile, type Corpus, type CorpusProblem } from '../engine/index';
 
 /** The format files a changed path stands for: itself, the one a NAME.EXT.yaml describes, all beside a sources.yaml. */
 function describedBy(path: string): string[] {

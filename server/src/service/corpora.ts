@@ -3,16 +3,25 @@
 // progress), taken from the on-disk cache when its files did not change, and
 // kept current file by file as sources change; only a change to people.yaml
 // rebuilds it.
-import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
-import { Corpus, type BuildProgress } from '../engine/corpus/corpus';
-import { corpusKey, loadCache, saveCache } from '../engine/corpus/cache';
-import { decode, MAX_SOURCE_BYTES, type CorpusProblem } from '../engine/corpus/files';
-import { readCorpusFiles } from '../engine/corpus/formats/load';
+import {
+  Corpus,
+  corpusKey,
+  loadCache,
+  MAX_SOURCE_BYTES,
+  saveCache,
+  type BuildProgress,
+  type CorpusProblem,
+} from '../engine/index';
+import { readText, type ServiceFileSystem } from './host';
 import { formatChanges } from './format-changes';
 
-export interface LoadInfo { ms: number; at: string; fromCache: boolean }
+export interface LoadInfo {
+  ms: number;
+  at: string;
+  fromCache: boolean;
+}
 
 /** Where caches go when the editor names no storage folder. */
 export function defaultCacheDir(): string {
@@ -23,13 +32,23 @@ export class Corpora extends Map<string, Corpus> {
   readonly info = new Map<string, LoadInfo>();
   private building = new Map<string, Promise<Corpus>>();
   private saveTimers = new Map<string, NodeJS.Timeout>();
+  /** Called when a loaded corpus changes or is dropped (its key), or every corpus is (no key). */
+  onChange: (key?: string) => void = () => {};
 
   /** Called when a corpus changed in the background (a PDF or other format file read again after it changed). */
   onBackgroundChange?: () => void;
 
-  constructor(public cacheDir: string | undefined, private log: (msg: string) => void) { super(); }
+  constructor(
+    public cacheDir: string | undefined,
+    private log: (msg: string) => void,
+    private fs: Pick<ServiceFileSystem, 'readCorpusFolders' | 'readBytes'>,
+  ) {
+    super();
+  }
 
-  static key(dirs: string[]) { return dirs.join('\n'); }
+  static key(dirs: string[]) {
+    return dirs.join('\n');
+  }
 
   /** Loads (or returns) the corpus of these folders without blocking the event loop for long. */
   load(dirs: string[], onProgress?: (p: BuildProgress) => void): Promise<Corpus> {
@@ -48,7 +67,10 @@ export class Corpora extends Map<string, Corpus> {
     const key = Corpora.key(dirs);
     const started = Date.now();
     const problems: CorpusProblem[] = [];
-    const files = await readCorpusFiles(dirs, problems, { cacheDir: this.cacheDir, onProgress });
+    const files = await this.fs.readCorpusFolders(dirs, (p) => problems.push(p), {
+      cacheDir: this.cacheDir,
+      onProgress,
+    });
     onProgress?.({ phase: 'reading', done: files.length, total: files.length });
     await new Promise((r) => setImmediate(r));
     const cacheKey = this.cacheDir ? corpusKey(files) : '';
@@ -61,18 +83,27 @@ export class Corpora extends Map<string, Corpus> {
     this.set(key, corpus);
     const ms = Date.now() - started;
     this.info.set(key, { ms, at: new Date().toISOString(), fromCache });
-    this.log(`corpus ${dirs.join(', ')}: ${corpus.docs.length} files, ${corpus.liveStatements} statements, ${corpus.people.persons.length} people in ${ms} ms${fromCache ? ' (from the cache)' : ''}`);
+    this.log(
+      `corpus ${dirs.join(', ')}: ${corpus.docs.length} files, ${corpus.liveStatements} statements, ` +
+        `${corpus.people.persons.length} people in ${ms} ms${fromCache ? ' (from the cache)' : ''}`,
+    );
     return corpus;
   }
 
   private scheduleSave(key: string, corpus: Corpus, delay: number, cacheKey?: string) {
     clearTimeout(this.saveTimers.get(key));
-    this.saveTimers.set(key, setTimeout(() => {
-      this.saveTimers.delete(key);
-      if (this.get(key) !== corpus || !this.cacheDir) return;
-      try { saveCache(corpus, this.cacheDir, cacheKey ?? corpusKey([...corpus.files.values()])); }
-      catch (e) { this.log(`could not write the corpus cache in ${this.cacheDir}: ${(e as Error).message}`); }
-    }, delay).unref());
+    this.saveTimers.set(
+      key,
+      setTimeout(() => {
+        this.saveTimers.delete(key);
+        if (this.get(key) !== corpus || !this.cacheDir) return;
+        try {
+          saveCache(corpus, this.cacheDir, cacheKey ?? corpusKey([...corpus.files.values()]));
+        } catch (e) {
+          this.log(`could not write the corpus cache in ${this.cacheDir}: ${(e as Error).message}`);
+        }
+      }, delay).unref(),
+    );
   }
 
   /**
@@ -88,32 +119,43 @@ export class Corpora extends Map<string, Corpus> {
       // PDFs and the other formats (and their sidecars) are read again off the request path.
       const background = formatChanges(inside, corpus, this.cacheDir, this.log, () => {
         if (this.get(key) !== corpus) return;
+        this.onChange(key);
         if (this.cacheDir) this.scheduleSave(key, corpus, 5000);
         this.onBackgroundChange?.();
       });
       const mine = inside.filter((p) => !background.has(p) && /\.(md|markdown|txt|jsonl|ya?ml)$/i.test(p));
       if (!mine.length) continue;
       changed = true;
+      this.onChange(key);
       let rebuild = false;
       for (const p of mine) {
         if (/\.ya?ml$/i.test(p) && !/people\.ya?ml$/i.test(p)) continue;
-        const file = readSource(p);
-        if (!corpus.updateFile(p, file)) { rebuild = true; break; }
+        const file = this.readSource(p);
+        if (!corpus.updateFile(p, file)) {
+          rebuild = true;
+          break;
+        }
       }
-      if (rebuild) { this.delete(key); this.log(`corpus ${dirs.join(', ')}: people.yaml changed; rebuilding`); }
-      else { this.log(`corpus ${dirs.join(', ')}: updated ${mine.length} file${mine.length === 1 ? '' : 's'}`); if (this.cacheDir) this.scheduleSave(key, corpus, 5000); }
+      if (rebuild) {
+        this.delete(key);
+        this.log(`corpus ${dirs.join(', ')}: people.yaml changed; rebuilding`);
+      } else {
+        this.log(`corpus ${dirs.join(', ')}: updated ${mine.length} file${mine.length === 1 ? '' : 's'}`);
+        if (this.cacheDir) this.scheduleSave(key, corpus, 5000);
+      }
     }
     return changed;
   }
 
-  override clear() { super.clear(); this.info.clear(); }
-}
+  override clear() {
+    this.onChange();
+    super.clear();
+    this.info.clear();
+  }
 
-/** A source file as the corpus reads it, or undefined when it is gone or cannot be read as text. */
-function readSource(path: string): { path: string; text: string } | undefined {
-  try {
-    if (statSync(path).size > MAX_SOURCE_BYTES) return undefined;
-    const d = decode(readFileSync(path));
-    return d.text !== undefined && d.text.trim() ? { path, text: d.text } : undefined;
-  } catch { return undefined; }
+  /** A source file as the corpus reads it, or undefined when it is gone or cannot be read as text. */
+  private readSource(path: string): { path: string; text: string } | undefined {
+    const text = readText(this.fs, path, MAX_SOURCE_BYTES);
+    return text !== undefined && text.trim() ? { path, text } : undefined;
+  }
 }

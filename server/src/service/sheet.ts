@@ -2,12 +2,9 @@
 // attributed to as written and as resolved, its status and a link to its source.
 // (The CLI's `verbatim quotes` prints the same from server/src/cli/sheet.ts; this one adds
 // source URIs and ranges, and marks quotations a comment or accepted.yaml silenced.)
-import type { CheckResult } from '../engine/engine';
-import type { Citation, Finding } from '../engine/types';
-import type { LineIndex } from '../engine/text/positions';
-import { describeRef } from '../engine/draft/describe';
-import type { QuoteSheetRow } from './protocol';
-import { fileUri } from './convert';
+import { describeRef, type CheckResult, type Citation, type Finding, type LineIndex } from '../engine/index';
+import type { QuoteSheetRow } from '../../../protocol/index';
+import { fileUri } from './uris';
 
 /**
  * Rows from a check with suppressions off (`raw`), so that a silenced quotation still shows

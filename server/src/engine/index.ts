@@ -1,0 +1,34 @@
+// The engine's one entry point for the layers above it (the language service, the LSP layer,
+// the CLI, the benchmarks): load a corpus, check a draft, read a draft's quotations.
+// Modules inside the engine import each other directly, never this file.
+import { People } from './corpus/people';
+import { proseOf } from './text/prose';
+import { readProse, type DraftQuote } from './draft/analyze';
+
+export { Corpus, type BuildProgress } from './corpus/corpus';
+export { People } from './corpus/people';
+export { loadCorpusCached, loadCorpusCachedAsync, corpusKey, loadCache, saveCache } from './corpus/cache';
+export { readCorpusFiles, rereadFormatFile, type ReadOptions } from './corpus/formats/load';
+export { FORMAT_EXT } from './corpus/formats/types';
+export { isSidecar } from './corpus/formats/sidecar';
+export { decode, walkCorpus, MAX_SOURCE_BYTES, type CorpusProblem, type SourceFile } from './corpus/files';
+export { checkDraft, clearCheckCaches, today, type CheckOptions, type CheckResult } from './engine';
+export { readProse, type DraftQuote, type Reading } from './draft/analyze';
+export { describeRef } from './draft/describe';
+export { proseOf } from './text/prose';
+export { LineIndex } from './text/positions';
+export {
+  addAcceptedEntry, findDirectives, parseAccepted, Suppressions, suppressedBy,
+  type AcceptedEntry, type AcceptedFile,
+} from './suppress';
+export { VERSION, codeDescription } from './meta';
+export * from './types';
+
+/**
+ * A draft's quotations and who each is attributed to, read without checking them (the
+ * quotation sheet of a draft that has no corpus). `people` resolves names when a corpus is at hand.
+ */
+export function readDraftQuotations(path: string, text: string, people: People = new People()): DraftQuote[] {
+  const prose = proseOf(path, text);
+  return readProse(prose.text, prose.blocks, people).quotes;
+}
