@@ -5,7 +5,7 @@ import type { Corpus } from './corpus/corpus';
 import { proseOf } from './text/prose';
 import { readProse, type DraftQuote, type Reading } from './draft/analyze';
 import { checkQuote } from './checks/quotes';
-import { checkFacts } from './checks/facts';
+import { checkFacts, type QuoteSource } from './checks/facts';
 import { normName } from './corpus/people';
 import { clearProseCache } from './text/prose';
 import { clearMentionCache } from './draft/mentions';
@@ -57,12 +57,15 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
     reading.mentions.some((m) => m.ref.kind === 'person' && m.ref.person.name === name && m.span.start < offset && normName(text.slice(m.span.start, m.span.end)) === normName(name));
   const findings: Finding[] = [];
   const confirmations: Confirmation[] = [];
+  const quoteSources: QuoteSource[] = [];
   for (const q of reading.quotes) {
     const r = checkQuote(q, { text, corpus, mentionedBefore, reportUnverified: opts.reportUnverified !== false });
     findings.push(...r.findings);
     confirmations.push(...r.confirmations);
+    const citation = [...r.confirmations, ...r.findings].find((x) => x.citation)?.citation;
+    quoteSources.push({ open: q.open, close: q.close, date: citation?.date, citation });
   }
-  const facts = checkFacts(corpus, { text, prose, reading, draftDate });
+  const facts = checkFacts(corpus, { text, prose, reading, draftDate, quoteSources });
   findings.push(...facts.findings);
   confirmations.push(...facts.confirmations);
   const out: Finding[] = [];

@@ -1,6 +1,6 @@
 // fact.number: a count, amount, percentage or tally in the writer's own words
 // that disagrees with the source sentence stating the same fact.
-import type { Confirmation, Finding } from '../types';
+import type { Confirmation, Finding, Fix, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './facts';
 import { contentStems } from '../text/content-words';
@@ -10,6 +10,8 @@ import { stem } from '../text/tokens';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
 import { clauseAt, sentenceAt } from './sentence-at';
+import { affinity, clauseStems, neighbourNumbers } from './number-links';
+import { severityFor } from './confidence';
 
 /** The numbers of source sentences, by sentence id (sentence objects are made afresh by each search). */
 const numCaches = new WeakMap<FactIndex, BoundedCache<number, NumberMention[]>>(); // sentence ids are per index
@@ -23,13 +25,19 @@ function numbersOf(s: SourceSentence): NumberMention[] {
 /** Only the best-sharing sentences can be the one stating the same fact. */
 const MAX_CANDIDATES = 150;
 
+/** The largest figure compared (beyond it, a number is left alone rather than compared inexactly). */
+const MAX_FIGURE = 1e15;
+
 function sameThing(d: NumberMention, s: NumberMention): boolean {
   if (d.kind !== s.kind) return false;
+  // "$2.50" and "$7 million" do not count the same thing: a wrong figure is rarely a thousand times off.
+  if (d.kind !== 'tally' && d.value && s.value && Math.max(d.value / s.value, s.value / d.value) > 1000) return false;
   if (d.kind === 'money') return !d.currency || !s.currency || d.currency.replace(/^us/, '') === s.currency.replace(/^us/, '');
   if (d.kind === 'tally' || d.kind === 'percent') return true;
   if (!d.noun.length || !s.noun.length) return false;
-  const head = stem(d.noun[d.noun.length - 1]);
-  return s.noun.some((w) => stem(w) === head);
+  // "52 days of operating expenses" counts what "61 days" counts: any word of the counted thing in common.
+  const theirs = new Set(s.noun.filter((w) => w !== 'of').map(stem));
+  return d.noun.some((w) => w !== 'of' && theirs.has(stem(w)));
 }
 
 function agrees(d: NumberMention, s: NumberMention): boolean {
@@ -78,41 +86,86 @@ function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, cl
   return top;
 }
 
+const VAGUE_LEAD = /^(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|fewer than|less than|under|up to|close to|just over|just under)\s+/i;
+
+/** The source figure in the draft's style: a vague draft figure loses its qualifier (or takes the source's). */
+function numberFix(ctx: FactContext, d: NumberMention, s: SourceSentence, src: NumberMention): { span: Span; newText: string } | undefined {
+  const written = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
+  const capital = /^\p{Lu}/u.test(ctx.text.slice(d.span.start, d.span.end));
+  if (d.kind === 'tally') {
+    const newText = d.words ? `${formatLike(src.value, true, capital)} votes to ${formatLike(src.second ?? 0, true, false)}` : `${src.value}-${src.second}`;
+    return { span: d.valueSpan, newText };
+  }
+  if (d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi)) return undefined; // "dozens"
+  let newText = formatLike(Math.round((src.value / d.scale) * 1000) / 1000, d.words && src.value / d.scale < 100, false, /,/.test(written));
+  const srcQualifier = s.text.slice(src.span.start, src.valueSpan.start);
+  const qualifier = src.lo !== src.hi && srcQualifier.trim() && !/[$€£¥]/.test(srcQualifier) ? srcQualifier.trimStart() : '';
+  let span = d.valueSpan;
+  if (d.lo !== d.hi || VAGUE_LEAD.test(ctx.text.slice(d.span.start, d.valueSpan.start))) {
+    // A vague draft figure ("more than 20") against an exact source one: drop the qualifier, keep a currency sign.
+    span = { start: d.span.start, end: d.valueSpan.end };
+    newText = qualifier + ctx.text.slice(d.span.start, d.valueSpan.start).replace(VAGUE_LEAD, '') + newText;
+  } else newText = qualifier + newText;
+  if (capital) newText = newText.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (ctx.text.slice(span.start, span.end) === newText) return undefined;
+  return { span, newText };
+}
+
+/** Re-reads the fixed sentence: the fix is offered only when its figure then agrees with the source. */
+function fixHolds(ctx: FactContext, sent: Span, edit: { span: Span; newText: string }, src: NumberMention): boolean {
+  const fixed = ctx.text.slice(sent.start, edit.span.start) + edit.newText + ctx.text.slice(edit.span.end, sent.end);
+  const at = edit.span.start - sent.start;
+  const m = findNumbers(fixed).find((n) => n.span.start <= at + edit.newText.length && n.span.end >= at);
+  return !!m && m.kind === src.kind && agrees(m, src) && (m.kind !== 'tally' || m.second === src.second);
+}
+
 export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [], confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
   for (const block of ctx.prose.blocks) {
-    for (const d of findNumbers(text, block.start, block.end)) {
-      if (d.span.end > block.end) continue;
+    const all = findNumbers(text, block.start, block.end);
+    for (const d of all) {
+      if (d.span.end > block.end || !Number.isFinite(d.value) || Math.abs(d.value) > MAX_FIGURE) continue;
       const sent = sentenceAt(text, d.span.start, block);
       const stems = contentStems(text, sent.start, sent.end);
       const clause = clauseAt(text, d.span, sent);
-      const clauseStems = contentStems(text, clause.start, clause.end);
-      const pairs = candidatePairs(corpus, d, stems, clauseStems);
+      const pairs = candidatePairs(corpus, d, stems, contentStems(text, clause.start, clause.end));
       if (!pairs.length) continue;
-      const best = pairs[0];
-      const ok = pairs.find((p) => p.score >= best.score * 0.8 && agrees(d, p.n));
+      const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
+      let ok: Pair | undefined = near.find((p) => agrees(d, p.n));
+      // The figures said around the best-linked sentences, in the same statement, may state it.
+      for (const p of near.slice(0, 3)) {
+        if (ok) break;
+        const n = neighbourNumbers(p.s).find((x) => sameThing(d, x) && agrees(d, x));
+        if (n) ok = { s: p.s, n, score: p.score };
+      }
       if (ok) {
-        confirmations.push({ kind: 'fact', span: d.span, message: `Matches the source: ${expression(ok.s, ok.n)}`, citation: cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date }) });
+        const src = ok.s.st.text.slice(ok.n.span.start, ok.n.span.end);
+        const cite = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
+        confirmations.push({ kind: 'fact', span: d.span, message: `Matches the source: ${ok.n.noun.length ? expression(ok.s, ok.n) : src}`, citation: cite });
         continue;
       }
-      const src = best.n;
-      const capital = /^\p{Lu}/u.test(ctx.text.slice(d.valueSpan.start, d.valueSpan.end));
-      let newText: string | undefined;
-      if (d.kind === 'tally') newText = d.words ? `${formatLike(src.value, true, capital)} votes to ${formatLike(src.second ?? 0, true, false)}` : `${src.value}-${src.second}`;
-      else if (!(d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi))) {
-        newText = formatLike(Math.round((src.value / d.scale) * 1000) / 1000, d.words && src.value / d.scale < 100, capital, /,/.test(ctx.text.slice(d.valueSpan.start, d.valueSpan.end)));
-        // A source that gives a range ("more than 80") is quoted with its qualifier.
-        const qualifier = best.s.text.slice(src.span.start, src.valueSpan.start);
-        if (src.lo !== src.hi && qualifier.trim() && !/[$€£¥]/.test(qualifier) && d.lo === d.hi) newText = qualifier.trimStart() + newText;
-        if (newText === ctx.text.slice(d.valueSpan.start, d.valueSpan.end)) newText = undefined;
-      }
-      const said = expression(best.s, src);
+      // A source figure that another number of this sentence states belongs to that number.
+      const siblings = all.filter((o) => o !== d && o.span.start >= sent.start && o.span.end <= sent.end);
+      const rivals = near.filter((p) => !siblings.some((o) => sameThing(o, p.n) && agrees(o, p.n)));
+      if (!rivals.length) continue;
+      // The source figure whose clause counts the same thing: most words shared with the draft's clause.
+      const dClause = clauseStems(text, d.span, sent);
+      const ranked = rivals.map((p) => ({ p, a: affinity(dClause, d, p.s, p.n) })).sort((x, y) => y.a - x.a || y.p.score - x.p.score);
+      const pick = ranked[0].p;
+      const ambiguous = ranked.some((r) => r.a === ranked[0].a && r.p.n.value !== pick.n.value);
+      // Link strength: the sentence's share of the draft's words, and the words its clause shares with the draft's.
+      const confidence = Math.min(1, pick.score + 0.08 * ranked[0].a) * (ambiguous ? 0.5 : 1);
+      const severity = severityFor(confidence);
+      if (!severity) continue;
+      const said = expression(pick.s, pick.n);
+      const edit = severity === 'error' ? numberFix(ctx, d, pick.s, pick.n) : undefined;
+      const fixes: Fix[] = edit && fixHolds(ctx, sent, edit, pick.n) ? [{ title: `Change to ${edit.newText}`, edits: [edit] }] : [];
       findings.push({
-        code: 'fact.number', severity: 'error', span: d.span,
-        message: `The source says ${said}: ${sourceLabel(best.s)}.`,
-        citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
-        fixes: newText ? [{ title: `Change to ${ctx.text.slice(d.span.start, d.valueSpan.start)}${newText}${ctx.text.slice(d.valueSpan.end, d.span.end)}${d.kind === 'count' && d.noun.length ? ' ' + d.noun.join(' ') : ''}`, edits: [{ span: d.valueSpan, newText }] }] : [],
+        code: 'fact.number', severity, confidence, span: d.span,
+        message: `${severity === 'error' ? 'The source says' : 'This may differ from the source, which says'} ${said}: ${sourceLabel(pick.s)}.`,
+        citation: cited(pick.s.doc, pick.s.span, pick.s.text, { speaker: pick.s.speaker, date: pick.s.date }),
+        fixes,
       });
     }
   }

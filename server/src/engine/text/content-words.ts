@@ -12,6 +12,8 @@ const NUMERAL_WORDS = new Set(['zero', 'hundreds', 'thousands', 'scores', 'trill
 
 /** The stem a word (in normal form) is compared by, or undefined when it is not a content word. */
 export function contentStem(w: string): string | undefined {
+  // A year ("since 2019", "fiscal 2028") says which fact a sentence is about, as a name does.
+  if (/^(?:1[89]|20)\d\d$/.test(w)) return w;
   if (STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2) return undefined;
   return stem(w.replace(/'s$/, ''));
 }
