@@ -125,7 +125,14 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       }
       // Sources that disagree among themselves about the day make the finding less sure.
       const competing = new Set(near.map((e) => e.date)).size > 1;
-      const confidence = Math.min(1, best.score) * (competing ? 0.5 : 1);
+      // A source sharing a single word with the date's own words is a weak link.
+      // Words of the source's title or speaker count when two or more of them are shared.
+      let shared = 0, sharedMeta = 0;
+      const own = contentStems(best.s.text);
+      for (const w of own) if (sStems.has(w)) shared++;
+      for (const w of contentStems(`${best.s.title ?? ''} ${best.s.speaker ?? ''}`)) if (sStems.has(w) && !own.has(w)) sharedMeta++;
+      if (sharedMeta >= 2) shared += sharedMeta;
+      const confidence = Math.min(1, best.score) * (competing ? 0.5 : 1) * (shared >= 2 ? 1 : 0.5);
       const severity = severityFor(confidence);
       if (!severity) continue;
       const sure = severity === 'error';

@@ -6,12 +6,17 @@
 const ABBREVIATIONS = new Set(('jan feb mar apr jun jul aug sep sept oct nov dec no nos st ave blvd rd mt ft mr mrs ms dr prof gen lt col capt sgt ' +
   'gov sen rep rev hon jr sr inc corp co ltd bros vs etc approx est dept univ fig vol pp ph a.m p.m e.g i.e u.s u.k u.n d.c').split(' '));
 
+/** Abbreviations that stand before a figure (a number, a day of the month). */
+const BEFORE_FIGURE = new Set('no nos jan feb mar apr jun jul aug sep sept oct nov dec fig vol pp'.split(' '));
+
 /** Whether the period at `dot` (in text) closes an abbreviation rather than a sentence. */
 export function isAbbreviationDot(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]) && dot - s < 12) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
+  // "No. 2" and "Jan. 18" are abbreviations; "voted no. Directors …" and "in Jan. The …" end sentences.
+  if (BEFORE_FIGURE.has(word) && !/^\s+\d/.test(text.slice(dot + 1, dot + 4))) return false;
   if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "in the U.S. The next …": an abbreviation may still end a sentence when a capitalized word follows one of
     // the dotted short forms; month and title abbreviations are followed by a figure or a name.
