@@ -1,19 +1,87 @@
-// fact.name: a known person's name spelled differently.
-import type { Confirmation, Finding } from '../types';
+// fact.name: a known person's name spelled differently: a misspelling the
+// mention scanner found, or another romanization of the same name ("Zhou Wei
+// Ming", "Chou Wei-ming" for "Zhou Weiming"). A possessive ("Bexley's") is the
+// name, not a misspelling; invisible characters are not letters.
+import type { Confirmation, Finding, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
+import type { Person } from '../corpus/people';
 import type { FactContext } from './facts';
+import { editDistance } from '../text/distance';
 
-export function checkNames(_corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
+/** Zero-width and direction-control characters: never part of how a name is spelled. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+export function visible(s: string): string { return s.replace(INVISIBLE, ''); }
+
+/** Letters only, without accents, case, invisible characters, or a possessive ending. */
+function letters(s: string): string {
+  return visible(s).replace(/[’']s$/u, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+}
+
+/** A loose key for romanized names: Wade-Giles and pinyin initials that spell the same sound fall together. */
+function soundKey(s: string): string {
+  return letters(s).replace(/zh|ch|tz|ts|j|q/g, 'z').replace(/hs|sh|x/g, 's').replace(/k/g, 'g').replace(/t/g, 'd').replace(/p/g, 'b');
+}
+
+function describe(p: Person, written: string, name: string): string {
+  const r = p.roles[0];
+  return `"${written}" looks like a misspelling of ${name}${r?.title ? ` (${r.title}${r.organization ? `, ${r.organization}` : ''})` : ''}.`;
+}
+
+/** Capitalized runs of two to four words (hyphenated parts included) in a block of the writer's words. */
+function* nameRuns(text: string, block: Span): Generator<Span> {
+  const re = /\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?){1,3}/gu;
+  re.lastIndex = block.start;
+  for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) yield { start: m.index, end: m.index + m[0].length };
+}
+
+/** Runs that spell a known person's name another way: the same letters spaced differently, or another romanization. */
+function romanizations(corpus: Corpus, ctx: FactContext, taken: Span[]): Finding[] {
+  const people = corpus.people.persons.filter((p) => /\s/.test(p.name) && letters(p.name).length >= 6);
+  if (!people.length) return [];
+  const byKey = new Map<string, Person>();
+  for (const p of people) byKey.set(soundKey(p.name), p);
+  const out: Finding[] = [];
+  const text = ctx.reading.outside;
+  for (const block of ctx.prose.blocks) {
+    for (const run of nameRuns(text, block)) {
+      if (taken.some((t) => t.start <= run.start && run.end <= t.end)) continue;
+      const written = ctx.text.slice(run.start, run.end);
+      const key = soundKey(written);
+      let person = byKey.get(key);
+      // One letter more or less in a long name ("Gu Jia Kun" for "Guo Jiakun").
+      if (!person && key.length >= 8 && people.length <= 5000) person = people.find((p) => Math.abs(soundKey(p.name).length - key.length) <= 1 && editDistance(soundKey(p.name), key) <= 1 && soundKey(p.name)[0] === key[0]);
+      if (!person) continue;
+      const name = visible(person.name);
+      if (letters(written) === letters(name) && written.split(/\s+/).length === name.split(/\s+/).length) continue;
+      if (written === name || [person.name, ...person.aliases].some((a) => visible(a) === written)) continue;
+      out.push({
+        code: 'fact.name', severity: 'error', confidence: 0.8, span: run, message: describe(person, written, name),
+        fixes: [{ title: `Spell it ${name}`, edits: [{ span: run, newText: name }] }],
+      });
+    }
+  }
+  return out;
+}
+
+export function checkNames(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [];
+  const taken: Span[] = [];
   for (const m of ctx.reading.mentions) {
     if (!m.misspelled || m.ref.kind !== 'person') continue;
-    const name = m.correct ?? m.ref.person.name;
+    const name = visible(m.correct ?? m.ref.person.name);
     const written = ctx.text.slice(m.span.start, m.span.end);
+    // "Bexley's", or the name with an invisible character in it: spelled right.
+    const possessive = /[’']s$/u.exec(written);
+    const bare = possessive ? written.slice(0, possessive.index) : written;
+    if (visible(bare) === name || [m.ref.person.name, ...m.ref.person.aliases].some((a) => visible(a) === visible(bare))) continue;
+    const span = possessive ? { start: m.span.start, end: m.span.end - possessive[0].length } : m.span;
+    taken.push(m.span);
     findings.push({
-      code: 'fact.name', severity: 'error', span: m.span,
-      message: `"${written}" looks like a misspelling of ${name}${m.ref.person.roles[0]?.title ? ` (${m.ref.person.roles[0].title}${m.ref.person.roles[0].organization ? `, ${m.ref.person.roles[0].organization}` : ''})` : ''}.`,
-      fixes: [{ title: `Spell it ${name}`, edits: [{ span: m.span, newText: name }] }],
+      code: 'fact.name', severity: 'error', confidence: 0.8, span, message: describe(m.ref.person, ctx.text.slice(span.start, span.end), name),
+      fixes: [{ title: `Spell it ${name}`, edits: [{ span, newText: name }] }],
     });
   }
+  findings.push(...romanizations(corpus, ctx, taken));
   return { findings, confirmations: [] };
 }
