@@ -16,7 +16,9 @@ export const TITLE_WORDS = new Set(('president vice chair chairman chairwoman ch
   'lawyer attorney judge justice adviser advisor lecturer scientist engineer captain commander general colonel superintendent principal coordinator administrator master leader ' +
   'deputy assistant associate partner owner ceo cfo coo cto chancellor provost rector premier councillor councilor alderman trustee clerk auditor inspector sheriff prosecutor ' +
   'strategist consultant specialist official councilmember chairs heads leads directs runs manages').split(' '));
-const FILLER = new Set(['a', 'an', 'the', 'of', 'at', 'for', 'in', 'and', 'on', 'with', 'to', 'who', 'is', 'serves', 'as', "'s", 's']);
+const FILLER = new Set(['a', 'an', 'the', 'of', 'at', 'for', 'in', 'and', 'on', 'with', 'to', 'who', 'is', 'serves', 'as', "'s", 's',
+  // "the firm's president", "the company's chief executive": the organization said generically.
+  'firm', 'company', 'agency', 'organization', 'organisation', 'group']);
 const VERB_NOUN: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'lead', directs: 'director', runs: 'run', manages: 'manager' };
 
 function words(s: string): string[] {
@@ -78,6 +80,43 @@ function phrasesAround(text: string, m: Span, block: Span): Phrase[] {
   return out;
 }
 
+/** Known people whose full name ends a capitalized run read as one name ("Board Treasurer Gordon Pryce"). */
+function namesEndingRuns(corpus: Corpus, ctx: FactContext): { span: Span; ref: { kind: 'person'; person: Person } }[] {
+  const out: { span: Span; ref: { kind: 'person'; person: Person } }[] = [];
+  for (const m of ctx.reading.mentions) {
+    if (m.ref.kind === 'person') continue;
+    const written = ctx.text.slice(m.span.start, m.span.end);
+    for (const k of [3, 2]) {
+      const tail = /(?:\S+\s+){2,}/.test(written) ? new RegExp(`(?:\\S+\\s+){${k - 1}}\\S+$`).exec(written) : null;
+      if (!tail || tail.index === 0) continue;
+      const found = corpus.people.lookup(tail[0]).filter((p) => p.name.toLowerCase() === tail[0].toLowerCase());
+      if (found.length !== 1) continue;
+      out.push({ span: { start: m.span.start + tail.index, end: m.span.end }, ref: { kind: 'person', person: found[0] } });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The wrong words of a title before a name, replaced by the title's short form in the draft's capitals. */
+function prefixFix(text: string, ph: Phrase, known: Set<string>, title: string): { span: Span; newText: string } | undefined {
+  const short = title.split(/\s+(?:of|at|for)\s+/)[0].trim();
+  if (!short) return undefined;
+  let first = -1, last = -1;
+  for (const m of ph.text.matchAll(/[\p{L}’'.-]+/gu)) {
+    const w = normalizeWord(m[0].replace(/[’']s$/, ''));
+    if (FILLER.has(w) || has(known, VERB_NOUN[w] ?? w)) continue;
+    if (first < 0) first = m.index!;
+    last = m.index! + m[0].length;
+  }
+  if (first < 0) return undefined;
+  const written = ph.text.slice(first, last);
+  const capitals = /^\p{Lu}/u.test(written);
+  const newText = capitals ? short.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase()) : short;
+  if (newText.toLowerCase() === written.toLowerCase()) return undefined;
+  return { span: { start: ph.span.start + first, end: ph.span.start + last }, newText };
+}
+
 function describeRoles(p: Person): string {
   return p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(', ')).join('; ');
 }
@@ -99,7 +138,7 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
   const text = ctx.reading.outside;
   const acronyms = definedAcronyms(text);
   const seen = new Set<number>();
-  for (const m of ctx.reading.mentions) {
+  for (const m of [...ctx.reading.mentions, ...namesEndingRuns(corpus, ctx)]) {
     if (m.ref.kind !== 'person' || !m.ref.person.roles.length) continue;
     const p = m.ref.person;
     const known = knownWords(p, acronyms);
@@ -120,10 +159,40 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
       // Split "TITLE at|of|for ORG" where the organization part agrees, so the fix replaces only the title.
       let titleSpan = ph.span, newText = role.title ?? '';
       const split = /\s+(?:at|of|for|with)\s+/g;
-      let sm: RegExpExecArray | null;
+      let sm: RegExpExecArray | null, orgFix: { span: Span; newText: string } | undefined;
       while ((sm = split.exec(ph.text))) {
-        const orgPart = ph.text.slice(sm.index + sm[0].length);
+        const titlePart = ph.text.slice(0, sm.index), orgPart = ph.text.slice(sm.index + sm[0].length);
         if (words(orgPart).every((w) => has(known, w))) { titleSpan = { start: ph.span.start, end: ph.span.start + sm.index }; break; }
+        // The title agrees and the organization does not: replace the organization ("president of the Riders Union").
+        const own = p.roles.find((r) => r.organization && words(titlePart).length && words(titlePart).every((w) => words(r.title ?? '').includes(w) || words(r.title ?? '').includes(stem(w))));
+        if (own?.organization) {
+          const at = ph.span.start + sm.index + sm[0].length;
+          const lead = /^(?:the\s+)/i.exec(orgPart)?.[0].length ?? 0;
+          orgFix = { span: { start: at + lead, end: ph.span.end }, newText: own.organization };
+          break;
+        }
+      }
+      if (orgFix) {
+        findings.push({
+          code: 'fact.title', severity: 'error', confidence: 0.8, span: ph.span,
+          message: `The sources give ${p.name} as ${describeRoles(p)}; the draft says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
+          citation: cite,
+          fixes: [{ title: `Change to "${orgFix.newText}"`, edits: [orgFix] }],
+        });
+        continue;
+      }
+      if (ph.prefix) {
+        // A title before the name: replace only its wrong words with the short title ("Board Treasurer" -> "Board Vice Chair").
+        const fix = prefixFix(ctx.text, ph, known, role.title ?? '');
+        if (fix) {
+          findings.push({
+            code: 'fact.title', severity: 'error', confidence: 0.8, span: fix.span,
+            message: `The sources give ${p.name} as ${describeRoles(p)}; the draft says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
+            citation: cite,
+            fixes: [{ title: `Change to "${fix.newText}"`, edits: [fix] }],
+          });
+          continue;
+        }
       }
       const titleText = ctx.text.slice(titleSpan.start, titleSpan.end);
       const article = /^(?:a|an|the)\s+/i.exec(titleText);
