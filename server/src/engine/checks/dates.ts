@@ -11,7 +11,7 @@ import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { daysBetween, findDates, formatDateLike, weekday, type DateMention } from '../text/dates';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
-import { clauseAt, sentenceAt } from './sentence-at';
+import { clauseAt, sentenceAt, within } from './sentence-at';
 import { dateSegment, quoteOfReportingDate, reportsOtherEvent } from './date-links';
 import { severityFor } from './confidence';
 
@@ -106,9 +106,10 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const q = quoteOfReportingDate(text, d.span, sent, ctx.quoteSources ?? []);
       if (q) { checkQuotedDate(d, q, ctx, out); continue; }
       // Each date of a sentence is read with its own words: from the date before it to its end.
-      const seg = dateSegment(d.span, sent, mentions.map((m) => m.span));
+      const seg = dateSegment(d.span, sent, within(mentions, sent).map((m) => m.span));
       const clause = clauseAt(text, d.span, seg);
-      const sStems = contentStems(text, seg.start, seg.end), cStems = contentStems(text, clause.start, clause.end);
+      // The words of the date's segment, its quoted words included.
+      const sStems = contentStems(ctx.text, seg.start, seg.end), cStems = contentStems(ctx.text, clause.start, clause.end);
       const segText = text.slice(seg.start, seg.end);
       // The day a source spoke is not the day of an event still ahead of the draft ("the bridge closes Jan. 18").
       const ahead = daysBetween(ctx.draftDate, d.date) > 0;

@@ -9,7 +9,7 @@ import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
-import { clauseAt, sentenceAt } from './sentence-at';
+import { clauseAt, sentenceAt, within } from './sentence-at';
 import { affinity, clauseStems, neighbourNumbers } from './number-links';
 import { severityFor } from './confidence';
 
@@ -124,12 +124,16 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
   const text = ctx.reading.outside;
   for (const block of ctx.prose.blocks) {
     const all = findNumbers(text, block.start, block.end);
+    let sent: Span | undefined, stems = new Set<string>();
     for (const d of all) {
       if (d.span.end > block.end || !Number.isFinite(d.value) || Math.abs(d.value) > MAX_FIGURE) continue;
-      const sent = sentenceAt(text, d.span.start, block);
-      const stems = contentStems(text, sent.start, sent.end);
+      // The words of the sentence, its quoted words included, say what the number is about (read once per sentence).
+      if (!(sent && d.span.start >= sent.start && d.span.end <= sent.end)) {
+        sent = sentenceAt(text, d.span.start, block);
+        stems = contentStems(ctx.text, sent.start, sent.end);
+      }
       const clause = clauseAt(text, d.span, sent);
-      const pairs = candidatePairs(corpus, d, stems, contentStems(text, clause.start, clause.end));
+      const pairs = candidatePairs(corpus, d, stems, contentStems(ctx.text, clause.start, clause.end));
       if (!pairs.length) continue;
       const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
       let ok: Pair | undefined = near.find((p) => agrees(d, p.n));
@@ -146,7 +150,7 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
         continue;
       }
       // A source figure that another number of this sentence states belongs to that number.
-      const siblings = all.filter((o) => o !== d && o.span.start >= sent.start && o.span.end <= sent.end);
+      const siblings = within(all, sent).filter((o) => o !== d);
       const rivals = near.filter((p) => !siblings.some((o) => sameThing(o, p.n) && agrees(o, p.n)));
       if (!rivals.length) continue;
       // The source figure whose clause counts the same thing: most words shared with the draft's clause.

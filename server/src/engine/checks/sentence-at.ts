@@ -18,10 +18,20 @@ export function sentenceAt(text: string, at: number, block: Span): Span {
   return { start: s, end: Math.min(block.end, e + 1) };
 }
 
-/** The clause of a sentence holding a span: between the commas, semicolons or dashes around it. */
+/** The clause of a sentence holding a span: between the commas, semicolons or dashes around it (at most 300 characters either way). */
 export function clauseAt(text: string, span: Span, sentence: Span): Span {
   let s = span.start, e = span.end;
-  while (s > sentence.start && !/[,;—–]/.test(text[s - 1])) s--;
-  while (e < sentence.end && !/[,;—–]/.test(text[e])) e++;
+  const lo = Math.max(sentence.start, span.start - 300), hi = Math.min(sentence.end, span.end + 300);
+  while (s > lo && !/[,;—–]/.test(text[s - 1])) s--;
+  while (e < hi && !/[,;—–]/.test(text[e])) e++;
   return { start: s, end: e };
+}
+
+/** The mentions (sorted by start) lying inside a span, found by binary search. */
+export function within<T extends { span: Span }>(sorted: T[], span: Span): T[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const m = (lo + hi) >>> 1; if (sorted[m].span.start < span.start) lo = m + 1; else hi = m; }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end && out.length < 64; i++) if (sorted[i].span.end <= span.end) out.push(sorted[i]);
+  return out;
 }

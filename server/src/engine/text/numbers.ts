@@ -77,6 +77,7 @@ function range(vague: string | undefined, v: number): [number, number] {
 }
 
 const scanner = new MatchScanner(RE);
+const CURRENCY_AFTER = new RegExp(`^\\s*(${CURRENCY_WORDS})\\b`, 'i');
 
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   const out: NumberMention[] = [];
@@ -96,7 +97,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       const sc = scaleOf(g.mscale), v = fig(g.money) * sc;
       const ms = m[0].indexOf(g.money, (vague?.length ?? 0));
       const [lo, hi] = range(vague, v);
-      const cur = (g.cur + (/^\s*(yuan|euros?|kroner|pounds)/i.exec(text.slice(end))?.[1] ?? '')).toLowerCase();
+      const cur = (g.cur + (/^\s*(yuan|euros?|kroner|pounds)/i.exec(text.slice(end, end + 20))?.[1] ?? '')).toLowerCase();
       out.push({ ...base, currency: cur, valueSpan: { start: start + ms, end: start + ms + g.money.length }, kind: 'money', value: v, lo, hi, words: false, scale: sc });
     } else if (g.fig) {
       if (/^(1[89]|20)\d\d$/.test(g.fig) && !g.pct && !g.fscale) continue; // a year
@@ -107,14 +108,14 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       if (/\d[/:.-]$/.test(before)) continue;
       const sc = scaleOf(g.fscale), v = fig(g.fig) * sc;
       const [lo, hi] = range(vague, v);
-      const currency = new RegExp(`^\\s*(${CURRENCY_WORDS})\\b`, 'i').exec(text.slice(end))?.[1]?.toLowerCase();
+      const currency = CURRENCY_AFTER.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
       const fs = m[0].indexOf(g.fig, (vague?.length ?? 0));
       out.push({ ...base, currency, valueSpan: { start: start + fs, end: start + fs + g.fig.length }, kind: g.pct ? 'percent' : currency ? 'money' : 'count', value: v, lo, hi, words: false, scale: sc });
     } else if (g.word) {
       const v = wordValue(g.word);
       if (v === undefined) continue;
       if (v === 1 && !/^one$/i.test(g.word)) continue;
-      if (/^one$/i.test(g.word) && /^\s+(of|another|day|time|way|thing|side|hand|point)\b/i.test(text.slice(end))) continue; // "one of the 80"
+      if (/^one$/i.test(g.word) && /^\s+(of|another|day|time|way|thing|side|hand|point)\b/i.test(text.slice(end, end + 12))) continue; // "one of the 80"
       const ws = m[0].indexOf(g.word, (vague?.length ?? 0));
       const [lo, hi] = range(vague, v);
       const scale = /million|billion|thousand|hundred/i.exec(g.word)?.[0];
