@@ -49,14 +49,15 @@ function phrasesAround(text: string, m: Span, block: Span): Phrase[] {
   let after = text.slice(m.end, Math.min(m.end + 200, block.end));
   const gap = /\s{3,}|\r?\n[ \t]*\r?\n/.exec(after);
   if (gap) after = after.slice(0, gap.index);
-  const app = /^,\s+((?:a|an|the)\s+)?([^,.;:"“”()]{2,140}?)(?=,|\.(?:\s|$)|;|$)/.exec(after);
+  // An appositive ends at a relative clause ("…, the union's president who led the strike, …" keeps only the title).
+  const app = /^,\s+((?:a|an|the)\s+)?([^,.;:"“”()]{2,140}?)(?=,|\.(?:\s|$)|;|\s+(?:who|which|that|whose|where)\s|$)/.exec(after);
   if (app) {
     const body = app[2];
     const first = words(body)[0];
     const isTitle = /^who\s+(?:chairs|heads|leads|directs|runs|manages|serves as)\b/i.test(body) || (!/^who\b|^\d|^whose\b|^which\b/i.test(body) && words(body).some((w) => TITLE_WORDS.has(w)) && !!first);
     if (isTitle) { const at = m.end + app[0].indexOf(body); out.push({ span: { start: at, end: at + body.length }, text: body, prefix: false }); }
   }
-  const of = /^\s+of\s+((?:the\s+)?\p{Lu}[^,.;:"“”()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:said|told|says|wrote|added|noted)\b)/u.exec(after);
+  const of = /^\s+of\s+((?:the\s+)?\p{Lu}[^,.;:"“”()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:said|told|says|wrote|added|noted|who|which|that|whose|where)\b)/u.exec(after);
   if (of) { const at = m.end + of[0].indexOf(of[1]); out.push({ span: { start: at, end: at + of[1].length }, text: of[1], prefix: false }); }
   // Before the name: "Foreign Ministry spokesperson", "Mayor", "Council member".
   let before = text.slice(Math.max(block.start, m.start - 80), m.start);
