@@ -47,6 +47,10 @@ export function dateSegment(date: Span, sent: Span, dates: Span[]): Span {
   return { start, end };
 }
 
+/** Verbs of wanting or asking for an event rather than doing it. */
+const AIMING = 'urg\\w*|ask\\w*|call\\w* on|plan\\w*|want\\w*|hop\\w*|expect\\w*|intend\\w*|propos\\w*|seek\\w*|sought|press\\w*|' +
+  'encourag\\w*|push\\w*|lobb\\w*|need\\w*|aim\\w*|tr(?:y|ies|ied)|prepar\\w*|set to|due to|expected to';
+
 /**
  * Whether a source sentence reports a different event than the draft's verb: the draft says it happened
  * ("approved") while the source only has it as an aim ("urged the council to approve", "will approve").
@@ -55,7 +59,8 @@ export function reportsOtherEvent(draftWords: string, sourceText: string): boole
   for (const m of draftWords.matchAll(/\b([a-z]{3,}?)e?d\b/g)) {
     const base = m[1];
     if (base.length < 3) continue;
-    const aim = new RegExp(`\\b(?:to|will|would|could|should|may|might|must)\\s+(?:[a-z]+\\s+)?${base}e?\\b`, 'i');
+    // "urged the council to approve", "will approve": an aim, not the event ("voted to approve" is the event).
+    const aim = new RegExp(`\\b(?:(?:${AIMING})\\b[^.;]{0,80}?\\bto|will|would|could|should|may|might|must)\\s+(?:[a-z]+\\s+)?${base}e?\\b`, 'i');
     const done = new RegExp(`\\b${base}e?d\\b`, 'i');
     if (aim.test(sourceText) && !done.test(sourceText)) return true;
   }

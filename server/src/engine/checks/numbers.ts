@@ -136,11 +136,19 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       const pairs = candidatePairs(corpus, d, stems, contentStems(ctx.text, clause.start, clause.end));
       if (!pairs.length) continue;
       const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
-      let ok: Pair | undefined = near.find((p) => agrees(d, p.n));
+      // A figure agreeing with one clause of a source sentence is not confirmed when another clause of that
+      // sentence counts the draft's thing more closely and disagrees ("14 percent now, down from 21 percent").
+      const dClause = clauseStems(text, d.span, sent);
+      const aff = new Map<Pair, number>();
+      const affOf = (p: Pair) => { let a = aff.get(p); if (a === undefined) { a = affinity(dClause, d, p.s, p.n); aff.set(p, a); } return a; };
+      const outranked = (p: Pair) => near.some((q) => q.s.id === p.s.id && q !== p && !agrees(d, q.n) && affOf(q) >= 2 && affOf(q) > affOf(p));
+      let ok: Pair | undefined = near.find((p) => agrees(d, p.n) && !outranked(p));
       // The figures said around the best-linked sentences, in the same statement, may state it.
       for (const p of near.slice(0, 3)) {
         if (ok) break;
-        const n = neighbourNumbers(p.s).find((x) => sameThing(d, x) && agrees(d, x));
+        // (its own sentence's figures were weighed above, clause by clause)
+        const own = (x: NumberMention) => x.span.start >= p.s.from && x.span.end <= p.s.to;
+        const n = neighbourNumbers(p.s).find((x) => !own(x) && sameThing(d, x) && agrees(d, x));
         if (n) ok = { s: p.s, n, score: p.score };
       }
       if (ok) {
@@ -154,8 +162,7 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       const rivals = near.filter((p) => !siblings.some((o) => sameThing(o, p.n) && agrees(o, p.n)));
       if (!rivals.length) continue;
       // The source figure whose clause counts the same thing: most words shared with the draft's clause.
-      const dClause = clauseStems(text, d.span, sent);
-      const ranked = rivals.map((p) => ({ p, a: affinity(dClause, d, p.s, p.n) })).sort((x, y) => y.a - x.a || y.p.score - x.p.score);
+      const ranked = rivals.map((p) => ({ p, a: affOf(p) })).sort((x, y) => y.a - x.a || y.p.score - x.p.score);
       const pick = ranked[0].p;
       const ambiguous = ranked.some((r) => r.a === ranked[0].a && r.p.n.value !== pick.n.value);
       // Link strength: the sentence's share of the draft's words, and the words its clause shares with the draft's.
