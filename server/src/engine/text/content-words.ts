@@ -26,7 +26,8 @@ export function mayBeNumber(w: string): boolean {
 /** Content-word stems of a text. */
 export function contentStems(text: string, from = 0, to = text.length): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(text, from, to)) {
+  // On a slice: a token that runs on past `to` ("1,1,1,…") is not read to the end of the whole text.
+  for (const t of tokenize(text.slice(from, to))) {
     const s = contentStem(t.norm);
     if (s !== undefined) out.add(s);
   }
