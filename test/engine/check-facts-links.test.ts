@@ -83,6 +83,11 @@ describe('fact linking by structure', () => {
       const f = only(d, 'fact.number');
       assert.equal(fixedClean(d, f), 'The Lakemont Utility Board voted 5-2 to approve the water rate plan.');
     });
+    it('fixes a tally in words in the draft\'s own words', () => {
+      const d = 'The Lakemont Utility Board approved the water rate plan by a vote of four to three.';
+      const f = only(d, 'fact.number');
+      assert.equal(fixedClean(d, f), 'The Lakemont Utility Board approved the water rate plan by a vote of five to two.');
+    });
     it('does not compare a small amount with a large one of the same source sentence', () => {
       assert.deepEqual(facts('The residential water charge rises to $46 a month, and the plan lays 12 miles of new mains.'), []);
     });
@@ -93,6 +98,12 @@ describe('fact linking by structure', () => {
       const d = 'Board Treasurer Victor Hale presented the plan.';
       const f = only(d, 'fact.title');
       assert.equal(applyFix(d, f), 'General Manager Victor Hale presented the plan.');
+    });
+    it('replaces a wrong title before a name without writing a word twice', () => {
+      const d = 'Deputy Manager Victor Hale presented the plan.';
+      assert.equal(applyFix(d, only(d, 'fact.title')), 'General Manager Victor Hale presented the plan.');
+      const e = 'General Treasurer Victor Hale presented the plan.';
+      assert.equal(applyFix(e, only(e, 'fact.title')), 'General Manager Victor Hale presented the plan.');
     });
     it('replaces a wrong organization instead of deleting it', () => {
       const d = 'Victor Hale, general manager of the Lakemont Parks Department, presented the plan.';

@@ -38,11 +38,12 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
     }
   }
   const events: Event[] = [];
-  // A check reads only events within 0.75 of the best one's share: stop below that.
+  // A check reads events within 0.75 of the best one it keeps (after setting aside those of another event
+  // or a spoken day for a future one): stop at half the best share.
   for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, 150)) {
     const dates = eventDates(s);
     if (!dates.length) continue;
-    if (events.length && score < events[0].score * 0.75) break;
+    if (events.length && score < events[0].score * 0.5) break;
     for (const { date, spoken } of dates) events.push({ s, date, score, spoken });
   }
   events.sort((a, b) => b.score - a.score);
@@ -125,7 +126,8 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
         continue;
       }
       // Sources that disagree among themselves about the day make the finding less sure.
-      const competing = new Set(near.map((e) => e.date)).size > 1;
+      // (a close contest: another day from a source linked nearly as strongly)
+      const competing = near.some((e) => e.date !== best.date && e.score >= best.score * 0.9);
       // A source sharing a single word with the date's own words is a weak link.
       // Words of the source's title or speaker count when two or more of them are shared.
       let shared = 0, sharedMeta = 0;

@@ -24,7 +24,10 @@ export function clauseStems(text: string, span: Span, sentence: Span): Set<strin
 export function affinity(draftClause: Set<string>, d: NumberMention, s: SourceSentence, n: NumberMention): number {
   const text = s.text;
   let k = 0;
-  for (const w of clauseStems(text, n.span, { start: 0, end: text.length })) if (draftClause.has(w)) k++;
+  // The crude stems differ by a final e ("vote" / "votes" -> "vot"): compare without it.
+  const bare = (w: string) => w.replace(/e$/, '');
+  const draft = new Set([...draftClause].map(bare));
+  for (const w of clauseStems(text, n.span, { start: 0, end: text.length })) if (draft.has(bare(w))) k++;
   if (d.noun.length && n.noun.length && stem(d.noun[d.noun.length - 1]) === stem(n.noun[n.noun.length - 1])) k += 2;
   return k;
 }

@@ -68,7 +68,7 @@ function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, cl
   const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|${d.noun.join(' ')}|${d.currency ?? ''}`;
   const have = c.cache.get(key);
   if (have) return have;
-  const need = d.kind === 'count' ? 0.25 : 0.35;
+  const need = d.kind === 'count' || d.kind === 'tally' ? 0.25 : 0.35;
   const hits = new Map<number, { s: SourceSentence; score: number }>();
   for (const set of [stems, clause]) {
     if (!set) continue;
@@ -93,7 +93,8 @@ function numberFix(ctx: FactContext, d: NumberMention, s: SourceSentence, src: N
   const written = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
   const capital = /^\p{Lu}/u.test(ctx.text.slice(d.span.start, d.span.end));
   if (d.kind === 'tally') {
-    const newText = d.words ? `${formatLike(src.value, true, capital)} votes to ${formatLike(src.second ?? 0, true, false)}` : `${src.value}-${src.second}`;
+    const to = /\bvotes?\s+to\b/i.test(written) ? ' votes to ' : ' to ';
+    const newText = d.words ? `${formatLike(src.value, true, capital)}${to}${formatLike(src.second ?? 0, true, false)}` : `${src.value}-${src.second}`;
     return { span: d.valueSpan, newText };
   }
   if (d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi)) return undefined; // "dozens"

@@ -103,17 +103,23 @@ function namesEndingRuns(corpus: Corpus, ctx: FactContext): { span: Span; ref: {
 function prefixFix(text: string, ph: Phrase, known: Set<string>, title: string): { span: Span; newText: string } | undefined {
   const short = title.split(/\s+(?:of|at|for)\s+/)[0].trim();
   if (!short) return undefined;
-  let first = -1, last = -1;
+  // From the first wrong word to the end of the phrase ("Deputy Chief" -> "Fire Chief"; "Board Treasurer" -> "Board Vice Chair").
+  let first = -1;
+  const kept: string[] = [];
   for (const m of ph.text.matchAll(/[\p{L}’'.-]+/gu)) {
     const w = normalizeWord(m[0].replace(/[’']s$/, ''));
-    if (FILLER.has(w) || has(known, VERB_NOUN[w] ?? w)) continue;
+    if (FILLER.has(w) || has(known, VERB_NOUN[w] ?? w)) { if (first < 0) kept.push(w); continue; }
     if (first < 0) first = m.index!;
-    last = m.index! + m[0].length;
   }
   if (first < 0) return undefined;
+  const last = ph.text.length;
   const written = ph.text.slice(first, last);
+  // Words the draft keeps before the replaced part are not written twice ("Fire" + "fire chief").
+  let shortWords = short.split(/\s+/);
+  if (kept.length && shortWords.length > 1 && normalizeWord(shortWords[0]) === kept[kept.length - 1]) shortWords = shortWords.slice(1);
   const capitals = /^\p{Lu}/u.test(written);
-  const newText = capitals ? short.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase()) : short;
+  const shortText = shortWords.join(' ');
+  const newText = capitals ? shortText.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase()) : shortText;
   if (newText.toLowerCase() === written.toLowerCase()) return undefined;
   return { span: { start: ph.span.start + first, end: ph.span.start + last }, newText };
 }
