@@ -83,6 +83,11 @@ describe('fact linking by structure', () => {
       const f = only(d, 'fact.number');
       assert.equal(fixedClean(d, f), 'The Lakemont Utility Board voted 5-2 to approve the water rate plan.');
     });
+    it('does not compare a part ("four Eastside wells") with the whole a source counts ("nine wells")', () => {
+      assert.deepEqual(facts('Liu measured the aquifer at four Eastside wells across the valley.'), []);
+      const d = 'Liu measured the aquifer at four wells across the valley.';
+      assert.equal(fixedClean(d, only(d, 'fact.number')), 'Liu measured the aquifer at nine wells across the valley.');
+    });
     it('fixes a tally in words in the draft\'s own words', () => {
       const d = 'The Lakemont Utility Board approved the water rate plan by a vote of four to three.';
       const f = only(d, 'fact.number');

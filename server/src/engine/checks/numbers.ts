@@ -57,15 +57,32 @@ function expression(s: SourceSentence, n: NumberMention): string {
   return s.text.slice(n.span.start, nounEnd >= 0 ? n.span.end + nounEnd + n.noun[n.noun.length - 1].length : n.span.end);
 }
 
+/**
+ * Proper adjectives between a count and its noun ("Twenty-seven Chinese entities"): they count a part of the
+ * whole ("80 entities"), so a source sentence that does not name them does not state the same fact.
+ */
+function qualifiersOf(text: string, d: NumberMention): string[] {
+  if (d.kind !== 'count') return [];
+  const m = /^\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})\p{Ll}/u.exec(text.slice(d.span.end, d.span.end + 60));
+  return m ? m[1].trim().split(/\s+/).map((w) => w.toLowerCase()) : [];
+}
+
+/** Whether a source sentence names each qualifier (by its first letters: "Chinese" is named by "China"). */
+function qualifiersMet(qualifiers: string[], sourceText: string): boolean {
+  if (!qualifiers.length) return true;
+  const lower = sourceText.toLowerCase();
+  return qualifiers.every((q) => lower.includes(q.length > 5 ? q.slice(0, 4) : q));
+}
+
 type Pair = { s: SourceSentence; n: NumberMention; score: number };
 const pairCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Pair[]> }>();
 
 /** Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share (cached by the context's words). */
-function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>): Pair[] {
+function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>, qualifiers: string[]): Pair[] {
   let c = pairCache.get(corpus);
   if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; pairCache.set(corpus, c); }
   const clause = clauseStems.size >= 3 ? clauseStems : undefined;
-  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|${d.noun.join(' ')}|${d.currency ?? ''}`;
+  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|${d.noun.join(' ')}|${d.currency ?? ''}|${qualifiers.join(' ')}`;
   const have = c.cache.get(key);
   if (have) return have;
   const need = d.kind === 'count' || d.kind === 'tally' ? 0.25 : 0.35;
@@ -78,7 +95,7 @@ function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, cl
   // Best-sharing sentences first; a check reads only pairs within 0.8 of the best one's share, so stop below that.
   for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES)) {
     if (pairs.length && score < pairs[0].score * 0.8) break;
-    for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
+    for (const n of numbersOf(s)) if (sameThing(d, n) && qualifiersMet(qualifiers, s.text)) pairs.push({ s, n, score });
   }
   pairs.sort((a, b) => b.score - a.score);
   const top = pairs.slice(0, 40);
@@ -134,7 +151,7 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
         stems = contentStems(ctx.text, sent.start, sent.end);
       }
       const clause = clauseAt(text, d.span, sent);
-      const pairs = candidatePairs(corpus, d, stems, contentStems(ctx.text, clause.start, clause.end));
+      const pairs = candidatePairs(corpus, d, stems, contentStems(ctx.text, clause.start, clause.end), qualifiersOf(ctx.text, d));
       if (!pairs.length) continue;
       const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
       // A figure agreeing with one clause of a source sentence is not confirmed when another clause of that
