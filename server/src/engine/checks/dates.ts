@@ -11,7 +11,7 @@ import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { daysBetween, findDates, formatDateLike, weekday, type DateMention } from '../text/dates';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
-import { clauseAt, sentenceAt, within } from './sentence-at';
+import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
 import { dateSegment, quoteOfReportingDate, reportsOtherEvent } from './date-links';
 import { severityFor } from './confidence';
 
@@ -104,6 +104,7 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
     const mentions = findDates(text, ctx.draftDate, block.start, block.end);
     for (const d of mentions) {
       const sent = sentenceAt(text, d.span.start, block);
+      if (inQuestion(text, d.span, block)) continue;
       const q = quoteOfReportingDate(text, d.span, sent, ctx.quoteSources ?? []);
       if (q) { checkQuotedDate(d, q, ctx, out); continue; }
       // Each date of a sentence is read with its own words: from the date before it to its end.
@@ -113,9 +114,10 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const sStems = contentStems(ctx.text, seg.start, seg.end), cStems = contentStems(ctx.text, clause.start, clause.end);
       const segText = text.slice(seg.start, seg.end);
       // The day a source spoke is not the day of an event still ahead of the draft ("the bridge closes Jan. 18").
+      // An event still ahead is not dated by a day already past, nor a past one by a day still ahead.
       const ahead = daysBetween(ctx.draftDate, d.date) > 0;
       const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined)
-        .filter((e) => !(ahead && e.spoken) && !reportsOtherEvent(segText, e.s.text));
+        .filter((e) => !(ahead && e.spoken) && ahead === daysBetween(ctx.draftDate, e.date) > 0 && !reportsOtherEvent(segText, e.s.text));
       if (!events.length) continue;
       const best = events[0];
       const tolerance = d.zoned ? 1 : 0;

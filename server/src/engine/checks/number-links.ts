@@ -7,28 +7,54 @@
 import type { Span } from '../types';
 import type { SourceSentence } from '../corpus/fact-index';
 import { findNumbers, type NumberMention } from '../text/numbers';
-import { contentStems } from '../text/content-words';
+import { contentStem, contentStems } from '../text/content-words';
 import { clauseAt } from './sentence-at';
-import { stem } from '../text/tokens';
+import { normalizeWord, stem } from '../text/tokens';
 
 /** How far around a sentence its statement is read for the figures before and after it. */
 const NEIGHBOURHOOD = 400;
 
-/** The stems of the clause around a number in a text (its noun's words included). */
-export function clauseStems(text: string, span: Span, sentence: Span): Set<string> {
+/** What a number is read with: the words of its clause since the number before it, and the word governing it. */
+export interface NumberContext { stems: Set<string>; governor?: string }
+
+/** The crude stems differ by a final e ("vote" / "votes" -> "vot"): compare without it. */
+const bare = (w: string) => w.replace(/e$/, '');
+
+/**
+ * The context of a number in a text: the stems of its clause from the end of the number before it (so
+ * "19 schools built for 11,000 children, and today they hold about 7,900" reads 7,900 with "hold"), to the
+ * next number, and the content word right before it (skipping qualifiers and prepositions).
+ */
+export function numberContext(text: string, span: Span, sentence: Span, numbers: NumberMention[]): NumberContext {
   const c = clauseAt(text, span, sentence);
-  return contentStems(text, Math.max(c.start, span.start - 200), Math.min(c.end, span.end + 200));
+  let start = Math.max(c.start, span.start - 200), end = Math.min(c.end, span.end + 200);
+  for (const o of numbers) {
+    // (after the number before it and the noun it counts: "19 elementary schools now hold about 9,700")
+    const after = o.noun.length ? o.span.end + (new RegExp(`^(?:\\s+(?:of\\s+)?[\\p{L}\\p{N}'’-]+){${Math.min(2, o.noun.length)}}`, 'u').exec(text.slice(o.span.end, o.span.end + 120))?.[0].length ?? 0) : o.span.end;
+    if (o.span.end <= span.start && Math.min(after, span.start) > start) start = Math.min(after, span.start);
+    if (o.span.start >= span.end && o.span.start < end) end = o.span.start;
+  }
+  const stems = new Set([...contentStems(text, start, end)].map(bare));
+  const lead = text.slice(Math.max(start, span.start - 60), span.start);
+  let governor: string | undefined;
+  for (const w of lead.split(/[^\p{L}\p{N}'’-]+/u).reverse()) {
+    const st = w && contentStem(normalizeWord(w));
+    if (st) { governor = bare(st); break; }
+  }
+  return { stems, governor };
 }
 
-/** How many words the draft clause shares with the source number's clause (its noun counting double). */
-export function affinity(draftClause: Set<string>, d: NumberMention, s: SourceSentence, n: NumberMention): number {
+/**
+ * How closely a source number's context matches the draft number's: shared words of their contexts, the
+ * counted noun counting double, and the word governing each (the verb: "hold", "cover") counting double.
+ */
+export function affinity(draft: NumberContext, d: NumberMention, s: SourceSentence, n: NumberMention, numbers: NumberMention[]): number {
   const text = s.text;
+  const src = numberContext(text, n.span, { start: 0, end: text.length }, numbers);
   let k = 0;
-  // The crude stems differ by a final e ("vote" / "votes" -> "vot"): compare without it.
-  const bare = (w: string) => w.replace(/e$/, '');
-  const draft = new Set([...draftClause].map(bare));
-  for (const w of clauseStems(text, n.span, { start: 0, end: text.length })) if (draft.has(bare(w))) k++;
+  for (const w of src.stems) if (draft.stems.has(w)) k++;
   if (d.noun.length && n.noun.length && stem(d.noun[d.noun.length - 1]) === stem(n.noun[n.noun.length - 1])) k += 2;
+  if (draft.governor && draft.governor === src.governor) k += 2;
   return k;
 }
 
@@ -39,12 +65,16 @@ export function affinity(draftClause: Set<string>, d: NumberMention, s: SourceSe
 export function neighbourNumbers(s: SourceSentence): NumberMention[] {
   const text = s.st.text;
   const from = Math.max(0, s.from - NEIGHBOURHOOD), to = Math.min(text.length, s.to + NEIGHBOURHOOD);
-  const out = findNumbers(text, from, to).filter((n) => n.span.end <= to);
+  return inheritNouns(text, findNumbers(text, from, to).filter((n) => n.span.end <= to));
+}
+
+/** A count ending its sentence without a noun ("… and today they hold about 7,900.") counts what the count before it counts. */
+export function inheritNouns(text: string, numbers: NumberMention[]): NumberMention[] {
   let lastNoun: string[] = [];
-  for (const n of out) {
+  for (const n of numbers) {
     if (n.kind !== 'count') continue;
     if (n.noun.length) lastNoun = n.noun;
     else if (lastNoun.length && /^\s*[.!?;]/.test(text.slice(n.span.end, n.span.end + 3))) n.noun = lastNoun;
   }
-  return out;
+  return numbers;
 }

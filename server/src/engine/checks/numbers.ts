@@ -9,8 +9,8 @@ import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
-import { clauseAt, sentenceAt, within } from './sentence-at';
-import { affinity, clauseStems, neighbourNumbers } from './number-links';
+import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
+import { affinity, inheritNouns, neighbourNumbers, numberContext } from './number-links';
 import { severityFor } from './confidence';
 
 /** The numbers of source sentences, by sentence id (sentence objects are made afresh by each search). */
@@ -19,7 +19,7 @@ function numbersOf(s: SourceSentence): NumberMention[] {
   let cache = numCaches.get(s.index);
   if (!cache) { cache = new BoundedCache(2_000_000); numCaches.set(s.index, cache); }
   let n = cache.get(s.id);
-  if (!n) { n = findNumbers(s.text); cache.set(s.id, n, 40 + 120 * n.length); }
+  if (!n) { n = inheritNouns(s.text, findNumbers(s.text)); cache.set(s.id, n, 40 + 120 * n.length); }
   return n;
 }
 /** Only the best-sharing sentences can be the one stating the same fact. */
@@ -45,7 +45,8 @@ function agrees(d: NumberMention, s: NumberMention): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(s.value));
   // The figure a source qualifies ("more than 9,000") is what a draft may round it to.
   if (Math.abs(d.value - s.value) <= eps && d.lo === d.value && d.hi === d.value) return true;
-  return s.hi + eps >= d.lo && s.lo - eps <= d.hi;
+  // One's figure within the other's range: "about 1,500" and "about 1,150" disagree although their ranges touch.
+  return (s.value + eps >= d.lo && s.value - eps <= d.hi) || (d.value + eps >= s.lo && d.value - eps <= s.hi);
 }
 
 function sourceLabel(s: SourceSentence): string {
@@ -117,7 +118,7 @@ function numberFix(ctx: FactContext, d: NumberMention, s: SourceSentence, src: N
   if (d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi)) return undefined; // "dozens"
   let newText = formatLike(Math.round((src.value / d.scale) * 1000) / 1000, d.words && src.value / d.scale < 100, false, /,/.test(written));
   const srcQualifier = s.text.slice(src.span.start, src.valueSpan.start);
-  const qualifier = src.lo !== src.hi && srcQualifier.trim() && !/[$€£¥]/.test(srcQualifier) ? srcQualifier.trimStart() : '';
+  const qualifier = src.lo !== src.hi && srcQualifier.trim() && !/[$€£¥]/.test(srcQualifier) ? srcQualifier.trimStart().toLowerCase() : '';
   let span = d.valueSpan;
   if (d.lo !== d.hi || VAGUE_LEAD.test(ctx.text.slice(d.span.start, d.valueSpan.start))) {
     // A vague draft figure ("more than 20") against an exact source one: drop the qualifier, keep a currency sign.
@@ -145,6 +146,7 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
     let sent: Span | undefined, stems = new Set<string>();
     for (const d of all) {
       if (d.span.end > block.end || !Number.isFinite(d.value) || Math.abs(d.value) > MAX_FIGURE) continue;
+      if (inQuestion(text, d.span, block)) continue;
       // The words of the sentence, its quoted words included, say what the number is about (read once per sentence).
       if (!(sent && d.span.start >= sent.start && d.span.end <= sent.end)) {
         sent = sentenceAt(text, d.span.start, block);
@@ -156,10 +158,12 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
       // A figure agreeing with one clause of a source sentence is not confirmed when another clause of that
       // sentence counts the draft's thing more closely and disagrees ("14 percent now, down from 21 percent").
-      const dClause = clauseStems(text, d.span, sent);
+      const dClause = numberContext(text, d.span, sent, within(all, sent));
       const aff = new Map<Pair, number>();
-      const affOf = (p: Pair) => { let a = aff.get(p); if (a === undefined) { a = affinity(dClause, d, p.s, p.n); aff.set(p, a); } return a; };
-      const outranked = (p: Pair) => near.some((q) => q.s.id === p.s.id && q !== p && !agrees(d, q.n) && affOf(q) >= 2 && affOf(q) > affOf(p));
+      const affOf = (p: Pair) => { let a = aff.get(p); if (a === undefined) { a = affinity(dClause, d, p.s, p.n, numbersOf(p.s)); aff.set(p, a); } return a; };
+      const clauseOf = (p: Pair) => clauseAt(p.s.text, p.n.span, { start: 0, end: p.s.text.length }).start;
+      const outranked = (p: Pair) => near.some((q) => q.s.id === p.s.id && q !== p && !agrees(d, q.n) && clauseOf(q) !== clauseOf(p) &&
+        affOf(q) >= 2 && affOf(q) > affOf(p));
       let ok: Pair | undefined = near.find((p) => agrees(d, p.n) && !outranked(p));
       // The figures said around the best-linked sentences, in the same statement, may state it.
       for (const p of near.slice(0, 3)) {
@@ -182,6 +186,7 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       // The source figure whose clause counts the same thing: most words shared with the draft's clause.
       const ranked = rivals.map((p) => ({ p, a: affOf(p) })).sort((x, y) => y.a - x.a || y.p.score - x.p.score);
       const pick = ranked[0].p;
+      if (agrees(d, pick.n)) continue;
       const ambiguous = ranked.some((r) => r.a === ranked[0].a && r.p.n.value !== pick.n.value);
       // Link strength: the sentence's share of the draft's words, and the words its clause shares with the draft's.
       const confidence = Math.min(1, pick.score + 0.08 * ranked[0].a) * (ambiguous ? 0.5 : 1);

@@ -35,3 +35,13 @@ export function within<T extends { span: Span }>(sorted: T[], span: Span): T[] {
   for (let i = lo; i < sorted.length && sorted[i].span.start < span.end && out.length < 64; i++) if (sorted[i].span.end <= span.end) out.push(sorted[i]);
   return out;
 }
+
+/**
+ * Whether a span stands in a question or a condition of the writer's sentence ("asked whether ridership
+ * had fallen 30 percent", "if the board does nothing, …"): what it says is not claimed as a fact.
+ */
+export function inQuestion(text: string, span: Span, block: Span): boolean {
+  const lead = text.slice(Math.max(block.start, span.start - 160), span.start);
+  const m = /\b(?:whether|if)\b[^,.;:!?]*$/i.exec(lead);
+  return !!m || /\?\s*$/.test(text.slice(span.end, Math.min(block.end, span.end + 80)).split(/[.!]/)[0]);
+}
