@@ -35,12 +35,39 @@ function* nameRuns(text: string, block: Span): Generator<Span> {
   for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) yield { start: m.index, end: m.index + m[0].length };
 }
 
+interface NameKeys { count: number; byKey: Map<string, Person>; byShape: Map<string, { key: string; person: Person }[]> }
+/** The sound keys of the people of a corpus, made once per registry (and again when people are added). */
+const keyCache = new WeakMap<object, NameKeys>();
+
+function nameKeys(corpus: Corpus): NameKeys {
+  const people = corpus.people;
+  let k = keyCache.get(people);
+  if (k && k.count === people.persons.length) return k;
+  k = { count: people.persons.length, byKey: new Map(), byShape: new Map() };
+  for (const p of people.persons) {
+    if (!/\s/.test(p.name) || letters(p.name).length < 6) continue;
+    const key = soundKey(p.name);
+    k.byKey.set(key, p);
+    const shape = `${key[0]}${key.length}`;
+    const list = k.byShape.get(shape);
+    if (list) list.push({ key, person: p }); else k.byShape.set(shape, [{ key, person: p }]);
+  }
+  keyCache.set(people, k);
+  return k;
+}
+
+/** A person whose key is one edit from `key` (same first letter, a letter more or less at most). */
+function nearKey(keys: NameKeys, key: string): Person | undefined {
+  for (const len of [key.length, key.length - 1, key.length + 1]) {
+    for (const c of keys.byShape.get(`${key[0]}${len}`) ?? []) if (editDistance(c.key, key) <= 1) return c.person;
+  }
+  return undefined;
+}
+
 /** Runs that spell a known person's name another way: the same letters spaced differently, or another romanization. */
 function romanizations(corpus: Corpus, ctx: FactContext, taken: Span[]): Finding[] {
-  const people = corpus.people.persons.filter((p) => /\s/.test(p.name) && letters(p.name).length >= 6);
-  if (!people.length) return [];
-  const byKey = new Map<string, Person>();
-  for (const p of people) byKey.set(soundKey(p.name), p);
+  const keys = nameKeys(corpus);
+  if (!keys.byKey.size) return [];
   const out: Finding[] = [];
   const text = ctx.reading.outside;
   for (const block of ctx.prose.blocks) {
@@ -48,15 +75,14 @@ function romanizations(corpus: Corpus, ctx: FactContext, taken: Span[]): Finding
       if (taken.some((t) => t.start <= run.start && run.end <= t.end)) continue;
       const written = ctx.text.slice(run.start, run.end);
       const key = soundKey(written);
-      let person = byKey.get(key);
       // One letter more or less in a long name ("Gu Jia Kun" for "Guo Jiakun").
-      if (!person && key.length >= 8 && people.length <= 5000) person = people.find((p) => Math.abs(soundKey(p.name).length - key.length) <= 1 && editDistance(soundKey(p.name), key) <= 1 && soundKey(p.name)[0] === key[0]);
+      const person = keys.byKey.get(key) ?? (key.length >= 8 ? nearKey(keys, key) : undefined);
       if (!person) continue;
       const name = visible(person.name);
       // The same name but for accents is the mention scanner's (a missing accent); a hyphen or space is ours.
       const plain = (x: string) => visible(x).normalize('NFD').replace(/\p{M}/gu, '');
       if (plain(written) === plain(name)) continue;
-      if (written === name || [person.name, ...person.aliases].some((a) => visible(a) === written)) continue;
+      if ([person.name, ...person.aliases].some((a) => visible(a) === written)) continue;
       out.push({
         code: 'fact.name', severity: 'error', confidence: 0.8, span: run, message: describe(person, written, name),
         fixes: [{ title: `Spell it ${name}`, edits: [{ span: run, newText: name }] }],

@@ -135,12 +135,14 @@ export class FactIndex {
     for (let i = 0; i < n; i++) {
       let last = i === n - 1;
       if (!last) {
+        let newline = false;
         for (let c = ends[i], e = starts[i + 1]; c < e; c++) {
           const ch = text.charCodeAt(c);
-          if (ch === 33 || ch === 63 || (ch === 46 && !isAbbreviationDot(text, c))) { last = true; break; }
+          if (ch === 10 || ch === 13) newline = true;
+          else if (ch === 33 || ch === 63 || (ch === 46 && !isAbbreviationDot(text, c))) { last = true; break; }
         }
         // Each item of a bulleted list is a sentence of its own.
-        if (!last && isBulletBreak(text, ends[i], starts[i + 1])) last = true;
+        if (!last && newline && isBulletBreak(text, ends[i], starts[i + 1])) last = true;
       }
       if (!last) continue;
       const from = starts[first];
