@@ -57,12 +57,21 @@ const AIMING = 'urg\\w*|ask\\w*|call\\w* on|plan\\w*|want\\w*|hop\\w*|expect\\w*
  */
 export function reportsOtherEvent(draftWords: string, sourceText: string): boolean {
   for (const m of draftWords.matchAll(/\b([a-z]{3,}?)e?d\b/g)) {
-    const base = m[1];
-    if (base.length < 3) continue;
-    // "urged the council to approve", "will approve": an aim, not the event ("voted to approve" is the event).
-    const aim = new RegExp(`\\b(?:(?:${AIMING})\\b[^.;]{0,80}?\\bto|will|would|could|should|may|might|must)\\s+(?:[a-z]+\\s+)?${base}e?\\b`, 'i');
-    const done = new RegExp(`\\b${base}e?d\\b`, 'i');
+    const { aim, done } = eventPatterns(m[1]);
     if (aim.test(sourceText) && !done.test(sourceText)) return true;
   }
   return false;
+}
+
+const patterns = new Map<string, { aim: RegExp; done: RegExp }>();
+/** The patterns of a verb's aim ("urged … to approve", "will approve") and its deed ("approved"), made once per verb. */
+function eventPatterns(base: string): { aim: RegExp; done: RegExp } {
+  let p = patterns.get(base);
+  if (!p) {
+    // "urged the council to approve", "will approve": an aim, not the event ("voted to approve" is the event).
+    const aim = new RegExp(`\\b(?:(?:${AIMING})\\b[^.;]{0,80}?\\bto|will|would|could|should|may|might|must)\\s+(?:[a-z]+\\s+)?${base}e?\\b`, 'i');
+    p = { aim, done: new RegExp(`\\b${base}e?d\\b`, 'i') };
+    if (patterns.size < 10_000) patterns.set(base, p);
+  }
+  return p;
 }
