@@ -8,15 +8,19 @@ import { REPORTING_VERBS } from '../draft/attribution';
 
 const VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
 /** A reporting verb and at most a few words ("told the board") right before the date. */
-const VERB_THEN_DATE = new RegExp(`\\b(?:${REPORTING_VERBS})\\b(?:\\s+[\\p{L}'’.-]+){0,4}?\\s*(?:on\\s+|last\\s+)?$`, 'iu');
+const VERB_THEN_DATE = new RegExp(
+  `\\b(?:${REPORTING_VERBS})\\b(?:\\s+[\\p{L}'’.-]+){0,4}?\\s*(?:on\\s+|last\\s+)?$`, 'iu');
 /** The date right before a reporting verb ("on Monday said", "Monday, said"). */
 const DATE_THEN_VERB = new RegExp(`^[\\s,]*(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${REPORTING_VERBS})\\b`, 'iu');
 
 /**
  * The quotation whose reporting verb the date stands on, in the same sentence of the writer's words
- * ("…," Bexley said on Monday. / "…," said Lindqvist, the firm's president, on Monday. / On Monday, Guo said: "…").
+ * ("…," Bexley said on Monday. / "…," said Lindqvist, the firm's president, on Monday. /
+ * On Monday, Guo said: "…").
  */
-export function quoteOfReportingDate(outside: string, date: Span, sent: Span, quotes: QuoteSource[]): QuoteSource | undefined {
+export function quoteOfReportingDate(
+  outside: string, date: Span, sent: Span, quotes: QuoteSource[],
+): QuoteSource | undefined {
   let best: QuoteSource | undefined, gapBest = Infinity;
   for (const q of quotes) {
     if (q.open < sent.start || q.close > sent.end + 1) continue;
@@ -37,7 +41,10 @@ export function quoteOfReportingDate(outside: string, date: Span, sent: Span, qu
   return best;
 }
 
-/** The words a date of a sentence is read with: from the end of the date before it (or the sentence start) to its end, and on to the sentence end when it is the last one. */
+/**
+ * The words a date of a sentence is read with: from the end of the date before it (or the sentence start)
+ * to its end, and on to the sentence end when it is the last one.
+ */
 export function dateSegment(date: Span, sent: Span, dates: Span[]): Span {
   let start = sent.start, end = sent.end;
   for (const o of dates) {
@@ -48,7 +55,8 @@ export function dateSegment(date: Span, sent: Span, dates: Span[]): Span {
 }
 
 /** Verbs of wanting or asking for an event rather than doing it. */
-const AIMING = 'urg\\w*|ask\\w*|call\\w* on|plan\\w*|want\\w*|hop\\w*|expect\\w*|intend\\w*|propos\\w*|seek\\w*|sought|press\\w*|' +
+const AIMING = 'urg\\w*|ask\\w*|call\\w* on|plan\\w*|want\\w*|hop\\w*|expect\\w*|intend\\w*|propos\\w*|' +
+  'seek\\w*|sought|press\\w*|' +
   'encourag\\w*|push\\w*|lobb\\w*|need\\w*|aim\\w*|tr(?:y|ies|ied)|prepar\\w*|set to|due to|expected to';
 
 /**
@@ -64,12 +72,13 @@ export function reportsOtherEvent(draftWords: string, sourceText: string): boole
 }
 
 const patterns = new Map<string, { aim: RegExp; done: RegExp }>();
-/** The patterns of a verb's aim ("urged … to approve", "will approve") and its deed ("approved"), made once per verb. */
+/** The patterns of a verb's aim ("urged … to approve", "will approve") and its deed ("approved"), once per verb. */
 function eventPatterns(base: string): { aim: RegExp; done: RegExp } {
   let p = patterns.get(base);
   if (!p) {
     // "urged the council to approve", "will approve": an aim, not the event ("voted to approve" is the event).
-    const aim = new RegExp(`\\b(?:(?:${AIMING})\\b[^.;]{0,80}?\\bto|will|would|could|should|may|might|must)\\s+(?:[a-z]+\\s+)?${base}e?\\b`, 'i');
+    const aim = new RegExp(
+      `\\b(?:(?:${AIMING})\\b[^.;]{0,80}?\\bto|will|would|could|should|may|might|must)\\s+(?:[a-z]+\\s+)?${base}e?\\b`, 'i');
     p = { aim, done: new RegExp(`\\b${base}e?d\\b`, 'i') };
     if (patterns.size < 10_000) patterns.set(base, p);
   }

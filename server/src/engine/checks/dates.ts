@@ -25,7 +25,10 @@ const eventCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<st
 /** Dated source sentences sharing the draft sentence's (or clause's) words, best first; cached by those words. */
 function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string> | undefined): Event[] {
   let c = eventCache.get(corpus);
-  if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; eventCache.set(corpus, c); }
+  if (!c || c.version !== corpus.version) {
+    c = { version: corpus.version, cache: new BoundedCache(2_000_000) };
+    eventCache.set(corpus, c);
+  }
   const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}`;
   const have = c.cache.get(key);
   if (have) return have;
@@ -62,7 +65,8 @@ function eventDates(s: SourceSentence): EventDate[] {
   if (!stated) { stated = new BoundedCache(2_000_000); statedCaches.set(s.index, stated); }
   let d = stated.get(s.id);
   if (!d) {
-    d = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date).map((x) => ({ date: x.date, spoken: false })) : [];
+    const own = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date) : [];
+    d = own.map((x) => ({ date: x.date, spoken: false }));
     const issued = s.doc.kind === 'release' || s.doc.kind === 'article';
     if (s.date && !d.some((x) => x.date === s.date) && (!d.length && !issued)) d.push({ date: s.date, spoken: true });
     stated.set(s.id, d, 40 + 24 * d.length);
@@ -71,34 +75,42 @@ function eventDates(s: SourceSentence): EventDate[] {
 }
 
 function describe(d: DateMention, text: string, draftDate: string): string {
-  return `the draft's "${text.slice(d.span.start, d.span.end)}" is ${d.date} (${weekday(d.date)}), read against the draft's date ${draftDate}`;
+  const written = text.slice(d.span.start, d.span.end);
+  return `the draft's "${written}" is ${d.date} (${weekday(d.date)}), read against the draft's date ${draftDate}`;
 }
 
 function fixFor(date: string, d: DateMention, ctx: FactContext) {
   const original = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
   let newText = formatDateLike(date, d, ctx.draftDate, original);
   // The same words for another day (a week apart, another year): say the full date instead.
-  if (newText.toLowerCase() === original.toLowerCase()) newText = formatDateLike(date, { ...d, style: 'absolute', withYear: true }, ctx.draftDate, 'January 1');
-  return newText.toLowerCase() === original.toLowerCase() ? [] : [{ title: `Change to ${newText}`, edits: [{ span: d.valueSpan, newText }] }];
+  if (newText.toLowerCase() === original.toLowerCase()) {
+    newText = formatDateLike(date, { ...d, style: 'absolute', withYear: true }, ctx.draftDate, 'January 1');
+  }
+  if (newText.toLowerCase() === original.toLowerCase()) return [];
+  return [{ title: `Change to ${newText}`, edits: [{ span: d.valueSpan, newText }] }];
 }
 
 /** A date on a quotation's reporting verb, compared with the date of the statement the quotation was matched to. */
-function checkQuotedDate(d: DateMention, q: QuoteSource, ctx: FactContext, out: { findings: Finding[]; confirmations: Confirmation[] }) {
+type Out = { findings: Finding[]; confirmations: Confirmation[] };
+
+function checkQuotedDate(d: DateMention, q: QuoteSource, ctx: FactContext, out: Out) {
   if (!q.date || !q.citation) return;
   if (Math.abs(daysBetween(q.date, d.date)) <= (d.zoned ? 1 : 0)) {
-    out.confirmations.push({ kind: 'fact', span: d.span, message: `${q.date} (${weekday(q.date)}): the date of the quotation's source`, citation: q.citation });
+    const message = `${q.date} (${weekday(q.date)}): the date of the quotation's source`;
+    out.confirmations.push({ kind: 'fact', span: d.span, message, citation: q.citation });
     return;
   }
   out.findings.push({
     code: 'fact.date', severity: 'error', confidence: 0.95, span: d.span,
-    message: `The quotation's source is dated ${q.date} (${weekday(q.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ${q.citation.title ?? q.citation.speaker ?? q.citation.file}.`,
+    message: `The quotation's source is dated ${q.date} (${weekday(q.date)}); ${describe(d, ctx.text, ctx.draftDate)}. ` +
+      `Source: ${q.citation.title ?? q.citation.speaker ?? q.citation.file}.`,
     citation: q.citation,
     fixes: fixFor(q.date, d, ctx),
   });
 }
 
 export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
-  const out = { findings: [] as Finding[], confirmations: [] as Confirmation[] };
+  const out: Out = { findings: [], confirmations: [] };
   const text = ctx.reading.outside;
   for (const block of ctx.prose.blocks) {
     const mentions = findDates(text, ctx.draftDate, block.start, block.end);
@@ -111,20 +123,23 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const seg = dateSegment(d.span, sent, within(mentions, sent).map((m) => m.span));
       const clause = clauseAt(text, d.span, seg);
       // The words of the date's segment, its quoted words included.
-      const sStems = contentStems(ctx.text, seg.start, seg.end), cStems = contentStems(ctx.text, clause.start, clause.end);
+      const sStems = contentStems(ctx.text, seg.start, seg.end);
+      const cStems = contentStems(ctx.text, clause.start, clause.end);
       const segText = text.slice(seg.start, seg.end);
       // The day a source spoke is not the day of an event still ahead of the draft ("the bridge closes Jan. 18").
       // An event still ahead is not dated by a day already past, nor a past one by a day still ahead.
       const ahead = daysBetween(ctx.draftDate, d.date) > 0;
       const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined)
-        .filter((e) => !(ahead && e.spoken) && ahead === daysBetween(ctx.draftDate, e.date) > 0 && !reportsOtherEvent(segText, e.s.text));
+        .filter((e) => !(ahead && e.spoken) && ahead === daysBetween(ctx.draftDate, e.date) > 0)
+        .filter((e) => !reportsOtherEvent(segText, e.s.text));
       if (!events.length) continue;
       const best = events[0];
       const tolerance = d.zoned ? 1 : 0;
       const near = events.filter((e) => e.score >= best.score * 0.75);
       const ok = near.find((e) => Math.abs(daysBetween(e.date, d.date)) <= tolerance);
       if (ok) {
-        out.confirmations.push({ kind: 'fact', span: d.span, message: `${ok.date} (${weekday(ok.date)}) in the source`, citation: cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date }) });
+        const citation = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
+        out.confirmations.push({ kind: 'fact', span: d.span, message: `${ok.date} (${weekday(ok.date)}) in the source`, citation });
         continue;
       }
       // Sources that disagree among themselves about the day make the finding less sure.
@@ -135,7 +150,9 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       let shared = 0, sharedMeta = 0;
       const own = contentStems(best.s.text);
       for (const w of own) if (sStems.has(w)) shared++;
-      for (const w of contentStems(`${best.s.title ?? ''} ${best.s.speaker ?? ''}`)) if (sStems.has(w) && !own.has(w)) sharedMeta++;
+      for (const w of contentStems(`${best.s.title ?? ''} ${best.s.speaker ?? ''}`)) {
+        if (sStems.has(w) && !own.has(w)) sharedMeta++;
+      }
       if (sharedMeta >= 2) shared += sharedMeta;
       const confidence = Math.min(1, best.score) * (competing ? 0.5 : 1) * (shared >= 2 ? 1 : 0.5);
       const severity = severityFor(confidence);
@@ -143,7 +160,8 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const sure = severity === 'error';
       out.findings.push({
         code: 'fact.date', severity, confidence, span: d.span,
-        message: `${sure ? 'The source dates this' : 'This may differ from the source, which dates it'} ${best.date} (${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
+        message: `${sure ? 'The source dates this' : 'This may differ from the source, which dates it'} ${best.date} ` +
+          `(${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
         citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
         fixes: sure ? fixFor(best.date, d, ctx) : [],
       });

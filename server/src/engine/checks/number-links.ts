@@ -14,6 +14,12 @@ import { normalizeWord, stem } from '../text/tokens';
 /** How far around a sentence its statement is read for the figures before and after it. */
 const NEIGHBOURHOOD = 400;
 
+const NOUN_WORDS = [1, 2].map((k) => new RegExp(`^(?:\\s+(?:of\\s+)?[\\p{L}\\p{N}'’-]+){${k}}`, 'u'));
+/** The length of the (first two) words of the noun after a number. */
+function nounLength(text: string, o: NumberMention): number {
+  return NOUN_WORDS[Math.min(2, o.noun.length) - 1].exec(text.slice(o.span.end, o.span.end + 120))?.[0].length ?? 0;
+}
+
 /** What a number is read with: the words of its clause since the number before it, and the word governing it. */
 export interface NumberContext { stems: Set<string>; governor?: string }
 
@@ -30,7 +36,7 @@ export function numberContext(text: string, span: Span, sentence: Span, numbers:
   let start = Math.max(c.start, span.start - 200), end = Math.min(c.end, span.end + 200);
   for (const o of numbers) {
     // (after the number before it and the noun it counts: "19 elementary schools now hold about 9,700")
-    const after = o.noun.length ? o.span.end + (new RegExp(`^(?:\\s+(?:of\\s+)?[\\p{L}\\p{N}'’-]+){${Math.min(2, o.noun.length)}}`, 'u').exec(text.slice(o.span.end, o.span.end + 120))?.[0].length ?? 0) : o.span.end;
+    const after = o.span.end + (o.noun.length ? nounLength(text, o) : 0);
     if (o.span.end <= span.start && Math.min(after, span.start) > start) start = Math.min(after, span.start);
     if (o.span.start >= span.end && o.span.start < end) end = o.span.start;
   }
@@ -48,7 +54,9 @@ export function numberContext(text: string, span: Span, sentence: Span, numbers:
  * How closely a source number's context matches the draft number's: shared words of their contexts, the
  * counted noun counting double, and the word governing each (the verb: "hold", "cover") counting double.
  */
-export function affinity(draft: NumberContext, d: NumberMention, s: SourceSentence, n: NumberMention, numbers: NumberMention[]): number {
+export function affinity(
+  draft: NumberContext, d: NumberMention, s: SourceSentence, n: NumberMention, numbers: NumberMention[],
+): number {
   const text = s.text;
   const src = numberContext(text, n.span, { start: 0, end: text.length }, numbers);
   let k = 0;
@@ -68,7 +76,7 @@ export function neighbourNumbers(s: SourceSentence): NumberMention[] {
   return inheritNouns(text, findNumbers(text, from, to).filter((n) => n.span.end <= to));
 }
 
-/** A count ending its sentence without a noun ("… and today they hold about 7,900.") counts what the count before it counts. */
+/** A count ending its sentence without a noun ("… today they hold about 7,900.") counts what the count before it counts. */
 export function inheritNouns(text: string, numbers: NumberMention[]): NumberMention[] {
   let lastNoun: string[] = [];
   for (const n of numbers) {
