@@ -15,27 +15,36 @@ export function visible(s: string): string { return s.replace(INVISIBLE, ''); }
 
 /** Letters only, without accents, case, invisible characters, or a possessive ending. */
 function letters(s: string): string {
-  return visible(s).replace(/[’']s$/u, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  const bare = visible(s).replace(/[’']s$/u, '').normalize('NFD').replace(/\p{M}/gu, '');
+  return bare.toLowerCase().replace(/[^\p{L}]/gu, '');
 }
 
 /** A loose key for romanized names: Wade-Giles and pinyin initials that spell the same sound fall together. */
 function soundKey(s: string): string {
-  return letters(s).replace(/zh|ch|tz|ts|j|q/g, 'z').replace(/hs|sh|x/g, 's').replace(/k/g, 'g').replace(/t/g, 'd').replace(/p/g, 'b');
+  return letters(s).replace(/zh|ch|tz|ts|j|q/g, 'z').replace(/hs|sh|x/g, 's')
+    .replace(/k/g, 'g').replace(/t/g, 'd').replace(/p/g, 'b');
 }
 
 function describe(p: Person, written: string, name: string): string {
   const r = p.roles[0];
-  return `"${written}" looks like a misspelling of ${name}${r?.title ? ` (${r.title}${r.organization ? `, ${r.organization}` : ''})` : ''}.`;
+  const role = r?.title ? ` (${r.title}${r.organization ? `, ${r.organization}` : ''})` : '';
+  return `"${written}" looks like a misspelling of ${name}${role}.`;
 }
 
 /** Capitalized runs of two to four words (hyphenated parts included) in a block of the writer's words. */
 function* nameRuns(text: string, block: Span): Generator<Span> {
   const re = /\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?){1,3}/gu;
   re.lastIndex = block.start;
-  for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) yield { start: m.index, end: m.index + m[0].length };
+  for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) {
+    yield { start: m.index, end: m.index + m[0].length };
+  }
 }
 
-interface NameKeys { count: number; byKey: Map<string, Person>; byShape: Map<string, { key: string; person: Person }[]> }
+interface NameKeys {
+  count: number;
+  byKey: Map<string, Person>;
+  byShape: Map<string, { key: string; person: Person }[]>;
+}
 /** The sound keys of the people of a corpus, made once per registry (and again when people are added). */
 const keyCache = new WeakMap<object, NameKeys>();
 
@@ -102,11 +111,13 @@ export function checkNames(corpus: Corpus, ctx: FactContext): { findings: Findin
     // "Bexley's", or the name with an invisible character in it: spelled right.
     const possessive = /[’']s$/u.exec(written);
     const bare = possessive ? written.slice(0, possessive.index) : written;
-    if (visible(bare) === name || [m.ref.person.name, ...m.ref.person.aliases].some((a) => visible(a) === visible(bare))) continue;
+    const known = [m.ref.person.name, ...m.ref.person.aliases];
+    if (visible(bare) === name || known.some((a) => visible(a) === visible(bare))) continue;
     const span = possessive ? { start: m.span.start, end: m.span.end - possessive[0].length } : m.span;
     taken.push(m.span);
     findings.push({
-      code: 'fact.name', severity: 'error', confidence: 0.8, span, message: describe(m.ref.person, ctx.text.slice(span.start, span.end), name),
+      code: 'fact.name', severity: 'error', confidence: 0.8, span,
+      message: describe(m.ref.person, ctx.text.slice(span.start, span.end), name),
       fixes: [{ title: `Spell it ${name}`, edits: [{ span, newText: name }] }],
     });
   }

@@ -79,11 +79,14 @@ type Pair = { s: SourceSentence; n: NumberMention; score: number };
 const pairCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Pair[]> }>();
 
 /** Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share (cached by the context's words). */
-function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>, qualifiers: string[]): Pair[] {
+function candidatePairs(
+  corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>, qualifiers: string[],
+): Pair[] {
   let c = pairCache.get(corpus);
   if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; pairCache.set(corpus, c); }
   const clause = clauseStems.size >= 3 ? clauseStems : undefined;
-  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|${d.noun.join(' ')}|${d.currency ?? ''}|${qualifiers.join(' ')}`;
+  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|` +
+    `${d.noun.join(' ')}|${d.currency ?? ''}|${qualifiers.join(' ')}`;
   const have = c.cache.get(key);
   if (have) return have;
   const need = d.kind === 'count' || d.kind === 'tally' ? 0.25 : 0.35;
@@ -104,21 +107,28 @@ function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, cl
   return top;
 }
 
-const VAGUE_LEAD = /^(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|fewer than|less than|under|up to|close to|just over|just under)\s+/i;
+const VAGUE_LEAD = new RegExp('^(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|' +
+  'fewer than|less than|under|up to|close to|just over|just under)\\s+', 'i');
 
 /** The source figure in the draft's style: a vague draft figure loses its qualifier (or takes the source's). */
-function numberFix(ctx: FactContext, d: NumberMention, s: SourceSentence, src: NumberMention): { span: Span; newText: string } | undefined {
+type Edit = { span: Span; newText: string };
+
+function numberFix(ctx: FactContext, d: NumberMention, s: SourceSentence, src: NumberMention): Edit | undefined {
   const written = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
   const capital = /^\p{Lu}/u.test(ctx.text.slice(d.span.start, d.span.end));
   if (d.kind === 'tally') {
     const to = /\bvotes?\s+to\b/i.test(written) ? ' votes to ' : ' to ';
-    const newText = d.words ? `${formatLike(src.value, true, capital)}${to}${formatLike(src.second ?? 0, true, false)}` : `${src.value}-${src.second}`;
+    const newText = d.words
+      ? `${formatLike(src.value, true, capital)}${to}${formatLike(src.second ?? 0, true, false)}`
+      : `${src.value}-${src.second}`;
     return { span: d.valueSpan, newText };
   }
   if (d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi)) return undefined; // "dozens"
-  let newText = formatLike(Math.round((src.value / d.scale) * 1000) / 1000, d.words && src.value / d.scale < 100, false, /,/.test(written));
+  const value = Math.round((src.value / d.scale) * 1000) / 1000;
+  let newText = formatLike(value, d.words && src.value / d.scale < 100, false, /,/.test(written));
   const srcQualifier = s.text.slice(src.span.start, src.valueSpan.start);
-  const qualifier = src.lo !== src.hi && srcQualifier.trim() && !/[$€£¥]/.test(srcQualifier) ? srcQualifier.trimStart().toLowerCase() : '';
+  const sourceVague = src.lo !== src.hi && srcQualifier.trim() && !/[$€£¥]/.test(srcQualifier);
+  const qualifier = sourceVague ? srcQualifier.trimStart().toLowerCase() : '';
   let span = d.valueSpan;
   if (d.lo !== d.hi || VAGUE_LEAD.test(ctx.text.slice(d.span.start, d.valueSpan.start))) {
     // A vague draft figure ("more than 20") against an exact source one: drop the qualifier, keep a currency sign.
@@ -153,17 +163,22 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
         stems = contentStems(ctx.text, sent.start, sent.end);
       }
       const clause = clauseAt(text, d.span, sent);
-      const pairs = candidatePairs(corpus, d, stems, contentStems(ctx.text, clause.start, clause.end), qualifiersOf(ctx.text, d));
+      const clauseWords = contentStems(ctx.text, clause.start, clause.end);
+      const pairs = candidatePairs(corpus, d, stems, clauseWords, qualifiersOf(ctx.text, d));
       if (!pairs.length) continue;
       const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
       // A figure agreeing with one clause of a source sentence is not confirmed when another clause of that
       // sentence counts the draft's thing more closely and disagrees ("14 percent now, down from 21 percent").
       const dClause = numberContext(text, d.span, sent, within(all, sent));
       const aff = new Map<Pair, number>();
-      const affOf = (p: Pair) => { let a = aff.get(p); if (a === undefined) { a = affinity(dClause, d, p.s, p.n, numbersOf(p.s)); aff.set(p, a); } return a; };
+      const affOf = (p: Pair) => {
+        let a = aff.get(p);
+        if (a === undefined) { a = affinity(dClause, d, p.s, p.n, numbersOf(p.s)); aff.set(p, a); }
+        return a;
+      };
       const clauseOf = (p: Pair) => clauseAt(p.s.text, p.n.span, { start: 0, end: p.s.text.length }).start;
-      const outranked = (p: Pair) => near.some((q) => q.s.id === p.s.id && q !== p && !agrees(d, q.n) && clauseOf(q) !== clauseOf(p) &&
-        affOf(q) >= 2 && affOf(q) > affOf(p));
+      const outranked = (p: Pair) => near.some((q) => q.s.id === p.s.id && q !== p && !agrees(d, q.n) &&
+        clauseOf(q) !== clauseOf(p) && affOf(q) >= 2 && affOf(q) > affOf(p));
       let ok: Pair | undefined = near.find((p) => agrees(d, p.n) && !outranked(p));
       // The figures said around the best-linked sentences, in the same statement, may state it.
       for (const p of near.slice(0, 3)) {
@@ -176,7 +191,8 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       if (ok) {
         const src = ok.s.st.text.slice(ok.n.span.start, ok.n.span.end);
         const cite = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
-        confirmations.push({ kind: 'fact', span: d.span, message: `Matches the source: ${ok.n.noun.length ? expression(ok.s, ok.n) : src}`, citation: cite });
+        const message = `Matches the source: ${ok.n.noun.length ? expression(ok.s, ok.n) : src}`;
+        confirmations.push({ kind: 'fact', span: d.span, message, citation: cite });
         continue;
       }
       // A source figure that another number of this sentence states belongs to that number.
@@ -194,10 +210,12 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       if (!severity) continue;
       const said = expression(pick.s, pick.n);
       const edit = severity === 'error' ? numberFix(ctx, d, pick.s, pick.n) : undefined;
-      const fixes: Fix[] = edit && fixHolds(ctx, sent, edit, pick.n) ? [{ title: `Change to ${edit.newText}`, edits: [edit] }] : [];
+      const fixes: Fix[] = edit && fixHolds(ctx, sent, edit, pick.n)
+        ? [{ title: `Change to ${edit.newText}`, edits: [edit] }] : [];
       findings.push({
         code: 'fact.number', severity, confidence, span: d.span,
-        message: `${severity === 'error' ? 'The source says' : 'This may differ from the source, which says'} ${said}: ${sourceLabel(pick.s)}.`,
+        message: `${severity === 'error' ? 'The source says' : 'This may differ from the source, which says'} ${said}: ` +
+          `${sourceLabel(pick.s)}.`,
         citation: cited(pick.s.doc, pick.s.span, pick.s.text, { speaker: pick.s.speaker, date: pick.s.date }),
         fixes,
       });

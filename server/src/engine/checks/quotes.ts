@@ -131,7 +131,8 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
   const find = (part: QuoteItem[]) => matchesFor(corpus, part);
   const joined = ellipsisParts(items, find);
   if (joined && (!canJudge || compatible(ref!, joined[0].st))) {
-    res.confirmations.push({ kind: 'quote', span: q.span, message: `Verbatim in parts: ${describeSpeaker(joined[0].st)}`, citation: citationOf(joined[0].st, joined[0].al) });
+    const message = `Verbatim in parts: ${describeSpeaker(joined[0].st)}`;
+    res.confirmations.push({ kind: 'quote', span: q.span, message, citation: citationOf(joined[0].st, joined[0].al) });
     return res;
   }
   const stitched = stitchedParts(items, find);
@@ -140,7 +141,8 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     const gap = { start: items[join - 1].end, end: items[join].start };
     res.findings.push({
       code: 'quote.altered', severity: 'error', span: wordsSpan, citation: citationOf(first.st, first.al),
-      message: `Quotation joins two separate passages of ${describeSpeaker(first.st)}'s words without an ellipsis: "${clip(text.slice(wordsSpan.start, gap.start))}" and "${clip(text.slice(gap.end, wordsSpan.end))}".`,
+      message: `Quotation joins two separate passages of ${describeSpeaker(first.st)}'s words without an ellipsis: ` +
+        `"${clip(text.slice(wordsSpan.start, gap.start))}" and "${clip(text.slice(gap.end, wordsSpan.end))}".`,
       fixes: [{ title: 'Mark the omission with an ellipsis', edits: [{ span: gap, newText: ' ... ' }] }],
     });
     if (canJudge && !compatible(ref!, second.st)) res.findings[res.findings.length - 1].fixes = [];

@@ -23,7 +23,9 @@ function longestVerbatimPrefix(items: QuoteItem[], find: Finder, min: number): {
  * The two passages a quotation joins, when its first words are verbatim in one place and the rest verbatim
  * in another place of the same speaker's (or document's) words, with no ellipsis between them.
  */
-export function stitchedParts(items: QuoteItem[], find: Finder): { first: Part; second: Part; join: number } | undefined {
+export function stitchedParts(
+  items: QuoteItem[], find: Finder,
+): { first: Part; second: Part; join: number } | undefined {
   if (items.some((x) => x.kind !== 'word') || items.length < 6 || items.length > 200) return undefined;
   const head = longestVerbatimPrefix(items, find, 3);
   if (!head) return undefined;

@@ -92,7 +92,8 @@ function namesEndingRuns(corpus: Corpus, ctx: FactContext): { span: Span; ref: {
       if (!tail || tail.index === 0) continue;
       const found = corpus.people.lookup(tail[0]).filter((p) => p.name.toLowerCase() === tail[0].toLowerCase());
       if (found.length !== 1) continue;
-      out.push({ span: { start: m.span.start + tail.index, end: m.span.end }, ref: { kind: 'person', person: found[0] } });
+      const span = { start: m.span.start + tail.index, end: m.span.end };
+      out.push({ span, ref: { kind: 'person', person: found[0] } });
       break;
     }
   }
@@ -100,10 +101,11 @@ function namesEndingRuns(corpus: Corpus, ctx: FactContext): { span: Span; ref: {
 }
 
 /** The wrong words of a title before a name, replaced by the title's short form in the draft's capitals. */
-function prefixFix(text: string, ph: Phrase, known: Set<string>, title: string): { span: Span; newText: string } | undefined {
+function prefixFix(_text: string, ph: Phrase, known: Set<string>, title: string): { span: Span; newText: string } | undefined {
   const short = title.split(/\s+(?:of|at|for)\s+/)[0].trim();
   if (!short) return undefined;
-  // From the first wrong word to the end of the phrase ("Deputy Chief" -> "Fire Chief"; "Board Treasurer" -> "Board Vice Chair").
+  // From the first wrong word to the end of the phrase ("Deputy Chief" -> "Fire Chief";
+  // "Board Treasurer" -> "Board Vice Chair").
   let first = -1;
   const kept: string[] = [];
   for (const m of ph.text.matchAll(/[\p{L}’'.-]+/gu)) {
@@ -116,10 +118,13 @@ function prefixFix(text: string, ph: Phrase, known: Set<string>, title: string):
   const written = ph.text.slice(first, last);
   // Words the draft keeps before the replaced part are not written twice ("Fire" + "fire chief").
   let shortWords = short.split(/\s+/);
-  if (kept.length && shortWords.length > 1 && normalizeWord(shortWords[0]) === kept[kept.length - 1]) shortWords = shortWords.slice(1);
+  if (kept.length && shortWords.length > 1 && normalizeWord(shortWords[0]) === kept[kept.length - 1]) {
+    shortWords = shortWords.slice(1);
+  }
   const capitals = /^\p{Lu}/u.test(written);
   const shortText = shortWords.join(' ');
-  const newText = capitals ? shortText.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase()) : shortText;
+  const titleCase = (t: string) => t.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+  const newText = capitals ? titleCase(shortText) : shortText;
   if (newText.toLowerCase() === written.toLowerCase()) return undefined;
   return { span: { start: ph.span.start + first, end: ph.span.start + last }, newText };
 }
@@ -171,7 +176,11 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
         const titlePart = ph.text.slice(0, sm.index), orgPart = ph.text.slice(sm.index + sm[0].length);
         if (words(orgPart).every((w) => has(known, w))) { titleSpan = { start: ph.span.start, end: ph.span.start + sm.index }; break; }
         // The title agrees and the organization does not: replace the organization ("president of the Riders Union").
-        const own = p.roles.find((r) => r.organization && words(titlePart).length && words(titlePart).every((w) => words(r.title ?? '').includes(w) || words(r.title ?? '').includes(stem(w))));
+        const said = words(titlePart);
+        const own = p.roles.find((r) => {
+          const rt = words(r.title ?? '');
+          return r.organization && said.length && said.every((w) => rt.includes(w) || rt.includes(stem(w)));
+        });
         if (own?.organization) {
           const at = ph.span.start + sm.index + sm[0].length;
           const lead = /^(?:the\s+)/i.exec(orgPart)?.[0].length ?? 0;
@@ -189,7 +198,7 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
         continue;
       }
       if (ph.prefix) {
-        // A title before the name: replace only its wrong words with the short title ("Board Treasurer" -> "Board Vice Chair").
+        // A title before the name: its wrong words replaced by the short title ("Board Treasurer" -> "Board Vice Chair").
         const fix = prefixFix(ctx.text, ph, known, role.title ?? '');
         if (fix) {
           findings.push({
