@@ -77,6 +77,10 @@ describe('fact linking by structure', () => {
       const f = only(d, 'fact.number');
       assert.equal(fixedClean(d, f), 'The plan lays 12 miles of new water mains.');
       assert.deepEqual(facts('The plan lays more than 10 miles of new water mains.'), []);
+      const crew = corpusOf({ 'crew.jsonl': JSON.stringify({ speaker: 'Ines Moreau', date: '2025-04-02', text: 'Our crews have worked more than 900 night shifts since January.' }) + '\n' });
+      const said = (d: string) => check(crew, d, { draftDate: '2025-04-03' }).findings;
+      assert.deepEqual(said('Moreau said crews had worked more than 900 night shifts since January.'), []);
+      assert.equal(said('Moreau said crews had worked fewer than 900 night shifts since January.')[0]?.code, 'fact.number');
     });
     it('checks vote tallies, in figures and in words', () => {
       const d = 'The Lakemont Utility Board voted 4-3 to approve the water rate plan.';

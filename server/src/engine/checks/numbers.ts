@@ -44,7 +44,7 @@ function agrees(d: NumberMention, s: NumberMention): boolean {
   if (d.kind === 'tally') return d.value === s.value && d.second === s.second;
   const eps = 1e-9 * Math.max(1, Math.abs(s.value));
   // The figure a source qualifies ("more than 9,000") is what a draft may round it to.
-  if (Math.abs(d.value - s.value) <= eps && d.lo === d.value && d.hi === d.value) return true;
+  if (Math.abs(d.value - s.value) <= eps) return (d.lo === d.value && d.hi === d.value) || (s.hi + eps >= d.lo && s.lo - eps <= d.hi);
   // One's figure within the other's range: "about 1,500" and "about 1,150" disagree although their ranges touch.
   return (s.value + eps >= d.lo && s.value - eps <= d.hi) || (d.value + eps >= s.lo && d.value - eps <= s.hi);
 }
