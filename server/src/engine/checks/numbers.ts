@@ -127,8 +127,8 @@ function numberFix(ctx: FactContext, d: NumberMention, s: SourceSentence, src: N
   const value = Math.round((src.value / d.scale) * 1000) / 1000;
   let newText = formatLike(value, d.words && src.value / d.scale < 100, false, /,/.test(written));
   const srcQualifier = s.text.slice(src.span.start, src.valueSpan.start);
-  const sourceVague = src.lo !== src.hi && srcQualifier.trim() && !/[$€£¥]/.test(srcQualifier);
-  const qualifier = sourceVague ? srcQualifier.trimStart().toLowerCase() : '';
+  // The source's own qualifier ("roughly" of "roughly $40 million"), without its currency sign.
+  const qualifier = src.lo !== src.hi ? (VAGUE_LEAD.exec(srcQualifier.trimStart())?.[0].toLowerCase() ?? '') : '';
   let span = d.valueSpan;
   if (d.lo !== d.hi || VAGUE_LEAD.test(ctx.text.slice(d.span.start, d.valueSpan.start))) {
     // A vague draft figure ("more than 20") against an exact source one: drop the qualifier, keep a currency sign.

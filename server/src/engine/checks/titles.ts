@@ -216,7 +216,7 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
       if (ph.prefix) newText = /^\p{Lu}/u.test(ph.text) ? newText.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : newText;
       if (!newText) continue;
       findings.push({
-        code: 'fact.title', severity: 'error', span: titleSpan,
+        code: 'fact.title', severity: 'error', confidence: 0.8, span: titleSpan,
         message: `The sources give ${p.name} as ${p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' at ')).join('; ')}; the draft says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
         citation: cite,
         fixes: [{ title: `Change to "${newText}"`, edits: [{ span: titleSpan, newText }] }],
