@@ -94,7 +94,8 @@ function fixFor(date: string, d: DateMention, ctx: FactContext) {
 type Out = { findings: Finding[]; confirmations: Confirmation[] };
 
 function checkQuotedDate(d: DateMention, q: QuoteSource, ctx: FactContext, out: Out) {
-  if (!q.date || !q.citation) return;
+  // An article's date is the day it was published, not the day its quotations were said.
+  if (!q.date || !q.citation || q.citation.kind === 'article') return;
   if (Math.abs(daysBetween(q.date, d.date)) <= (d.zoned ? 1 : 0)) {
     const message = `${q.date} (${weekday(q.date)}): the date of the quotation's source`;
     out.confirmations.push({ kind: 'fact', span: d.span, message, citation: q.citation });
