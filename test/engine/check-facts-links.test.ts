@@ -165,6 +165,21 @@ describe('fact linking by structure', () => {
         else assert.deepEqual(f.fixes, [], 'a hint carries no fix');
       }
     });
+    it('makes a hint without a fix when sources disagree among themselves, whatever level the code is set to', () => {
+      const pier = corpusOf({ 'pier.jsonl': [
+        { speaker: 'Ola Berg', date: '2025-04-01', text: 'The Westgate pier reopened to fishing boats after the storm repairs.' },
+        { speaker: 'Ida Lund', date: '2025-04-03', text: 'The Westgate pier reopened to fishing boats after the storm repairs.' },
+      ].map((x) => JSON.stringify(x)).join('\n') + '\n' });
+      const d = 'The Westgate pier reopened to fishing boats on Wednesday after the storm repairs.';
+      for (const severity of [undefined, { 'fact.date': 'error' as const }]) {
+        const [f, ...rest] = check(pier, d, { draftDate: '2025-04-04', severity }).findings;
+        assert.equal(rest.length, 0);
+        assert.equal(f?.severity, 'information');
+        assert.deepEqual(f.fixes, []);
+        assert.match(f.message, /may differ/);
+      }
+      assert.deepEqual(check(pier, d.replace('Wednesday', 'Tuesday'), { draftDate: '2025-04-04' }).findings, []);
+    });
     it('says nothing about a figure no source links strongly', () => {
       assert.deepEqual(facts('The city has 14 parks and 3 libraries.'), []);
     });

@@ -72,7 +72,8 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
   for (const f of findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code))) {
     const sev = opts.severity?.[f.code];
     if (sev === 'off') continue;
-    out.push(sev ? { ...f, severity: sev } : f);
+    // A code's level applies to its findings; an uncertain fact (an information-level hint) is never raised by it.
+    out.push(sev && !(f.severity === 'information' && sev !== 'hint') ? { ...f, severity: sev } : f);
   }
   return { findings: suppressFindings(out, path, text, opts), confirmations, quotes: reading.quotes, reading, draftDate, notes }; // suppress.ts: comments, accepted.yaml
 }

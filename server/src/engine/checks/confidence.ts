@@ -11,3 +11,5 @@ export const HINT = 0.35;
 export function severityFor(confidence: number): Severity | undefined {
   return confidence >= CONFIDENT ? 'error' : confidence >= HINT ? 'information' : undefined;
 }
+/** The most a finding can be when its sources disagree among themselves (or two are equally close): a hint. */
+export const HINT_CEILING = 0.39;

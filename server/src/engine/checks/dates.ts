@@ -13,7 +13,7 @@ import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
 import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
 import { dateSegment, quoteOfReportingDate, reportsOtherEvent } from './date-links';
-import { severityFor } from './confidence';
+import { HINT_CEILING, severityFor } from './confidence';
 
 /** A dated source sentence; `spoken` when the date is only the day its words were said (not one it states). */
 interface Event { s: SourceSentence; date: string; score: number; spoken: boolean }
@@ -155,7 +155,8 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
         if (sStems.has(w) && !own.has(w)) sharedMeta++;
       }
       if (sharedMeta >= 2) shared += sharedMeta;
-      const confidence = Math.min(1, best.score) * (competing ? 0.5 : 1) * (shared >= 2 ? 1 : 0.5);
+      // Sources disagreeing with each other make at most a hint.
+      const confidence = Math.min(competing ? HINT_CEILING : 1, Math.min(1, best.score) * (shared >= 2 ? 1 : 0.5));
       const severity = severityFor(confidence);
       if (!severity) continue;
       const sure = severity === 'error';

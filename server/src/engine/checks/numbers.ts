@@ -11,7 +11,7 @@ import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
 import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
 import { affinity, inheritNouns, neighbourNumbers, numberContext } from './number-links';
-import { severityFor } from './confidence';
+import { HINT_CEILING, severityFor } from './confidence';
 
 /** The numbers of source sentences, by sentence id (sentence objects are made afresh by each search). */
 const numCaches = new WeakMap<FactIndex, BoundedCache<number, NumberMention[]>>(); // sentence ids are per index
@@ -205,7 +205,7 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       if (agrees(d, pick.n)) continue;
       const ambiguous = ranked.some((r) => r.a === ranked[0].a && r.p.n.value !== pick.n.value);
       // Link strength: the sentence's share of the draft's words, and the words its clause shares with the draft's.
-      const confidence = Math.min(1, pick.score + 0.08 * ranked[0].a) * (ambiguous ? 0.5 : 1);
+      const confidence = Math.min(ambiguous ? HINT_CEILING : 1, pick.score + 0.08 * ranked[0].a);
       const severity = severityFor(confidence);
       if (!severity) continue;
       const said = expression(pick.s, pick.n);
