@@ -139,7 +139,7 @@ function nounAfter(text: string, at: number): string[] {
   const out: string[] = [];
   for (const w of m[1].trim().split(/\s+/)) {
     const lw = w.toLowerCase().replace(/[’']s$/, '');
-    if (/^(to|in|on|at|for|from|by|with|and|or|that|which|who|the|a|an|its|their|his|her|was|were|is|are|will|would|has|have|had|said|as|than|after|before|since|over|under)$/.test(lw)) break;
+    if (/^(to|in|on|at|for|from|by|with|and|or|that|which|who|the|a|an|its|their|his|her|was|were|is|are|will|would|has|have|had|said|as|than|after|before|since|over|under|between|across|among|per|during|through|into|onto|about|around|within|without|against|toward|towards|via|including|because|while|when|if)$/.test(lw)) break;
     out.push(lw);
   }
   return out;
