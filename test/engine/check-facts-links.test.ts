@@ -144,7 +144,7 @@ describe('fact linking by structure', () => {
       assert.deepEqual(facts('Victor Hale’s plan raises the residential water charge.'), []);
     });
     it('recognizes another romanization or spacing of a known name, and writes the corpus spelling', () => {
-      for (const written of ['Liu Hsiao-ming', 'Liu Xiao Ming', 'Liu Xiao-ming']) {
+      for (const written of ['Liu Hsiao-ming', 'Liu Xiao Ming', 'Liu Xiao-ming', 'Lu Xiao Ming']) {
         const d = `${written}, the lead hydrologist, measured the aquifer at nine wells.`;
         const f = only(d, 'fact.name');
         assert.equal(covered(d, f), written);
