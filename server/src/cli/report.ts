@@ -13,6 +13,7 @@ export function toJson(reports: FileReport[]) {
     const li = new LineIndex(text);
     return findings.map((f) => ({
       file, range: li.range(f.span), code: f.code, severity: f.severity, message: f.message,
+      ...(f.confidence !== undefined ? { confidence: Math.round(f.confidence * 100) / 100 } : {}),
       citation: citationJson(f.citation),
       fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ range: li.range(e.span), newText: e.newText })) })),
     }));

@@ -5,7 +5,7 @@ import type { Corpus } from './corpus/corpus';
 import { proseOf } from './text/prose';
 import { readProse, type DraftQuote, type Reading } from './draft/analyze';
 import { checkQuote } from './checks/quotes';
-import { checkFacts } from './checks/facts';
+import { checkFacts, type QuoteSource } from './checks/facts';
 import { normName } from './corpus/people';
 import { clearProseCache } from './text/prose';
 import { clearMentionCache } from './draft/mentions';
@@ -62,21 +62,25 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
   const findings: Finding[] = [];
   const confirmations: Confirmation[] = [];
   let skipped: string | undefined;
+  const quoteSources: QuoteSource[] = [];
   for (const [i, q] of reading.quotes.entries()) {
     if (opts.shouldStop?.()) { skipped = `${reading.quotes.length - i} of ${reading.quotes.length} quotations and every fact`; break; }
     const r = checkQuote(q, { text, corpus, mentionedBefore, reportUnverified: opts.reportUnverified !== false });
     findings.push(...r.findings);
     confirmations.push(...r.confirmations);
+    const citation = [...r.confirmations, ...r.findings].find((x) => x.citation)?.citation;
+    quoteSources.push({ open: q.open, close: q.close, date: citation?.date, citation });
   }
   if (!skipped && opts.shouldStop?.()) skipped = 'every fact';
-  const facts = skipped ? { findings: [], confirmations: [] } : checkFacts(corpus, { text, prose, reading, draftDate });
+  const facts = skipped ? { findings: [], confirmations: [] } : checkFacts(corpus, { text, prose, reading, draftDate, quoteSources });
   findings.push(...facts.findings);
   confirmations.push(...facts.confirmations);
   const out: Finding[] = [];
   for (const f of findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code))) {
     const sev = opts.severity?.[f.code];
     if (sev === 'off') continue;
-    out.push(sev ? { ...f, severity: sev } : f);
+    // A code's level applies to its findings; an uncertain fact (an information-level hint) is never raised by it.
+    out.push(sev && !(f.severity === 'information' && sev !== 'hint') ? { ...f, severity: sev } : f);
   }
   return { findings: suppressFindings(out, path, text, opts), confirmations, quotes: reading.quotes, reading, draftDate, notes, skipped }; // suppress.ts: comments, accepted.yaml
 }

@@ -49,6 +49,8 @@ export interface Finding {
   citation?: Citation;
   fixes: Fix[];
   diff?: WordDiff[];
+  /** How sure the engine is, 0-1 (fact findings): how strongly the source is linked, whether sources disagree. */
+  confidence?: number;
 }
 
 /** A quotation or fact the corpus confirms: shown on hover, never as a diagnostic. */

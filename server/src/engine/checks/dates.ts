@@ -1,86 +1,173 @@
 // fact.date: a date or weekday that disagrees with the date of the event in
-// the sources: the day a statement was made, a briefing held, a release
-// issued, or a date the source itself states.
+// the sources: the day a statement was made, a briefing held, or a date the
+// source itself states. A date on the reporting verb of a quotation is the
+// date of that quotation's own source; a release's or article's own date is
+// the day it was issued, not the day of what it reports.
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
-import type { FactContext } from './facts';
+import type { FactContext, QuoteSource } from './facts';
 import { contentStems } from '../text/content-words';
 import type { FactIndex, SourceSentence } from '../corpus/fact-index';
-import { daysBetween, findDates, formatDateLike, weekday } from '../text/dates';
+import { daysBetween, findDates, formatDateLike, weekday, type DateMention } from '../text/dates';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
-import { clauseAt, sentenceAt } from './sentence-at';
+import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
+import { dateSegment, quoteOfReportingDate, reportsOtherEvent } from './date-links';
+import { HINT_CEILING, severityFor } from './confidence';
 
-interface Event { s: SourceSentence; date: string; score: number }
+/** A dated source sentence; `spoken` when the date is only the day its words were said (not one it states). */
+interface Event { s: SourceSentence; date: string; score: number; spoken: boolean }
+interface EventDate { date: string; spoken: boolean }
 
-const statedCaches = new WeakMap<FactIndex, BoundedCache<number, string[]>>(); // sentence ids are per index
+const statedCaches = new WeakMap<FactIndex, BoundedCache<number, EventDate[]>>(); // sentence ids are per index
 const eventCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Event[]> }>();
 
 /** Dated source sentences sharing the draft sentence's (or clause's) words, best first; cached by those words. */
 function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string> | undefined): Event[] {
   let c = eventCache.get(corpus);
-  if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; eventCache.set(corpus, c); }
+  if (!c || c.version !== corpus.version) {
+    c = { version: corpus.version, cache: new BoundedCache(2_000_000) };
+    eventCache.set(corpus, c);
+  }
   const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}`;
   const have = c.cache.get(key);
   if (have) return have;
   const hits = new Map<number, { s: SourceSentence; score: number }>();
   for (const set of [stems, clause]) {
     if (!set) continue;
-    for (const { s, score } of corpus.facts.search(set, 0.4, { dated: true })) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
+    for (const { s, score } of corpus.facts.search(set, 0.4, { dated: true })) {
+      const h = hits.get(s.id);
+      if (!h || h.score < score) hits.set(s.id, { s, score });
+    }
   }
   const events: Event[] = [];
-  // A check reads only events within 0.75 of the best one's share: stop below that.
+  // A check reads events within 0.75 of the best one it keeps (after setting aside those of another event
+  // or a spoken day for a future one): stop at half the best share.
   for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, 150)) {
-    if (events.length && score < events[0].score * 0.75) break;
-    for (const date of eventDates(s)) events.push({ s, date, score });
+    const dates = eventDates(s);
+    if (!dates.length) continue;
+    if (events.length && score < events[0].score * 0.5) break;
+    for (const { date, spoken } of dates) events.push({ s, date, score, spoken });
   }
   events.sort((a, b) => b.score - a.score);
   const top = events.slice(0, 60);
   c.cache.set(key, top, key.length * 2 + 60 * top.length + 100);
   return top;
 }
-/** The dates a source sentence gives for what it reports: those it states, else its document's date. */
-function eventDates(s: SourceSentence): string[] {
+
+/**
+ * The dates a source sentence gives for what it reports: those it states, else the day its words were
+ * said (a statement's, transcript's or interview's date). A release or article is dated the day it was
+ * issued, which is the date of what it reports only when it says "today".
+ */
+function eventDates(s: SourceSentence): EventDate[] {
   let stated = statedCaches.get(s.index);
   if (!stated) { stated = new BoundedCache(2_000_000); statedCaches.set(s.index, stated); }
   let d = stated.get(s.id);
   if (!d) {
-    d = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date).map((x) => x.date) : [];
-    if (s.date && (!d.length || /\btoday\b/i.test(s.text))) d.push(s.date);
+    const own = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date) : [];
+    d = own.map((x) => ({ date: x.date, spoken: false }));
+    const issued = s.doc.kind === 'release' || s.doc.kind === 'article';
+    if (s.date && !d.some((x) => x.date === s.date) && (!d.length && !issued)) d.push({ date: s.date, spoken: true });
     stated.set(s.id, d, 40 + 24 * d.length);
   }
   return d;
 }
 
+function describe(d: DateMention, text: string, draftDate: string): string {
+  const written = text.slice(d.span.start, d.span.end);
+  return `the draft's "${written}" is ${d.date} (${weekday(d.date)}), read against the draft's date ${draftDate}`;
+}
+
+function fixFor(date: string, d: DateMention, ctx: FactContext) {
+  const original = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
+  let newText = formatDateLike(date, d, ctx.draftDate, original);
+  // The same words for another day (a week apart, another year): say the full date instead.
+  if (newText.toLowerCase() === original.toLowerCase()) {
+    newText = formatDateLike(date, { ...d, style: 'absolute', withYear: true }, ctx.draftDate, 'January 1');
+  }
+  if (newText.toLowerCase() === original.toLowerCase()) return [];
+  return [{ title: `Change to ${newText}`, edits: [{ span: d.valueSpan, newText }] }];
+}
+
+/** A date on a quotation's reporting verb, compared with the date of the statement the quotation was matched to. */
+type Out = { findings: Finding[]; confirmations: Confirmation[] };
+
+function checkQuotedDate(d: DateMention, q: QuoteSource, ctx: FactContext, out: Out) {
+  // An article's date is the day it was published, not the day its quotations were said.
+  if (!q.date || !q.citation || q.citation.kind === 'article') return;
+  if (Math.abs(daysBetween(q.date, d.date)) <= (d.zoned ? 1 : 0)) {
+    const message = `${q.date} (${weekday(q.date)}): the date of the quotation's source`;
+    out.confirmations.push({ kind: 'fact', span: d.span, message, citation: q.citation });
+    return;
+  }
+  out.findings.push({
+    code: 'fact.date', severity: 'error', confidence: 0.95, span: d.span,
+    message: `The quotation's source is dated ${q.date} (${weekday(q.date)}); ${describe(d, ctx.text, ctx.draftDate)}. ` +
+      `Source: ${q.citation.title ?? q.citation.speaker ?? q.citation.file}.`,
+    citation: q.citation,
+    fixes: fixFor(q.date, d, ctx),
+  });
+}
+
 export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
-  const findings: Finding[] = [], confirmations: Confirmation[] = [];
+  const out: Out = { findings: [], confirmations: [] };
   const text = ctx.reading.outside;
   for (const block of ctx.prose.blocks) {
-    for (const d of findDates(text, ctx.draftDate, block.start, block.end)) {
+    const mentions = findDates(text, ctx.draftDate, block.start, block.end);
+    for (const d of mentions) {
       const sent = sentenceAt(text, d.span.start, block);
-      const clause = clauseAt(text, d.span, sent);
-      const sStems = contentStems(text, sent.start, sent.end), cStems = contentStems(text, clause.start, clause.end);
-      const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined);
+      if (inQuestion(text, d.span, block)) continue;
+      const q = quoteOfReportingDate(text, d.span, sent, ctx.quoteSources ?? []);
+      if (q) { checkQuotedDate(d, q, ctx, out); continue; }
+      // Each date of a sentence is read with its own words: from the date before it to its end.
+      const seg = dateSegment(d.span, sent, within(mentions, sent).map((m) => m.span));
+      const clause = clauseAt(text, d.span, seg);
+      // The words of the date's segment, its quoted words included.
+      const sStems = contentStems(ctx.text, seg.start, seg.end);
+      const cStems = contentStems(ctx.text, clause.start, clause.end);
+      const segText = text.slice(seg.start, seg.end);
+      // The day a source spoke is not the day of an event still ahead of the draft ("the bridge closes Jan. 18").
+      // An event still ahead is not dated by a day already past, nor a past one by a day still ahead.
+      const ahead = daysBetween(ctx.draftDate, d.date) > 0;
+      const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined)
+        .filter((e) => !(ahead && e.spoken) && ahead === daysBetween(ctx.draftDate, e.date) > 0)
+        .filter((e) => !reportsOtherEvent(segText, e.s.text));
       if (!events.length) continue;
       const best = events[0];
       const tolerance = d.zoned ? 1 : 0;
-      const ok = events.find((e) => e.score >= best.score * 0.75 && Math.abs(daysBetween(e.date, d.date)) <= tolerance);
+      const near = events.filter((e) => e.score >= best.score * 0.75);
+      const ok = near.find((e) => Math.abs(daysBetween(e.date, d.date)) <= tolerance);
       if (ok) {
-        confirmations.push({ kind: 'fact', span: d.span, message: `${ok.date} (${weekday(ok.date)}) in the source`, citation: cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date }) });
+        const citation = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
+        out.confirmations.push({ kind: 'fact', span: d.span, message: `${ok.date} (${weekday(ok.date)}) in the source`, citation });
         continue;
       }
-      const original = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
-      let newText = formatDateLike(best.date, d, ctx.draftDate, original);
-      // The same words for another day (a week apart, another year): say the full date instead.
-      if (newText.toLowerCase() === original.toLowerCase()) newText = formatDateLike(best.date, { ...d, style: 'absolute', withYear: true }, ctx.draftDate, 'January 1');
-      const fixes = newText.toLowerCase() === original.toLowerCase() ? [] : [{ title: `Change to ${newText}`, edits: [{ span: d.valueSpan, newText }] }];
-      findings.push({
-        code: 'fact.date', severity: 'error', span: d.span,
-        message: `The source dates this ${best.date} (${weekday(best.date)}); the draft's "${ctx.text.slice(d.span.start, d.span.end)}" is ${d.date} (${weekday(d.date)}), read against the draft's date ${ctx.draftDate}. Source: ${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
+      // Sources that disagree among themselves about the day make the finding less sure.
+      // (a close contest: another day from a source linked nearly as strongly)
+      const competing = near.some((e) => e.date !== best.date && e.score >= best.score * 0.9);
+      // A source sharing a single word with the date's own words is a weak link.
+      // Words of the source's title or speaker count when two or more of them are shared.
+      let shared = 0, sharedMeta = 0;
+      const own = contentStems(best.s.text);
+      for (const w of own) if (sStems.has(w)) shared++;
+      for (const w of contentStems(`${best.s.title ?? ''} ${best.s.speaker ?? ''}`)) {
+        if (sStems.has(w) && !own.has(w)) sharedMeta++;
+      }
+      if (sharedMeta >= 2) shared += sharedMeta;
+      // Sources disagreeing with each other make at most a hint.
+      const confidence = Math.min(competing ? HINT_CEILING : 1, Math.min(1, best.score) * (shared >= 2 ? 1 : 0.5));
+      const severity = severityFor(confidence);
+      if (!severity) continue;
+      const sure = severity === 'error';
+      out.findings.push({
+        code: 'fact.date', severity, confidence, span: d.span,
+        message: `${sure ? 'The source dates this' : 'This may differ from the source, which dates it'} ${best.date} ` +
+          `(${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
         citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
-        fixes,
+        fixes: sure ? fixFor(best.date, d, ctx) : [],
       });
     }
   }
-  return { findings, confirmations };
+  return out;
 }

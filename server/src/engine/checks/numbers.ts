@@ -1,6 +1,6 @@
 // fact.number: a count, amount, percentage or tally in the writer's own words
 // that disagrees with the source sentence stating the same fact.
-import type { Confirmation, Finding } from '../types';
+import type { Confirmation, Finding, Fix, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './facts';
 import { contentStems } from '../text/content-words';
@@ -9,7 +9,9 @@ import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
-import { clauseAt, sentenceAt } from './sentence-at';
+import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
+import { affinity, inheritNouns, neighbourNumbers, numberContext } from './number-links';
+import { HINT_CEILING, severityFor } from './confidence';
 
 /** The numbers of source sentences, by sentence id (sentence objects are made afresh by each search). */
 const numCaches = new WeakMap<FactIndex, BoundedCache<number, NumberMention[]>>(); // sentence ids are per index
@@ -17,27 +19,34 @@ function numbersOf(s: SourceSentence): NumberMention[] {
   let cache = numCaches.get(s.index);
   if (!cache) { cache = new BoundedCache(2_000_000); numCaches.set(s.index, cache); }
   let n = cache.get(s.id);
-  if (!n) { n = findNumbers(s.text); cache.set(s.id, n, 40 + 120 * n.length); }
+  if (!n) { n = inheritNouns(s.text, findNumbers(s.text)); cache.set(s.id, n, 40 + 120 * n.length); }
   return n;
 }
 /** Only the best-sharing sentences can be the one stating the same fact. */
 const MAX_CANDIDATES = 150;
 
+/** The largest figure compared (beyond it, a number is left alone rather than compared inexactly). */
+const MAX_FIGURE = 1e15;
+
 function sameThing(d: NumberMention, s: NumberMention): boolean {
   if (d.kind !== s.kind) return false;
+  // "$2.50" and "$7 million" do not count the same thing: a wrong figure is rarely a thousand times off.
+  if (d.kind !== 'tally' && d.value && s.value && Math.max(d.value / s.value, s.value / d.value) > 1000) return false;
   if (d.kind === 'money') return !d.currency || !s.currency || d.currency.replace(/^us/, '') === s.currency.replace(/^us/, '');
   if (d.kind === 'tally' || d.kind === 'percent') return true;
   if (!d.noun.length || !s.noun.length) return false;
-  const head = stem(d.noun[d.noun.length - 1]);
-  return s.noun.some((w) => stem(w) === head);
+  // "52 days of operating expenses" counts what "61 days" counts: any word of the counted thing in common.
+  const theirs = new Set(s.noun.filter((w) => w !== 'of').map(stem));
+  return d.noun.some((w) => w !== 'of' && theirs.has(stem(w)));
 }
 
 function agrees(d: NumberMention, s: NumberMention): boolean {
   if (d.kind === 'tally') return d.value === s.value && d.second === s.second;
   const eps = 1e-9 * Math.max(1, Math.abs(s.value));
   // The figure a source qualifies ("more than 9,000") is what a draft may round it to.
-  if (Math.abs(d.value - s.value) <= eps && d.lo === d.value && d.hi === d.value) return true;
-  return s.hi + eps >= d.lo && s.lo - eps <= d.hi;
+  if (Math.abs(d.value - s.value) <= eps) return (d.lo === d.value && d.hi === d.value) || (s.hi + eps >= d.lo && s.lo - eps <= d.hi);
+  // One's figure within the other's range: "about 1,500" and "about 1,150" disagree although their ranges touch.
+  return (s.value + eps >= d.lo && s.value - eps <= d.hi) || (d.value + eps >= s.lo && d.value - eps <= s.hi);
 }
 
 function sourceLabel(s: SourceSentence): string {
@@ -49,18 +58,38 @@ function expression(s: SourceSentence, n: NumberMention): string {
   return s.text.slice(n.span.start, nounEnd >= 0 ? n.span.end + nounEnd + n.noun[n.noun.length - 1].length : n.span.end);
 }
 
+/**
+ * Proper adjectives between a count and its noun ("Twenty-seven Chinese entities"): they count a part of the
+ * whole ("80 entities"), so a source sentence that does not name them does not state the same fact.
+ */
+function qualifiersOf(text: string, d: NumberMention): string[] {
+  if (d.kind !== 'count') return [];
+  const m = /^\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})\p{Ll}/u.exec(text.slice(d.span.end, d.span.end + 60));
+  return m ? m[1].trim().split(/\s+/).map((w) => w.toLowerCase()) : [];
+}
+
+/** Whether a source sentence names each qualifier (by its first letters: "Chinese" is named by "China"). */
+function qualifiersMet(qualifiers: string[], sourceText: string): boolean {
+  if (!qualifiers.length) return true;
+  const lower = sourceText.toLowerCase();
+  return qualifiers.every((q) => lower.includes(q.length > 5 ? q.slice(0, 4) : q));
+}
+
 type Pair = { s: SourceSentence; n: NumberMention; score: number };
 const pairCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Pair[]> }>();
 
 /** Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share (cached by the context's words). */
-function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>): Pair[] {
+function candidatePairs(
+  corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>, qualifiers: string[],
+): Pair[] {
   let c = pairCache.get(corpus);
   if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; pairCache.set(corpus, c); }
   const clause = clauseStems.size >= 3 ? clauseStems : undefined;
-  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|${d.noun.join(' ')}|${d.currency ?? ''}`;
+  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|` +
+    `${d.noun.join(' ')}|${d.currency ?? ''}|${qualifiers.join(' ')}`;
   const have = c.cache.get(key);
   if (have) return have;
-  const need = d.kind === 'count' ? 0.25 : 0.35;
+  const need = d.kind === 'count' || d.kind === 'tally' ? 0.25 : 0.35;
   const hits = new Map<number, { s: SourceSentence; score: number }>();
   for (const set of [stems, clause]) {
     if (!set) continue;
@@ -70,7 +99,7 @@ function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, cl
   // Best-sharing sentences first; a check reads only pairs within 0.8 of the best one's share, so stop below that.
   for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES)) {
     if (pairs.length && score < pairs[0].score * 0.8) break;
-    for (const n of numbersOf(s)) if (sameThing(d, n)) pairs.push({ s, n, score });
+    for (const n of numbersOf(s)) if (sameThing(d, n) && qualifiersMet(qualifiers, s.text)) pairs.push({ s, n, score });
   }
   pairs.sort((a, b) => b.score - a.score);
   const top = pairs.slice(0, 40);
@@ -78,41 +107,117 @@ function candidatePairs(corpus: Corpus, d: NumberMention, stems: Set<string>, cl
   return top;
 }
 
+const VAGUE_LEAD = new RegExp('^(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|' +
+  'fewer than|less than|under|up to|close to|just over|just under)\\s+', 'i');
+
+/** The source figure in the draft's style: a vague draft figure loses its qualifier (or takes the source's). */
+type Edit = { span: Span; newText: string };
+
+function numberFix(ctx: FactContext, d: NumberMention, s: SourceSentence, src: NumberMention): Edit | undefined {
+  const written = ctx.text.slice(d.valueSpan.start, d.valueSpan.end);
+  const capital = /^\p{Lu}/u.test(ctx.text.slice(d.span.start, d.span.end));
+  if (d.kind === 'tally') {
+    const to = /\bvotes?\s+to\b/i.test(written) ? ' votes to ' : ' to ';
+    const newText = d.words
+      ? `${formatLike(src.value, true, capital)}${to}${formatLike(src.second ?? 0, true, false)}`
+      : `${src.value}-${src.second}`;
+    return { span: d.valueSpan, newText };
+  }
+  if (d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi)) return undefined; // "dozens"
+  const value = Math.round((src.value / d.scale) * 1000) / 1000;
+  let newText = formatLike(value, d.words && src.value / d.scale < 100, false, /,/.test(written));
+  const srcQualifier = s.text.slice(src.span.start, src.valueSpan.start);
+  // The source's own qualifier ("roughly" of "roughly $40 million"), without its currency sign.
+  const qualifier = src.lo !== src.hi ? (VAGUE_LEAD.exec(srcQualifier.trimStart())?.[0].toLowerCase() ?? '') : '';
+  let span = d.valueSpan;
+  if (d.lo !== d.hi || VAGUE_LEAD.test(ctx.text.slice(d.span.start, d.valueSpan.start))) {
+    // A vague draft figure ("more than 20") against an exact source one: drop the qualifier, keep a currency sign.
+    span = { start: d.span.start, end: d.valueSpan.end };
+    newText = qualifier + ctx.text.slice(d.span.start, d.valueSpan.start).replace(VAGUE_LEAD, '') + newText;
+  } else newText = qualifier + newText;
+  if (capital) newText = newText.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (ctx.text.slice(span.start, span.end) === newText) return undefined;
+  return { span, newText };
+}
+
+/** Re-reads the fixed sentence: the fix is offered only when its figure then agrees with the source. */
+function fixHolds(ctx: FactContext, sent: Span, edit: { span: Span; newText: string }, src: NumberMention): boolean {
+  const fixed = ctx.text.slice(sent.start, edit.span.start) + edit.newText + ctx.text.slice(edit.span.end, sent.end);
+  const at = edit.span.start - sent.start;
+  const m = findNumbers(fixed).find((n) => n.span.start <= at + edit.newText.length && n.span.end >= at);
+  return !!m && m.kind === src.kind && agrees(m, src) && (m.kind !== 'tally' || m.second === src.second);
+}
+
 export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
   const findings: Finding[] = [], confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
   for (const block of ctx.prose.blocks) {
-    for (const d of findNumbers(text, block.start, block.end)) {
-      if (d.span.end > block.end) continue;
-      const sent = sentenceAt(text, d.span.start, block);
-      const stems = contentStems(text, sent.start, sent.end);
+    const all = findNumbers(text, block.start, block.end);
+    let sent: Span | undefined, stems = new Set<string>();
+    for (const d of all) {
+      if (d.span.end > block.end || !Number.isFinite(d.value) || Math.abs(d.value) > MAX_FIGURE) continue;
+      if (inQuestion(text, d.span, block)) continue;
+      // The words of the sentence, its quoted words included, say what the number is about (read once per sentence).
+      if (!(sent && d.span.start >= sent.start && d.span.end <= sent.end)) {
+        sent = sentenceAt(text, d.span.start, block);
+        stems = contentStems(ctx.text, sent.start, sent.end);
+      }
       const clause = clauseAt(text, d.span, sent);
-      const clauseStems = contentStems(text, clause.start, clause.end);
-      const pairs = candidatePairs(corpus, d, stems, clauseStems);
+      const clauseWords = contentStems(ctx.text, clause.start, clause.end);
+      const pairs = candidatePairs(corpus, d, stems, clauseWords, qualifiersOf(ctx.text, d));
       if (!pairs.length) continue;
-      const best = pairs[0];
-      const ok = pairs.find((p) => p.score >= best.score * 0.8 && agrees(d, p.n));
+      const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
+      // A figure agreeing with one clause of a source sentence is not confirmed when another clause of that
+      // sentence counts the draft's thing more closely and disagrees ("14 percent now, down from 21 percent").
+      const dClause = numberContext(text, d.span, sent, within(all, sent));
+      const aff = new Map<Pair, number>();
+      const affOf = (p: Pair) => {
+        let a = aff.get(p);
+        if (a === undefined) { a = affinity(dClause, d, p.s, p.n, numbersOf(p.s)); aff.set(p, a); }
+        return a;
+      };
+      const clauseOf = (p: Pair) => clauseAt(p.s.text, p.n.span, { start: 0, end: p.s.text.length }).start;
+      const outranked = (p: Pair) => near.some((q) => q.s.id === p.s.id && q !== p && !agrees(d, q.n) &&
+        clauseOf(q) !== clauseOf(p) && affOf(q) >= 2 && affOf(q) > affOf(p));
+      let ok: Pair | undefined = near.find((p) => agrees(d, p.n) && !outranked(p));
+      // The figures said around the best-linked sentences, in the same statement, may state it.
+      for (const p of near.slice(0, 3)) {
+        if (ok) break;
+        // (its own sentence's figures were weighed above, clause by clause)
+        const own = (x: NumberMention) => x.span.start >= p.s.from && x.span.end <= p.s.to;
+        const n = neighbourNumbers(p.s).find((x) => !own(x) && sameThing(d, x) && agrees(d, x));
+        if (n) ok = { s: p.s, n, score: p.score };
+      }
       if (ok) {
-        confirmations.push({ kind: 'fact', span: d.span, message: `Matches the source: ${expression(ok.s, ok.n)}`, citation: cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date }) });
+        const src = ok.s.st.text.slice(ok.n.span.start, ok.n.span.end);
+        const cite = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
+        const message = `Matches the source: ${ok.n.noun.length ? expression(ok.s, ok.n) : src}`;
+        confirmations.push({ kind: 'fact', span: d.span, message, citation: cite });
         continue;
       }
-      const src = best.n;
-      const capital = /^\p{Lu}/u.test(ctx.text.slice(d.valueSpan.start, d.valueSpan.end));
-      let newText: string | undefined;
-      if (d.kind === 'tally') newText = d.words ? `${formatLike(src.value, true, capital)} votes to ${formatLike(src.second ?? 0, true, false)}` : `${src.value}-${src.second}`;
-      else if (!(d.words && d.value !== d.lo && d.lo >= 24 && !Number.isFinite(d.hi))) {
-        newText = formatLike(Math.round((src.value / d.scale) * 1000) / 1000, d.words && src.value / d.scale < 100, capital, /,/.test(ctx.text.slice(d.valueSpan.start, d.valueSpan.end)));
-        // A source that gives a range ("more than 80") is quoted with its qualifier.
-        const qualifier = best.s.text.slice(src.span.start, src.valueSpan.start);
-        if (src.lo !== src.hi && qualifier.trim() && !/[$€£¥]/.test(qualifier) && d.lo === d.hi) newText = qualifier.trimStart() + newText;
-        if (newText === ctx.text.slice(d.valueSpan.start, d.valueSpan.end)) newText = undefined;
-      }
-      const said = expression(best.s, src);
+      // A source figure that another number of this sentence states belongs to that number.
+      const siblings = within(all, sent).filter((o) => o !== d);
+      const rivals = near.filter((p) => !siblings.some((o) => sameThing(o, p.n) && agrees(o, p.n)));
+      if (!rivals.length) continue;
+      // The source figure whose clause counts the same thing: most words shared with the draft's clause.
+      const ranked = rivals.map((p) => ({ p, a: affOf(p) })).sort((x, y) => y.a - x.a || y.p.score - x.p.score);
+      const pick = ranked[0].p;
+      if (agrees(d, pick.n)) continue;
+      const ambiguous = ranked.some((r) => r.a === ranked[0].a && r.p.n.value !== pick.n.value);
+      // Link strength: the sentence's share of the draft's words, and the words its clause shares with the draft's.
+      const confidence = Math.min(ambiguous ? HINT_CEILING : 1, pick.score + 0.08 * ranked[0].a);
+      const severity = severityFor(confidence);
+      if (!severity) continue;
+      const said = expression(pick.s, pick.n);
+      const edit = severity === 'error' ? numberFix(ctx, d, pick.s, pick.n) : undefined;
+      const fixes: Fix[] = edit && fixHolds(ctx, sent, edit, pick.n)
+        ? [{ title: `Change to ${edit.newText}`, edits: [edit] }] : [];
       findings.push({
-        code: 'fact.number', severity: 'error', span: d.span,
-        message: `The source says ${said}: ${sourceLabel(best.s)}.`,
-        citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
-        fixes: newText ? [{ title: `Change to ${ctx.text.slice(d.span.start, d.valueSpan.start)}${newText}${ctx.text.slice(d.valueSpan.end, d.span.end)}${d.kind === 'count' && d.noun.length ? ' ' + d.noun.join(' ') : ''}`, edits: [{ span: d.valueSpan, newText }] }] : [],
+        code: 'fact.number', severity, confidence, span: d.span,
+        message: `${severity === 'error' ? 'The source says' : 'This may differ from the source, which says'} ${said}: ` +
+          `${sourceLabel(pick.s)}.`,
+        citation: cited(pick.s.doc, pick.s.span, pick.s.text, { speaker: pick.s.speaker, date: pick.s.date }),
+        fixes,
       });
     }
   }

@@ -8,6 +8,7 @@ import { compatible, describeSpeaker, judgeable, speakerName } from './speakers'
 import { citationOf, cited } from './citation';
 import { tokensOf } from '../corpus/statement-tokens';
 import { BoundedCache } from '../text/lru';
+import { ellipsisParts, stitchedParts } from './stitched';
 
 interface Match { st: Statement; al: Alignment }
 
@@ -125,6 +126,26 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
       citation: citationOf(best.st, best.al),
       message: `Quotation differs from the words of ${describeSpeaker(best.st)}${best.st.date ? ` on ${best.st.date}` : ''}: ${describeDiff(best.al.diff)}.${notOwn ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named here.` : ''}`,
     });
+    return res;
+  }
+  const find = (part: QuoteItem[]) => matchesFor(corpus, part);
+  const joined = ellipsisParts(items, find);
+  if (joined && (!canJudge || compatible(ref!, joined[0].st))) {
+    const message = `Verbatim in parts: ${describeSpeaker(joined[0].st)}`;
+    res.confirmations.push({ kind: 'quote', span: q.span, message, citation: citationOf(joined[0].st, joined[0].al) });
+    return res;
+  }
+  const stitched = stitchedParts(items, find);
+  if (stitched) {
+    const { first, second, join } = stitched;
+    const gap = { start: items[join - 1].end, end: items[join].start };
+    res.findings.push({
+      code: 'quote.altered', severity: 'error', span: wordsSpan, citation: citationOf(first.st, first.al),
+      message: `Quotation joins two separate passages of ${describeSpeaker(first.st)}'s words without an ellipsis: ` +
+        `"${clip(text.slice(wordsSpan.start, gap.start))}" and "${clip(text.slice(gap.end, wordsSpan.end))}".`,
+      fixes: [{ title: 'Mark the omission with an ellipsis', edits: [{ span: gap, newText: ' ... ' }] }],
+    });
+    if (canJudge && !compatible(ref!, second.st)) res.findings[res.findings.length - 1].fixes = [];
     return res;
   }
   if (ctx.reportUnverified) res.findings.push({ code: 'quote.unverified', severity: 'warning', span: wordsSpan, fixes: [], message: `No source supports this quotation${ref && judgeable(ref) ? ` from ${refName(ref)}` : ''}.` });

@@ -21,9 +21,15 @@ export function compatible(ref: SpeakerRef, st: Statement): boolean {
       if (st.speaker && normName(st.speaker) === normName(ref.person.name)) return true;
       // A nameless spokesperson's words may be a named official's of the same organization.
       return !st.speaker || (!!st.role && ref.person.roles.some((r) => r.organization && stOrgs.some((o) => orgMatches(r.organization!, o))));
-    case 'unknown':
-      return !st.speaker || normName(st.speaker) === normName(ref.name) || (st.person?.aliases.some((a) => normName(a) === normName(ref.name)) ?? false);
+    case 'unknown': {
+      // A title before the name ("Board Vice Chair Gordon Pryce") still names that person.
+      const said = normName(ref.name), full = [st.person?.name, st.speaker].filter((n): n is string => !!n).map(normName);
+      if (full.some((n) => said.endsWith(' ' + n))) return true;
+      return !st.speaker || normName(st.speaker) === said || (st.person?.aliases.some((a) => normName(a) === said) ?? false);
+    }
     case 'org':
+      // A run read as an organization that ends with the speaker's name ("Board Vice Chair Gordon Pryce").
+      if (st.person && normName(ref.org).endsWith(' ' + normName(st.person.name))) return true;
       if (stOrgs.some((o) => orgMatches(ref.org, o) || orgMatches(o, ref.org))) return true;
       return !!st.person?.roles.some((r) => r.organization && orgMatches(ref.org, r.organization));
     case 'role':

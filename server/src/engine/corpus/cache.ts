@@ -18,7 +18,7 @@ import type { SourceDoc, Statement } from './documents';
 import type { Span } from '../types';
 
 /** Bump when the cached shape or the way statements and indexes are built changes. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 const KEEP = 4; // cache files kept per folder
 
 export function corpusKey(files: SourceFile[]): string {

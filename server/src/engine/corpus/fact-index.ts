@@ -11,6 +11,7 @@ import { contentStem, contentStems, mayBeNumber } from '../text/content-words';
 import { HitCounter, PostingIndex, U32List } from './postings';
 import { hashString } from '../text/hash';
 import { BoundedCache } from '../text/lru';
+import { isAbbreviationDot, isBulletBreak } from '../text/sentence-breaks';
 
 /** One sentence of a source: its statement, its place in the statement's text, its stems (hashed, sorted). */
 export class SourceSentence {
@@ -126,18 +127,28 @@ export class FactIndex {
       this.metaStart.push(this.metaStems.length);
       groups.set(gkey, g);
     }
+    const questioner = isQuestionerTurn(st);
     // Sentences end where . ! ? stand between two words.
     let first = 0;
     const text = st.text, n = scan.count, starts = scan.starts, ends = scan.ends;
     if (this.scratch.length < n) this.scratch = new Uint32Array(n * 2);
     for (let i = 0; i < n; i++) {
       let last = i === n - 1;
-      if (!last) for (let c = ends[i], e = starts[i + 1]; c < e; c++) { const ch = text.charCodeAt(c); if (ch === 46 || ch === 33 || ch === 63) { last = true; break; } }
+      if (!last) {
+        let newline = false;
+        for (let c = ends[i], e = starts[i + 1]; c < e; c++) {
+          const ch = text.charCodeAt(c);
+          if (ch === 10 || ch === 13) newline = true;
+          else if (ch === 33 || ch === 63 || (ch === 46 && !isAbbreviationDot(text, c))) { last = true; break; }
+        }
+        // Each item of a bulleted list is a sentence of its own.
+        if (!last && newline && isBulletBreak(text, ends[i], starts[i + 1])) last = true;
+      }
       if (!last) continue;
       const from = starts[first];
       let to = ends[i];
       while (to < text.length && closesSentence(text.charCodeAt(to))) to++;
-      let flags = st.date ?? doc.date ? DATED : 0, m = 0;
+      let flags = (st.date ?? doc.date ? DATED : 0) | (questioner || /\?["”’)]*$/.test(text.slice(from, to)) ? QUESTION : 0), m = 0;
       const hs = this.scratch;
       for (let k = first; k <= i; k++) {
         const info = wordInfo(scan.hashes[k], text, starts[k], ends[k]);
@@ -253,12 +264,14 @@ export class FactIndex {
     const gIds = this.groupIds.data;
     const cand = this.candScratch, est = this.estScratch;
     cand.length = 0; est.length = 0;
-    const flags = this.flags.data, want = (opts.numeric ? NUMERIC : 0) | (opts.dated ? DATED : 0);
-    for (const id of textHits.touched) if ((flags[id] & want) === want) { cand.push(id); est.push(10 * textHits.get(id) + 7 * metaHits.get(gIds[id])); }
+    const flags = this.flags.data, want = (opts.numeric ? NUMERIC : 0) | (opts.dated ? DATED : 0) | QUESTION;
+    // A question's sentences are never found (the `want` test below needs the QUESTION bit clear).
+    const has = (id: number) => (flags[id] & want) === (want & ~QUESTION);
+    for (const id of textHits.touched) if (has(id)) { cand.push(id); est.push(10 * textHits.get(id) + 7 * metaHits.get(gIds[id])); }
     for (const g of metaHits.touched) {
       const m = metaHits.get(g);
       // A document whose title, speaker or organization shares two or more words: all its sentences may report the event.
-      if (m >= 2 && m * 0.7 >= need * 0.3 && this.groupSize(g) <= 400) this.forGroupSentences(g, (id) => { if (textHits.get(id) === 0 && (flags[id] & want) === want) { cand.push(id); est.push(7 * m); } });
+      if (m >= 2 && m * 0.7 >= need * 0.3 && this.groupSize(g) <= 400) this.forGroupSentences(g, (id) => { if (textHits.get(id) === 0 && has(id)) { cand.push(id); est.push(7 * m); } });
     }
     const candidates = cand.length <= MAX_SCORED ? cand : bestByEstimate(cand, est, MAX_SCORED);
     const out: { s: SourceSentence; score: number }[] = [];
@@ -283,7 +296,18 @@ export class FactIndex {
 }
 
 
-const NUMERIC = 1, DATED = 2;
+const NUMERIC = 1, DATED = 2, QUESTION = 4;
+
+/**
+ * Whether a statement is a questioner's turn of a transcript (a reporter, a named outlet: someone not among the
+ * transcript's declared speakers). A question neither confirms nor contradicts a fact; the answer does.
+ */
+function isQuestionerTurn(st: Statement): boolean {
+  const speakers = st.doc.kind === 'transcript' ? st.doc.speakers : undefined;
+  if (!speakers?.length || !st.speaker) return false;
+  const who = st.speaker.toLowerCase();
+  return !speakers.some((p) => p.name.toLowerCase() === who) && !(st.person && speakers.some((p) => p.name === st.person!.name));
+}
 
 /** What the sentences found must have: a figure or number word, a date (their own or their document's). */
 export interface SearchOptions { numeric?: boolean; dated?: boolean }

@@ -12,6 +12,8 @@ const NUMERAL_WORDS = new Set(['zero', 'hundreds', 'thousands', 'scores', 'trill
 
 /** The stem a word (in normal form) is compared by, or undefined when it is not a content word. */
 export function contentStem(w: string): string | undefined {
+  // A year ("since 2019", "fiscal 2028") says which fact a sentence is about, as a name does.
+  if (/^(?:1[89]|20)\d\d$/.test(w)) return w;
   if (STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2) return undefined;
   return stem(w.replace(/'s$/, ''));
 }
@@ -24,7 +26,8 @@ export function mayBeNumber(w: string): boolean {
 /** Content-word stems of a text. */
 export function contentStems(text: string, from = 0, to = text.length): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(text, from, to)) {
+  // On a slice: a token that runs on past `to` ("1,1,1,…") is not read to the end of the whole text.
+  for (const t of tokenize(text.slice(from, to))) {
     const s = contentStem(t.norm);
     if (s !== undefined) out.add(s);
   }

@@ -26,11 +26,18 @@ const RE = new RegExp(
   `|(?<iso>\\b(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})\\b)` +
   `|(?<rw>\\b(?:yesterday|today|tomorrow)\\b)`, 'gi');
 
-/** A real YYYY-MM-DD calendar date (not 2025-02-30). */
+/** Months as AP style writes them before a day: only Jan., Feb., Aug., Sept., Oct., Nov. and Dec. are abbreviated. */
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+/** Words before a date that put the event ahead of the reference date. */
+const FUTURE_CUE = /\b(?:will|is to|are to|plans? to|scheduled|expected to|due to|set to|starting|beginning|effective|until|through)\b/i;
+/** A present-tense verb of a scheduled event just before the date ("the bridge closes Monday", "takes effect March 1"). */
+const SCHEDULED_VERB = /\b(?:closes|opens|reopens|begins|starts|ends|resumes|expires|launches|arrives|takes? effect|goes into effect|kicks? off|runs)\s+(?:\S+\s+){0,3}?(?:on\s+|at\s+)?$/i;
+
+/** A real YYYY-MM-DD calendar date (not 2025-02-30), in the years 1000-9999. */
 export function isCalendarDate(s: unknown): s is string {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const y = +s.slice(0, 4), m = +s.slice(5, 7), d = +s.slice(8, 10);
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 function daysInMonth(y: number, m: number): number {
@@ -66,7 +73,7 @@ export function findDates(text: string, ref: string, from = 0, to = text.length)
       const lead = text.slice(Math.max(from, start - 200), start);
       const clause = lead.slice(Math.max(...[',', ';', ':', '.', '!', '?', '"', '”', '\n', '\r'].map((c) => lead.lastIndexOf(c))) + 1);
       const pastVerb = /\b(?:\w+ed|said|told|met|made|held|spoke|gave|took|went|came|began|won|lost|saw|wrote|sent|set|put|cut|left|announced)\s+(?:on\s+|last\s+)?$/i.test(clause);
-      const future = rel === 'next' || (!pastVerb && /\b(?:will|would|is to|are to|plans? to|scheduled|expected to|due to|set to)\b/i.test(clause)) || /^\s+(?:will)\b/.test(after);
+      const future = rel === 'next' || (!pastVerb && (FUTURE_CUE.test(clause) || SCHEDULED_VERB.test(clause))) || /^\s+(?:will)\b/.test(after);
       const refDay = parseDate(ref).getUTCDay();
       let delta = wd - refDay;
       if (future) { if (delta < 0) delta += 7; if (rel === 'next' && delta === 0) delta = 7; }
@@ -78,10 +85,20 @@ export function findDates(text: string, ref: string, from = 0, to = text.length)
       if (mi < 0 || day < 1 || day > 31) continue;
       if (/^May$/i.test(g.m1 ?? g.m2 ?? '') && /^\d/.test(g.d2 ?? '') === false && !g.d1) continue;
       let year = y ? +y : parseDate(ref).getUTCFullYear();
+      if (year < 1000 || year > 9999) continue;
       let date = `${year}-${String(mi + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      if (!y && daysBetween(ref, date) > 60) { year--; date = `${year}-${date.slice(5)}`; }
+      if (!isCalendarDate(date)) continue;
+      if (!y) {
+        // A scheduled event ("takes effect March 1", "will reopen June 3") is read forward from the reference date.
+        const lead = text.slice(Math.max(from, start - 120), start);
+        const ahead = FUTURE_CUE.test(lead) || SCHEDULED_VERB.test(lead);
+        const gap = daysBetween(ref, date);
+        if (ahead && gap < -30) { year++; date = `${year}-${date.slice(5)}`; } else if (!ahead && gap > 60) { year--; date = `${year}-${date.slice(5)}`; }
+        if (!isCalendarDate(date)) continue;
+      }
       out.push({ span: { start, end }, valueSpan: { start, end }, date, style: 'absolute', zoned, withYear: !!y });
     } else if (g.iso) {
+      if (!isCalendarDate(g.iso) || +g.y3 < 1000) continue;
       out.push({ span: { start, end }, valueSpan: { start, end }, date: g.iso, style: 'absolute', zoned, withYear: true });
     } else if (g.rw) {
       const w = g.rw.toLowerCase();
@@ -102,8 +119,8 @@ export function formatDateLike(date: string, like: DateMention, ref: string, ori
     return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
   }
   if (/^\d{4}-/.test(original)) return date;
-  const abbreviated = /^[A-Z][a-z]{2}\./.test(original);
-  const month = abbreviated ? MONTHS[d.getUTCMonth()].slice(0, 3) + '.' : MONTHS[d.getUTCMonth()];
+  const abbreviated = /^[A-Z][a-z]{2,3}\./.test(original);
+  const month = abbreviated ? AP_MONTHS[d.getUTCMonth()] : MONTHS[d.getUTCMonth()];
   const dayFirst = /^\d/.test(original);
   const core = dayFirst ? `${d.getUTCDate()} ${month}` : `${month} ${d.getUTCDate()}`;
   return like.withYear ? (dayFirst ? `${core} ${d.getUTCFullYear()}` : `${core}, ${d.getUTCFullYear()}`) : core;

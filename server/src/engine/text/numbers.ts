@@ -28,22 +28,25 @@ const WORD_NUM = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})
 const FIG = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion)|(?:m|mn|bn|k)\b)`;
 const CURRENCY_WORDS = 'dollars|yuan|euros|pounds|yen|kroner|krone|rupees|won|francs|pesos|rubles|roubles|dirhams|reais';
+/** Words after which "7-2" or "seven to two" is a vote. */
+const TALLY_AFTER = String.raw`(?<=\b(?:voted|votes?|vote of|passed|approved|rejected|adopted|carries|carried|ruled|split|decided|margin of|by a)[,\s]+(?:\p{L}+\s+)?\S+\s*)`;
 const VAGUE = String.raw`(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|fewer than|less than|under|up to|close to|just over|just under)`;
 
 const RE = new RegExp(
   String.raw`(?<vague>\b${VAGUE}\s+)?` +
-  String.raw`(?:(?<tally1>\b\d{1,2})-(?<tally2>\d{1,2})\b(?=\s+(?:vote|decision|ruling|margin|majority|split|tally|in favou?r))` +
-  String.raw`|(?<wt1>\b${WORD_NUM})\s+votes?\s+to\s+(?<wt2>${WORD_NUM}|\d+)\b` +
+  String.raw`(?:(?<tally1>\b\d{1,2})[-–](?<tally2>\d{1,2})\b(?:(?=\s+(?:vote|decision|ruling|margin|majority|split|tally|in favou?r))|${TALLY_AFTER})` +
+  String.raw`|(?<wt1>\b${WORD_NUM})\s+(?:votes?\s+to|(?:${TALLY_AFTER})to)\s+(?<wt2>${WORD_NUM}|\d+)\b` +
   String.raw`|(?<cur>(?:US|A|C|HK|NZ)?\$|€|£|¥)\s?(?<money>${FIG})(?<mscale>${SCALE})?` +
   String.raw`|(?<fig>\b(?:${FIG}))(?<fscale>${SCALE})?(?<pct>\s?(?:%|percent\b|per cent\b))?` +
-  String.raw`|(?<word>\b(?:${WORD_NUM})(?:\s(?:hundred|thousand|million|billion))?\b)(?<wpct>\s(?:percent|per cent)\b)?` +
+  String.raw`|(?<word>\b(?:${WORD_NUM})(?:[\s-](?:hundred|thousand|million|billion)(?:(?:\s+and)?[\s-]+(?:${WORD_NUM})(?![\s-](?:hundred|thousand|million|billion)\b))?)*\b)(?<wpct>\s(?:percent|per cent)\b)?` +
   String.raw`|(?<dozen>\b(?:a|one|two|three|half a)\s+dozen\b|\bdozens\b|\bhundreds\b|\bthousands\b|\bscores\b))`,
-  'gi');
+  'giu');
 
 export function wordValue(w: string): number | undefined {
   const parts = w.toLowerCase().split(/[- ]+/);
   let total = 0, cur = 0, any = false;
   for (const p of parts) {
+    if (p === 'and' && any) continue;
     if (p in UNITS) { cur += UNITS[p]; any = true; } else if (p in TENS) { cur += TENS[p]; any = true; } else if (p in SCALES && p.length > 2) { cur = (cur || 1) * SCALES[p]; if (SCALES[p] >= 1000) { total += cur; cur = 0; } any = true; } else return undefined;
   }
   return any ? total + cur : undefined;
@@ -74,6 +77,7 @@ function range(vague: string | undefined, v: number): [number, number] {
 }
 
 const scanner = new MatchScanner(RE);
+const CURRENCY_AFTER = new RegExp(`^\\s*(${CURRENCY_WORDS})\\b`, 'i');
 
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   const out: NumberMention[] = [];
@@ -93,7 +97,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       const sc = scaleOf(g.mscale), v = fig(g.money) * sc;
       const ms = m[0].indexOf(g.money, (vague?.length ?? 0));
       const [lo, hi] = range(vague, v);
-      const cur = (g.cur + (/^\s*(yuan|euros?|kroner|pounds)/i.exec(text.slice(end))?.[1] ?? '')).toLowerCase();
+      const cur = (g.cur + (/^\s*(yuan|euros?|kroner|pounds)/i.exec(text.slice(end, end + 20))?.[1] ?? '')).toLowerCase();
       out.push({ ...base, currency: cur, valueSpan: { start: start + ms, end: start + ms + g.money.length }, kind: 'money', value: v, lo, hi, words: false, scale: sc });
     } else if (g.fig) {
       if (/^(1[89]|20)\d\d$/.test(g.fig) && !g.pct && !g.fscale) continue; // a year
@@ -104,14 +108,14 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       if (/\d[/:.-]$/.test(before)) continue;
       const sc = scaleOf(g.fscale), v = fig(g.fig) * sc;
       const [lo, hi] = range(vague, v);
-      const currency = new RegExp(`^\\s*(${CURRENCY_WORDS})\\b`, 'i').exec(text.slice(end))?.[1]?.toLowerCase();
+      const currency = CURRENCY_AFTER.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
       const fs = m[0].indexOf(g.fig, (vague?.length ?? 0));
       out.push({ ...base, currency, valueSpan: { start: start + fs, end: start + fs + g.fig.length }, kind: g.pct ? 'percent' : currency ? 'money' : 'count', value: v, lo, hi, words: false, scale: sc });
     } else if (g.word) {
       const v = wordValue(g.word);
       if (v === undefined) continue;
       if (v === 1 && !/^one$/i.test(g.word)) continue;
-      if (/^one$/i.test(g.word) && /^\s+(of|another|day|time|way|thing|side|hand|point)\b/i.test(text.slice(end))) continue; // "one of the 80"
+      if (/^one$/i.test(g.word) && /^\s+(of|another|day|time|way|thing|side|hand|point)\b/i.test(text.slice(end, end + 12))) continue; // "one of the 80"
       const ws = m[0].indexOf(g.word, (vague?.length ?? 0));
       const [lo, hi] = range(vague, v);
       const scale = /million|billion|thousand|hundred/i.exec(g.word)?.[0];
@@ -135,7 +139,7 @@ function nounAfter(text: string, at: number): string[] {
   const out: string[] = [];
   for (const w of m[1].trim().split(/\s+/)) {
     const lw = w.toLowerCase().replace(/[’']s$/, '');
-    if (/^(to|in|on|at|for|from|by|with|and|or|that|which|who|the|a|an|its|their|his|her|was|were|is|are|will|would|has|have|had|said|as|than|after|before|since|over|under)$/.test(lw)) break;
+    if (/^(to|in|on|at|for|from|by|with|and|or|that|which|who|the|a|an|its|their|his|her|was|were|is|are|will|would|has|have|had|said|as|than|after|before|since|over|under|between|across|among|per|during|through|into|onto|about|around|within|without|against|toward|towards|via|including|because|while|when|if)$/.test(lw)) break;
     out.push(lw);
   }
   return out;
