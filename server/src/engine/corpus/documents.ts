@@ -84,7 +84,7 @@ export function parsePeople(file: SourceFile, people: People, problem: (p: Corpu
     for (const r of roles) {
       const rr = r as Record<string, unknown>;
       const span = ranges[i];
-      if (rr && typeof rr === 'object') people.addPerson(p.name, { title: str(rr.title) ?? str(rr.role), organization: str(rr.organization), source: span ? { doc, span: { start: span.start, end: span.end - (/\s*$/.exec(file.text.slice(span.start, span.end))?.[0].length ?? 0) } } : undefined });
+      if (rr && typeof rr === 'object') people.addPerson(p.name, { title: str(rr.title) ?? str(rr.role), organization: str(rr.organization), source: span ? { doc, span: { start: span.start, end: span.start + file.text.slice(span.start, span.end).trimEnd().length } } : undefined });
     }
   });
 }
@@ -94,6 +94,7 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
   const prose = proseOf(file.path, file.text);
   const fm = prose.frontMatter ?? {};
   if (prose.frontMatterError) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `${prose.frontMatterError}; the file is read as an article without metadata` });
+  for (const n of prose.notes ?? []) problem({ file: file.path, code: 'corpus.too-large', severity: 'information', message: n });
   let kind = (str(fm.kind) ?? '').toLowerCase();
   if (kind && !KINDS.has(kind)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ${fm.speaker ? 'a statement' : 'an article'}` });
   if (!KINDS.has(kind)) kind = fm.speaker ? 'statement' : Array.isArray(fm.speakers) ? 'transcript' : 'article';
