@@ -1,10 +1,10 @@
 // One source file into statements: who said which words, when, where.
 // Markdown/text with front matter (statement, interview, transcript, release,
 // article), JSONL statements, and people.yaml.
-import { parseDocument, isSeq, isMap } from 'yaml';
 import type { Span } from '../types';
 import { LineIndex } from '../text/positions';
 import { proseOf, type Prose } from '../text/prose';
+import { readPeopleYaml } from './people-yaml';
 import { People, ROLE_WORDS, type Person } from './people';
 import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
@@ -59,21 +59,11 @@ export interface Statement {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
 
 export function parsePeople(file: SourceFile, people: People, problem: (p: CorpusProblem) => void) {
-  let data: unknown, ydoc: ReturnType<typeof parseDocument>;
-  try {
-    ydoc = parseDocument(file.text);
-    if (ydoc.errors.length) throw ydoc.errors[0];
-    data = ydoc.toJS();
-  } catch (e) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: `people.yaml is not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return; }
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { people?: unknown }).people) ? (data as { people: unknown[] }).people : undefined;
+  const { list, ranges, error } = readPeopleYaml(file.text); // (people-yaml.ts: large lists entry by entry)
+  if (error) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: error }); return; }
   if (!list) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: 'people.yaml should be a list of people, each with a name (and optional aliases and roles)' }); return; }
   // Where each entry stands in the file, so a title confirmed by people.yaml cites its line.
   const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'people', title: 'people.yaml' };
-  const ranges: (Span | undefined)[] = [];
-  try {
-    const seq = isSeq(ydoc.contents) ? ydoc.contents : isMap(ydoc.contents) ? ydoc.contents.get('people', true) : undefined;
-    if (isSeq(seq)) for (const item of seq.items) { const r = (item as { range?: [number, number, number] }).range; ranges.push(r ? { start: r[0], end: r[1] } : undefined); }
-  } catch { /* positions are a nicety */ }
   list.forEach((entry, i) => {
     const e = entry as Record<string, unknown> | null;
     const name = e && typeof e === 'object' ? str(e.name) : undefined;

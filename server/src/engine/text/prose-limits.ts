@@ -7,14 +7,20 @@
 // block costs the later stages (quotations, attribution, figures) stays bounded.
 import type { Span } from '../types';
 
-/** Markup characters and line breaks a chunk may hold before it is not given to the parser. */
-export const MAX_MARKUP_PER_CHUNK = 20_000;
+/**
+ * What a chunk may cost the parser before it is read as plain text instead: one unit per markup
+ * character or tab, LINE_COST per line (the parser tries every block construct at each line start).
+ */
+export const MAX_PARSE_COST = 40_000;
+const LINE_COST = 8;
 /** Container markers (`>`, `-`, `1.`) a line may open before its chunk is not given to the parser. */
 export const MAX_NESTING = 32;
 /** Indentation (columns) before a list marker or `>` beyond which a line counts as nested too deep. */
 const MAX_MARKER_INDENT = 128;
-/** Characters one block (paragraph) may hold; longer blocks are cut at line breaks. */
-export const MAX_BLOCK_CHARS = 131_072;
+/** Characters one block (paragraph) may hold; longer blocks are cut at line breaks (a story's paragraph is a few thousand). */
+export const MAX_BLOCK_CHARS = 16_384;
+/** Characters one line may hold; a longer line is not read. */
+export const MAX_LINE_CHARS = 131_072;
 
 const MARKUP = new Set([...'*_`[]<>!\\|~'].map((c) => c.charCodeAt(0)));
 /** The container prefix of a line: block quote markers and list markers, with the blanks between. */
@@ -22,13 +28,13 @@ const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)
 
 /** Why a chunk should not go to the Markdown parser, or undefined when it may. */
 export function tooHardToParse(body: string): string | undefined {
-  let markup = 0;
+  let cost = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
-    if (c === 10 || c === 13) { if (!(c === 13 && body.charCodeAt(i + 1) === 10)) markup++; }
-    else if (MARKUP.has(c)) markup++;
+    if (c === 10 || c === 13) { if (!(c === 13 && body.charCodeAt(i + 1) === 10)) cost += LINE_COST; }
+    else if (c === 9 || MARKUP.has(c)) cost++;
   }
-  if (markup > MAX_MARKUP_PER_CHUNK) return `it holds more than ${MAX_MARKUP_PER_CHUNK.toLocaleString('en-US')} lines and markup characters`;
+  if (cost > MAX_PARSE_COST) return 'it holds more lines, tabs and markup characters than one block should';
   const line = /[^\r\n]*/g;
   for (let m = line.exec(body); m; m = line.exec(body)) {
     const l = m[0];
@@ -119,34 +125,32 @@ export function blocksAtBlankLines(mask: string): Span[] {
 }
 
 /**
- * Blocks no longer than MAX_BLOCK_CHARS: a longer block is cut at its line breaks; a single line
- * longer than that is left out, and `skipped` receives its span.
+ * Blocks of bounded size: a block longer than MAX_BLOCK_CHARS is cut at line breaks into pieces
+ * of at most that size (a line longer than that is a piece of its own); a line longer than
+ * MAX_LINE_CHARS is left out, and `skipped` receives its span.
  */
 export function boundBlocks(text: string, blocks: Span[], skipped: (s: Span) => void): Span[] {
   if (!blocks.some((b) => b.end - b.start > MAX_BLOCK_CHARS)) return blocks;
   const out: Span[] = [];
   for (const b of blocks) {
     if (b.end - b.start <= MAX_BLOCK_CHARS) { out.push(b); continue; }
-    let pieceStart = b.start, lastBreak = -1;
-    for (let i = b.start; i <= b.end; i++) {
-      const c = i < b.end ? text.charCodeAt(i) : 10;
-      const isBreak = c === 10 || c === 13;
-      if (i - pieceStart > MAX_BLOCK_CHARS) {
-        if (lastBreak > pieceStart) { out.push({ start: pieceStart, end: lastBreak }); pieceStart = lastBreak + 1; }
-        else {
-          // One line over the limit: skip to its end.
-          let e = i;
-          while (e < b.end && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
-          skipped({ start: pieceStart, end: e });
-          pieceStart = e + 1; i = e; lastBreak = -1;
-          continue;
-        }
+    let piece = -1, pieceEnd = -1;
+    const flush = () => { if (piece >= 0) out.push(trimSpan(text, { start: piece, end: pieceEnd })); piece = -1; };
+    for (let lineStart = b.start; lineStart < b.end;) {
+      let lineEnd = lineStart;
+      while (lineEnd < b.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+      const next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+      if (lineEnd - lineStart > MAX_LINE_CHARS) { flush(); skipped({ start: lineStart, end: lineEnd }); }
+      else {
+        if (piece >= 0 && lineEnd - piece > MAX_BLOCK_CHARS) flush();
+        if (piece < 0) piece = lineStart;
+        pieceEnd = lineEnd;
       }
-      if (isBreak) lastBreak = i;
-      if (i === b.end && pieceStart < b.end) out.push({ start: pieceStart, end: b.end });
+      lineStart = next;
     }
+    flush();
   }
-  return out.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  return out.filter((s) => s.end > s.start);
 }
 
 function trimSpan(text: string, s: Span): Span {

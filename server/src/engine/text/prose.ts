@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Span } from '../types';
 import { BoundedCache } from './lru';
 import { htmlBlockProse } from './html-prose';
-import { boundBlocks, MAX_BLOCK_CHARS, plainMarkdown, tooHardToParse } from './prose-limits';
+import { boundBlocks, MAX_LINE_CHARS, plainMarkdown, tooHardToParse } from './prose-limits';
 import { LineIndex } from './positions';
 
 export interface Prose {
@@ -147,7 +147,7 @@ export function markdownProse(text: string): Prose {
   const masks: string[] = [];
   const blocks: Span[] = [];
   const out: Prose = { text: '', blocks };
-  const notes: { at: number; text: string }[] = [];
+  const notes: ProseNote[] = [];
   chunks.forEach((c, k) => {
     const body = text.slice(c.start, c.end);
     const key = (k === 0 ? '1' : '0') + body;
@@ -161,7 +161,7 @@ export function markdownProse(text: string): Prose {
     masks.push(p.mask);
     for (const b of p.blocks) blocks.push({ start: b.start + c.start, end: b.end + c.start });
     if (k === 0) { out.frontMatter = p.frontMatter; out.frontMatterSpan = p.frontMatterSpan; out.frontMatterError = p.frontMatterError; }
-    if (p.plainBecause) notes.push({ at: c.start, text: `read as plain text, not as Markdown, because ${p.plainBecause}` });
+    if (p.plainBecause) notes.push({ start: c.start, end: c.end, text: `read as plain text, not as Markdown, because ${p.plainBecause}` });
   });
   out.text = masks.join('');
   return withBoundedBlocks(text, out, notes);
@@ -189,17 +189,20 @@ function frontMatterAtStart(text: string): { span: Span; data?: Record<string, u
   return { span: { start: 0, end: fm[0].length }, data: parsed.data, error: parsed.error };
 }
 
+interface ProseNote { start: number; end: number; text: string }
+
 /** The prose with blocks cut to MAX_BLOCK_CHARS, and notes (with their line numbers) for what was read differently or skipped. */
-function withBoundedBlocks(text: string, prose: Prose, notes: { at: number; text: string }[]): Prose {
+function withBoundedBlocks(text: string, prose: Prose, notes: ProseNote[]): Prose {
   let mask: string[] | undefined;
   const blocks = boundBlocks(prose.text, prose.blocks, (s) => {
     mask ??= prose.text.split('');
     for (let i = s.start; i < s.end; i++) mask[i] = ' ';
-    notes.push({ at: s.start, text: `a line of ${(s.end - s.start).toLocaleString('en-US')} characters is longer than one paragraph may be (${MAX_BLOCK_CHARS.toLocaleString('en-US')}); not read` });
+    notes.push({ start: s.start, end: s.end, text: `a line of ${(s.end - s.start).toLocaleString('en-US')} characters is longer than Verbatim reads (${MAX_LINE_CHARS.toLocaleString('en-US')}); not read` });
   });
   if (!notes.length) return prose;
   const li = new LineIndex(text);
-  const out: Prose = { ...prose, blocks, notes: notes.map((n) => `Line ${li.position(n.at).line + 1}: ${n.text}`) };
+  const lines = (n: ProseNote) => { const a = li.position(n.start).line + 1, b = li.position(Math.max(n.start, n.end - 1)).line + 1; return a === b ? `Line ${a}` : `Lines ${a}-${b}`; };
+  const out: Prose = { ...prose, blocks, notes: notes.map((n) => `${lines(n)}: ${n.text}`) };
   if (mask) out.text = mask.join('');
   return out;
 }
