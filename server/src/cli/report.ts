@@ -1,17 +1,41 @@
 // Findings as the CLI prints them: compiler-style text, the evaluation JSON, SARIF 2.1.0.
 import type { Finding, FindingCode, Citation } from '../engine/types';
+import type { CorpusProblem } from '../engine/corpus/files';
 import { FINDING_CODES } from '../engine/types';
 import { LineIndex } from '../engine/text/positions';
 import { codeDescription, VERSION } from '../engine/meta';
 
-export interface FileReport { file: string; text: string; findings: Finding[] }
+export interface FileReport { file: string; text: string; findings: Finding[]; /** The draft's own notes (front matter, parts not read). */ notes?: string[] }
+
+/** A problem outside the findings: a corpus file's (corpus.*) or a draft's own note (draft.note). 0-based line. */
+export interface Problem { file: string; line?: number; code: string; severity: 'error' | 'warning' | 'information'; message: string }
+
+/** The corpus's problems and the drafts' notes, as one list. */
+export function problemsOf(corpus: CorpusProblem[], reports: FileReport[]): Problem[] {
+  const out: Problem[] = corpus.map((p) => ({ file: p.file, line: p.line, code: p.code, severity: p.severity, message: p.message }));
+  for (const r of reports) for (const n of r.notes ?? []) out.push({ file: r.file, code: 'draft.note', severity: 'warning', message: n });
+  return out;
+}
+
+/**
+ * Text for one line of output: control characters, line and paragraph separators and bidi
+ * controls written as escapes, so a file name holding a line break cannot forge a line of its own
+ * (a finding, in a CI log) and an override cannot reorder what the line shows.
+ */
+export function escapeForLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code === 10 ? '\\n' : code === 13 ? '\\r' : code === 9 ? '\\t' : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
 
 function citationJson(c?: Citation) {
   if (!c) return undefined;
   return { file: c.file, range: c.range, speaker: c.speaker, role: c.role, organization: c.organization, date: c.date, title: c.title, text: c.text };
 }
 
-export function toJson(reports: FileReport[]) {
+export function toJson(reports: FileReport[], problems: Problem[] = []) {
   const findings = reports.flatMap(({ file, text, findings }) => {
     const li = new LineIndex(text);
     return findings.map((f) => ({
@@ -20,7 +44,7 @@ export function toJson(reports: FileReport[]) {
       fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ range: li.range(e.span), newText: e.newText })) })),
     }));
   });
-  return { findings };
+  return { findings, problems };
 }
 
 export function toText(reports: FileReport[]): string {
@@ -29,8 +53,8 @@ export function toText(reports: FileReport[]): string {
     const li = new LineIndex(text);
     for (const f of findings) {
       const p = li.position(f.span.start);
-      lines.push(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}`);
-      if (f.citation) lines.push(`    source: ${f.citation.file}:${f.citation.range.start.line + 1}:${f.citation.range.start.character + 1}${f.citation.speaker ? ` (${f.citation.speaker}${f.citation.date ? `, ${f.citation.date}` : ''})` : ''}`);
+      lines.push(escapeForLine(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}`));
+      if (f.citation) lines.push(escapeForLine(`    source: ${f.citation.file}:${f.citation.range.start.line + 1}:${f.citation.range.start.character + 1}${f.citation.speaker ? ` (${f.citation.speaker}${f.citation.date ? `, ${f.citation.date}` : ''})` : ''}`));
     }
   }
   const n = reports.reduce((a, r) => a + r.findings.length, 0);
@@ -56,7 +80,17 @@ function region(li: LineIndex, s: { start: number; end: number }) {
 
 function uri(path: string) { return path.split(/[\\/]/).map(encodeURIComponent).join('/'); }
 
-export function toSarif(reports: FileReport[]) {
+/** Problems as SARIF tool execution notifications. */
+function notifications(problems: Problem[]) {
+  return problems.map((p) => ({
+    level: LEVEL[p.severity],
+    message: { text: p.message },
+    descriptor: { id: p.code },
+    locations: [{ physicalLocation: { artifactLocation: { uri: uri(p.file) }, ...(p.line !== undefined ? { region: { startLine: p.line + 1 } } : {}) } }],
+  }));
+}
+
+export function toSarif(reports: FileReport[], problems: Problem[] = []) {
   const results = reports.flatMap(({ file, text, findings }) => {
     const li = new LineIndex(text);
     return findings.map((f) => ({
@@ -75,6 +109,7 @@ export function toSarif(reports: FileReport[]) {
     runs: [{
       tool: { driver: { name: 'Verbatim', version: VERSION, informationUri: codeDescription(''), rules: FINDING_CODES.map((c) => ({ id: c, shortDescription: { text: RULE_TEXT[c] }, helpUri: codeDescription(c) })) } },
       columnKind: 'utf16CodeUnits',
+      invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(problems) }],
       results,
     }],
   };

@@ -17,6 +17,9 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { LineIndex } from './text/positions';
+import { compileGlob, MAX_GLOB_LENGTH, type Glob } from './text/glob';
+import { readFileBounded } from './corpus/read-file';
+import { decode } from './corpus/files';
 import type { Finding, Span } from './types';
 
 /** One entry of `.verbatim/accepted.yaml`. */
@@ -185,6 +188,7 @@ export function parseAccepted(source: string): AcceptedFile {
     const r = e as Record<string, unknown>;
     if (typeof r.code !== 'string' || !/^[a-z]+\.[a-z]+$/.test(r.code)) { out.problems.push({ line, message: `entry ${i + 1} has no valid code (such as quote.unverified)` }); return; }
     if (typeof r.text !== 'string' || !r.text.trim()) { out.problems.push({ line, message: `entry ${i + 1} has no text` }); return; }
+    if (typeof r.draft === 'string' && r.draft.trim().length > MAX_GLOB_LENGTH) { out.problems.push({ line, message: `entry ${i + 1}: draft is longer than ${MAX_GLOB_LENGTH} characters; entry skipped` }); return; }
     out.entries.push({
       code: r.code, text: r.text,
       draft: typeof r.draft === 'string' && r.draft.trim() ? r.draft.trim() : undefined,
@@ -192,6 +196,43 @@ export function parseAccepted(source: string): AcceptedFile {
     });
   });
   return out;
+}
+
+/** The most `.verbatim/accepted.yaml` may weigh; a larger file is reported, not read. */
+export const MAX_ACCEPTED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads `.verbatim/accepted.yaml` safely: a regular file of at most MAX_ACCEPTED_BYTES, never a
+ * pipe or device (a committed link to /dev/zero or a FIFO must not block or exhaust memory).
+ * Undefined when there is no such file.
+ */
+export function readAcceptedFile(path: string): AcceptedFile | undefined {
+  const read = readFileBounded(path, MAX_ACCEPTED_BYTES);
+  if (!read.bytes) {
+    if (/no such file/.test(read.problem ?? '')) return undefined;
+    return { entries: [], problems: [{ line: 0, message: `${read.problem}` }] };
+  }
+  const d = decode(read.bytes);
+  if (d.text === undefined) return { entries: [], problems: [{ line: 0, message: d.problem?.message ?? 'cannot be read' }] };
+  return parseAccepted(d.text);
+}
+
+const draftGlobs = new Map<string, Glob>();
+/**
+ * The entries that apply to a draft: those without `draft`, and those whose `draft` pattern
+ * matches the draft's path relative to the workspace folder (forward slashes; a pattern without
+ * a slash also matches the file name). Matched by text/glob.ts, which cannot backtrack.
+ */
+export function acceptedForDraft(entries: AcceptedEntry[], draftRel: string, opts: { nocase?: boolean } = {}): AcceptedEntry[] {
+  const name = draftRel.slice(draftRel.lastIndexOf('/') + 1);
+  return entries.filter((e) => {
+    if (!e.draft) return true;
+    const pattern = e.draft.replace(/^\.\//, '');
+    const key = `${opts.nocase ? 'i' : 's'}${pattern}`;
+    let g = draftGlobs.get(key);
+    if (!g) { g = compileGlob(pattern, opts); if (draftGlobs.size > 1000) draftGlobs.clear(); draftGlobs.set(key, g); }
+    return g.match(draftRel) || (!pattern.includes('/') && g.match(name));
+  });
 }
 
 const HEADER = `# Findings the team has accepted. Verbatim drops a finding with the same code and words
