@@ -14,9 +14,25 @@ const MB = 1_048_576;
 /** The size at which these shapes hung before #12: shapes whose hot spot another engineer fixes are also run at it. */
 const SMALL = 100_000;
 
-/** Shapes whose hot spot (owned elsewhere) is not fixed on this branch yet: name → owner. The lead enables them after the merge. */
-const OPEN_ELSEWHERE = new Map<string, string>([
-  // Filled in from measurements on this branch; see the report of issue #12.
+/**
+ * Shapes whose hot spot is fixed on another branch of issue #12 (the attribution and facts
+ * engineers' files): at SMALL size (a single line under the 128k-character limit, so it is read)
+ * they still took over 30 s on the robust branch. The lead enables each after merging its fix.
+ */
+const OPEN_ELSEWHERE = new Set<string>([
+  'many short quotations in one paragraph', // attribution: per-quotation filter/indexOf and array copies
+  "an unclosed single quote repeated ('a )", // attribution: single-quote scan to the paragraph's end
+  'capitalized words repeated (Aaa )', // attribution: mention scanner re-walks capitalized runs
+  'one all-caps word', // attribution: acronym regex
+  'a figure of commas (1,1,1,…)', // facts: number reading
+  '"$1 " repeated', // facts: number reading
+  'two thousand figures in one sentence', // facts: sentenceAt/clauseAt per figure
+  'a pasted table of numbers', // facts: figures per sentence
+]);
+/** The same at 1 MB (shapes of many lines, each read): name → owner of the hot spot. */
+const OPEN_ELSEWHERE_1MB = new Map<string, string>([
+  ['lines ending in a bare CR, each with a quotation', 'attribution: mentions re-sorted for every speaker named after a quotation (87 s here)'],
+  ['a pasted table of numbers', 'facts: figures per sentence (238 s here)'],
 ]);
 
 function timed<T>(what: string, run: () => T): T {
@@ -50,12 +66,12 @@ describe('robustness: hostile shapes (issue #12) complete within a bound', funct
   };
 
   for (const shape of HOSTILE_SHAPES) {
-    const open = OPEN_ELSEWHERE.get(shape.name);
-    (open ? it.skip : it)(`as a draft: ${shape.name}${shape.owner ? ` (hot spot: ${shape.owner})` : ''}`, () => {
-      asDraft(shape, MB);
-      if (shape.owner) asDraft(shape, SMALL);
-    });
-    (open ? it.skip : it)(`as a source: ${shape.name}`, () => asSource(shape, MB));
+    // Skipped until the owner's fix is merged (see OPEN_ELSEWHERE_1MB).
+    (OPEN_ELSEWHERE_1MB.has(shape.name) ? it.skip : it)(`as a draft: ${shape.name}`, () => { asDraft(shape, MB); });
+    it(`as a source: ${shape.name}`, () => asSource(shape, MB));
+    if (!shape.owner) continue;
+    // Skipped until the owner's fix is merged (see OPEN_ELSEWHERE).
+    (OPEN_ELSEWHERE.has(shape.name) ? it.skip : it)(`as a draft of ${SMALL / 1000} KB, read whole: ${shape.name} (hot spot: ${shape.owner})`, () => { asDraft(shape, SMALL); });
   }
 
   it('a skipped or plainly read part is said in a note, and the rest of the draft is still checked', () => {

@@ -11,7 +11,7 @@ import type { Span } from '../types';
  * What a chunk may cost the parser before it is read as plain text instead: one unit per markup
  * character or tab, LINE_COST per line (the parser tries every block construct at each line start).
  */
-export const MAX_PARSE_COST = 40_000;
+export const MAX_PARSE_COST = 10_000;
 const LINE_COST = 8;
 /** Container markers (`>`, `-`, `1.`) a line may open before its chunk is not given to the parser. */
 export const MAX_NESTING = 32;

@@ -161,7 +161,7 @@ export function markdownProse(text: string): Prose {
     masks.push(p.mask);
     for (const b of p.blocks) blocks.push({ start: b.start + c.start, end: b.end + c.start });
     if (k === 0) { out.frontMatter = p.frontMatter; out.frontMatterSpan = p.frontMatterSpan; out.frontMatterError = p.frontMatterError; }
-    if (p.plainBecause) notes.push({ start: c.start, end: c.end, text: `read as plain text, not as Markdown, because ${p.plainBecause}` });
+    if (p.plainBecause) notes.push({ start: c.start, end: c.start + body.trimEnd().length, text: `read as plain text, not as Markdown, because ${p.plainBecause}` });
   });
   out.text = masks.join('');
   return withBoundedBlocks(text, out, notes);
