@@ -82,6 +82,16 @@ describe('robustness: hostile shapes (issue #12) complete within a bound', funct
     assert.ok(r.findings.some((f) => f.code === 'quote.altered'), 'the quotation after them is checked');
   });
 
+  it('suppression comments among hostile shapes: deep nesting, a run of [, ten thousand directives in a row', () => {
+    const deep = `${'>'.repeat(5_000)} <!-- verbatim-ignore-next-line -->\n"We sail at dawn," Berg said.\n`;
+    asDraft({ name: 'deep directive', build: () => deep }, 0);
+    const brackets = `<!-- verbatim off -->\n${'['.repeat(200_000)}\n<!-- verbatim on -->\n`;
+    asDraft({ name: 'brackets and directives', build: () => brackets }, 0);
+    const many = `${'<!-- verbatim-ignore-next-line quote.unverified -->\n\n'.repeat(10_000)}"Words no source has ever held," Berg said.\n`;
+    const r = asDraft({ name: 'many directives', build: () => many }, 0);
+    assert.ok(!r.findings.some((f) => f.code === 'quote.unverified'), 'the directives still silence the line after them');
+  });
+
   it('a people.yaml of 100,000 people, each with an organization of their own', () => {
     const yaml = Array.from({ length: 100_000 }, (_, i) => `- name: Pilot${i.toString(36)} Harbourson\n  roles:\n    - title: pilot\n      organization: Pilot Station ${i}\n`).join('');
     const c = timed('loading it', () => Corpus.fromFiles([{ path: '/c/people.yaml', text: yaml }]));

@@ -20,6 +20,8 @@ import { LineIndex } from './text/positions';
 import { compileGlob, MAX_GLOB_LENGTH, type Glob } from './text/glob';
 import { readFileBounded } from './corpus/read-file';
 import { decode } from './corpus/files';
+import { markdownChunks } from './text/prose';
+import { tooHardToParse } from './text/prose-limits';
 import type { Finding, Span } from './types';
 
 /** One entry of `.verbatim/accepted.yaml`. */
@@ -65,19 +67,35 @@ export function findDirectives(path: string, text: string): Directive[] {
   if (!QUICK.test(text)) return [];
   const out: Directive[] = [];
   if (isMarkdown(path)) {
-    const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as MdNode;
-    const visit = (n: MdNode) => {
-      const s = n.position?.start.offset, e = n.position?.end.offset;
-      if (n.type === 'html' && s !== undefined && e !== undefined) directivesIn(text, s, e, out);
-      for (const c of n.children ?? []) visit(c);
-    };
-    visit(tree);
+    // Chunk by chunk (as the prose reader cuts them), only chunks with a directive; a chunk too hard
+    // for the parser is scanned by lines as plain text is. The tree is walked with a stack of its own.
+    markdownChunks(text).forEach((c, k) => {
+      const body = text.slice(c.start, c.end);
+      if (!QUICK.test(body)) return;
+      if (tooHardToParse(body)) { plainDirectives(text, c.start, c.end, out); return; }
+      const tree = (k === 0 ? fromMarkdown(body, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) : fromMarkdown(body)) as MdNode;
+      const stack: MdNode[] = [tree];
+      while (stack.length) {
+        const n = stack.pop()!;
+        const s = n.position?.start.offset, e = n.position?.end.offset;
+        if (n.type === 'html' && s !== undefined && e !== undefined) directivesIn(text, c.start + s, c.start + e, out);
+        for (const child of n.children ?? []) stack.push(child);
+      }
+    });
   } else {
-    const re = /^[ \t]*(<!--[^\r\n]*?-->)[ \t]*$/gm;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) { const s = m.index + m[0].indexOf('<!--'); directivesIn(text, s, s + m[1].length, out); }
+    plainDirectives(text, 0, text.length, out);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Directives of plain text: comments alone on their line. */
+function plainDirectives(text: string, start: number, end: number, out: Directive[]) {
+  {
+    const re = /^[ \t]*(<!--[^\r\n]*?-->)[ \t]*$/gm;
+    const slice = text.slice(start, end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) { const s = start + m.index + m[0].indexOf('<!--'); directivesIn(text, s, s + m[1].length, out); }
+  }
 }
 
 const codeMatches = (codes: string[], code: string) =>
@@ -93,14 +111,20 @@ export class Suppressions {
     this.li = new LineIndex(text);
     const open: { start: number; codes: string[] }[] = [];
     const lineText = (n: number) => text.slice(this.li.starts[n], n + 1 < this.li.starts.length ? this.li.starts[n + 1] : text.length);
-    const onlyDirective = (n: number) => directives.some((d) => this.li.position(d.span.start).line === n && d.kind === 'next-line')
-      && /^[\s>]*<!--[\s\S]*-->\s*$/.test(lineText(n));
+    const nextLineDirectives = new Set(directives.filter((d) => d.kind === 'next-line').map((d) => this.li.position(d.span.start).line));
+    const onlyDirective = (n: number) => nextLineDirectives.has(n) && /^[\s>]*<!--[\s\S]*-->\s*$/.test(lineText(n));
+    // Where the search for "the next line with words" from a line ended (so consecutive directives share one scan).
+    const scanned = new Map<number, number>();
     for (const d of directives) {
       if (d.kind === 'next-line') {
         // The next line with words on it; blank lines (and a blockquote's bare `>`) and other ignore comments are skipped.
-        let n = this.li.position(d.span.end).line + 1;
-        while (n < this.li.starts.length && (!lineText(n).replace(/[\s>]/g, '') || onlyDirective(n))) n++;
-        if (n < this.li.starts.length) this.lines.set(n, [...(this.lines.get(n) ?? []), d.codes]);
+        const from = this.li.position(d.span.end).line + 1;
+        const visited: number[] = [];
+        let n = from;
+        while (n < this.li.starts.length && !scanned.has(n) && (!lineText(n).replace(/[\s>]/g, '') || onlyDirective(n))) { visited.push(n); n++; }
+        if (scanned.has(n)) n = scanned.get(n)!;
+        for (const v of visited) scanned.set(v, n);
+        if (n < this.li.starts.length) { const at = this.lines.get(n); if (at) at.push(d.codes); else this.lines.set(n, [d.codes]); }
       } else if (d.kind === 'off') {
         open.push({ start: d.span.end, codes: d.codes });
       } else {
