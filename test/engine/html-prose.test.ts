@@ -5,16 +5,24 @@ import { markdownProse } from '../../server/src/engine/text/prose';
 import { findQuotes } from '../../server/src/engine/draft/quotes';
 import { check, corpusOf, covered, HARBOR } from '../helpers';
 
-const quotes = (t: string) => { const p = markdownProse(t); return findQuotes(p.text, p.blocks).map((q) => t.slice(q.span.start, q.span.end)); };
+const quotes = (t: string) => {
+  const p = markdownProse(t);
+  return findQuotes(p.text, p.blocks).map((q) => t.slice(q.span.start, q.span.end));
+};
 
 describe('HTML blocks in Markdown drafts', () => {
   it('a <p> block and a multi-line <div>: their quotations are found', () => {
-    assert.deepEqual(quotes('<p>"We will publish every measurement," she said.</p>\n'), ['We will publish every measurement,']);
-    assert.deepEqual(quotes('<div class="box">\nThe officer said "the beds are healthy" today.\n</div>\n'), ['the beds are healthy']);
+    assert.deepEqual(quotes('<p>"We will publish every measurement," she said.</p>\n'), [
+      'We will publish every measurement,',
+    ]);
+    assert.deepEqual(quotes('<div class="box">\nThe officer said "the beds are healthy" today.\n</div>\n'), [
+      'the beds are healthy',
+    ]);
   });
 
   it('tags, attribute values, comments, script, style and code stay non-prose', () => {
-    const t = '<div title="not &quot;prose&quot; &quot;here&quot;" data-x=\'"nor here"\'>\n<!-- "a comment" -->\n<script>var s = "code";</script>\n<code>"inline code"</code> <style>p::before { content: "x" }</style>\n"Real words," she said.\n</div>\n';
+    const t =
+      '<div title="not &quot;prose&quot; &quot;here&quot;" data-x=\'"nor here"\'>\n<!-- "a comment" -->\n<script>var s = "code";</script>\n<code>"inline code"</code> <style>p::before { content: "x" }</style>\n"Real words," she said.\n</div>\n';
     assert.deepEqual(quotes(t), ['Real words,']);
     const p = markdownProse(t);
     assert.equal(p.text.length, t.length);
@@ -22,7 +30,8 @@ describe('HTML blocks in Markdown drafts', () => {
   });
 
   it('block-level tags separate blocks: a quotation does not run from one <p> into the next', () => {
-    const t = '<p>The harbour master said "the terminal opens in September.</p>\n<p>Nobody else spoke," said Berg.</p>\n';
+    const t =
+      '<p>The harbour master said "the terminal opens in September.</p>\n<p>Nobody else spoke," said Berg.</p>\n';
     const p = markdownProse(t);
     assert.equal(p.blocks.length, 2, JSON.stringify(p.blocks));
   });

@@ -31,7 +31,10 @@ const OPEN_ELSEWHERE = new Set<string>([
 ]);
 /** The same at 1 MB (shapes of many lines, each read): name → owner of the hot spot. */
 const OPEN_ELSEWHERE_1MB = new Map<string, string>([
-  ['lines ending in a bare CR, each with a quotation', 'attribution: mentions re-sorted for every speaker named after a quotation (87 s here)'],
+  [
+    'lines ending in a bare CR, each with a quotation',
+    'attribution: mentions re-sorted for every speaker named after a quotation (87 s here)',
+  ],
   ['a pasted table of numbers', 'facts: figures per sentence (238 s here)'],
 ]);
 
@@ -46,40 +49,74 @@ function timed<T>(what: string, run: () => T): T {
 describe('robustness: hostile shapes (issue #12) complete within a bound', function () {
   this.timeout(4 * BOUND_MS);
   let corpus: Corpus;
-  before(() => { corpus = Corpus.load(join(ROOT, 'examples', 'sources')); });
+  before(() => {
+    corpus = Corpus.load(join(ROOT, 'examples', 'sources'));
+  });
 
   const asDraft = (shape: HostileShape, bytes: number) => {
     const text = shape.build(bytes);
-    const r = timed(`checking "${shape.name}" (${text.length} characters)`, () => checkDraft(corpus, '/drafts/hostile.md', text, { draftDate: '2026-03-12' }));
-    for (const f of r.findings) assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, `${f.code} span inside the text`);
+    const r = timed(`checking "${shape.name}" (${text.length} characters)`, () =>
+      checkDraft(corpus, '/drafts/hostile.md', text, { draftDate: '2026-03-12' }),
+    );
+    for (const f of r.findings)
+      assert.ok(
+        f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length,
+        `${f.code} span inside the text`,
+      );
     return r;
   };
   const asSource = (shape: HostileShape, bytes: number) => {
     const text = `---\nkind: statement\nspeaker: Jonas Berg\ndate: 2026-03-10\n---\n${shape.build(bytes)}`;
-    const c = timed(`loading a source of "${shape.name}"`, () => Corpus.fromFiles([
-      { path: '/c/hostile.md', text },
-      { path: '/c/good.md', text: '---\nkind: statement\nspeaker: Anna Holm\n---\nThe ferry leaves at nine every morning.\n' },
-    ]));
-    assert.ok(c.statements.some((s) => s.text.includes('The ferry leaves at nine')), 'the other source still loads');
-    const r = timed('checking against it', () => checkDraft(c, '/drafts/d.md', '"The ferry leaves at nine every morning," Anna Holm said.\n'));
+    const c = timed(`loading a source of "${shape.name}"`, () =>
+      Corpus.fromFiles([
+        { path: '/c/hostile.md', text },
+        {
+          path: '/c/good.md',
+          text: '---\nkind: statement\nspeaker: Anna Holm\n---\nThe ferry leaves at nine every morning.\n',
+        },
+      ]),
+    );
+    assert.ok(
+      c.statements.some((s) => s.text.includes('The ferry leaves at nine')),
+      'the other source still loads',
+    );
+    const r = timed('checking against it', () =>
+      checkDraft(c, '/drafts/d.md', '"The ferry leaves at nine every morning," Anna Holm said.\n'),
+    );
     assert.ok(!r.findings.some((f) => f.code.startsWith('quote.')), JSON.stringify(r.findings.map((f) => f.code)));
   };
 
   for (const shape of HOSTILE_SHAPES) {
     // Skipped until the owner's fix is merged (see OPEN_ELSEWHERE_1MB).
-    (OPEN_ELSEWHERE_1MB.has(shape.name) ? it.skip : it)(`as a draft: ${shape.name}`, () => { asDraft(shape, MB); });
+    (OPEN_ELSEWHERE_1MB.has(shape.name) ? it.skip : it)(`as a draft: ${shape.name}`, () => {
+      asDraft(shape, MB);
+    });
     it(`as a source: ${shape.name}`, () => asSource(shape, MB));
     if (!shape.owner) continue;
     // Skipped until the owner's fix is merged (see OPEN_ELSEWHERE).
-    (OPEN_ELSEWHERE.has(shape.name) ? it.skip : it)(`as a draft of ${SMALL / 1000} KB, read whole: ${shape.name} (hot spot: ${shape.owner})`, () => { asDraft(shape, SMALL); });
+    (OPEN_ELSEWHERE.has(shape.name) ? it.skip : it)(
+      `as a draft of ${SMALL / 1000} KB, read whole: ${shape.name} (hot spot: ${shape.owner})`,
+      () => {
+        asDraft(shape, SMALL);
+      },
+    );
   }
 
   it('a skipped or plainly read part is said in a note, and the rest of the draft is still checked', () => {
     const text = `${'['.repeat(60_000)}\n\n${'x'.repeat(200_000)}\n\n"every neighborhood deserves a fire engine within five minutes," Elena Ruiz said.\n`;
     const r = asDraft({ name: 'notes', build: () => text }, 0);
-    assert.ok(r.notes.some((n) => /^Line 1: read as plain text/.test(n)), JSON.stringify(r.notes));
-    assert.ok(r.notes.some((n) => /^Line 3: a line of 200,000 characters .* not read/.test(n)), JSON.stringify(r.notes));
-    assert.ok(r.findings.some((f) => f.code === 'quote.altered'), 'the quotation after them is checked');
+    assert.ok(
+      r.notes.some((n) => /^Line 1: read as plain text/.test(n)),
+      JSON.stringify(r.notes),
+    );
+    assert.ok(
+      r.notes.some((n) => /^Line 3: a line of 200,000 characters .* not read/.test(n)),
+      JSON.stringify(r.notes),
+    );
+    assert.ok(
+      r.findings.some((f) => f.code === 'quote.altered'),
+      'the quotation after them is checked',
+    );
   });
 
   it('suppression comments among hostile shapes: deep nesting, a run of [, ten thousand directives in a row', () => {
@@ -89,11 +126,18 @@ describe('robustness: hostile shapes (issue #12) complete within a bound', funct
     asDraft({ name: 'brackets and directives', build: () => brackets }, 0);
     const many = `${'<!-- verbatim-ignore-next-line quote.unverified -->\n\n'.repeat(10_000)}"Words no source has ever held," Berg said.\n`;
     const r = asDraft({ name: 'many directives', build: () => many }, 0);
-    assert.ok(!r.findings.some((f) => f.code === 'quote.unverified'), 'the directives still silence the line after them');
+    assert.ok(
+      !r.findings.some((f) => f.code === 'quote.unverified'),
+      'the directives still silence the line after them',
+    );
   });
 
   it('a people.yaml of 100,000 people, each with an organization of their own', () => {
-    const yaml = Array.from({ length: 100_000 }, (_, i) => `- name: Pilot${i.toString(36)} Harbourson\n  roles:\n    - title: pilot\n      organization: Pilot Station ${i}\n`).join('');
+    const yaml = Array.from(
+      { length: 100_000 },
+      (_, i) =>
+        `- name: Pilot${i.toString(36)} Harbourson\n  roles:\n    - title: pilot\n      organization: Pilot Station ${i}\n`,
+    ).join('');
     const c = timed('loading it', () => Corpus.fromFiles([{ path: '/c/people.yaml', text: yaml }]));
     assert.equal(c.people.persons.length, 100_000);
     assert.ok(c.people.orgs.includes('Pilot Station 99999'));

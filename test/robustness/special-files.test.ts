@@ -17,16 +17,32 @@ const posix = process.platform !== 'win32';
 describe('robustness: special files', function () {
   this.timeout(60_000);
   let dir: string;
-  beforeEach(() => { dir = realpathSync(mkdtempSync(join(tmpdir(), 'verbatim-special-'))); mkdirSync(join(dir, 'corpus')); writeFileSync(join(dir, 'corpus', 'good.md'), GOOD); });
-  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), 'verbatim-special-')));
+    mkdirSync(join(dir, 'corpus'));
+    writeFileSync(join(dir, 'corpus', 'good.md'), GOOD);
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-  const fifo = (p: string) => { try { execFileSync('mkfifo', [p]); return true; } catch { return false; } };
+  const fifo = (p: string) => {
+    try {
+      execFileSync('mkfifo', [p]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   /** Loads the corpus folder (timed) and returns the problems on the named file. */
   function problemsOn(name: string) {
     const started = Date.now();
     const c = Corpus.load(join(dir, 'corpus'));
     assert.ok(Date.now() - started < 20_000, `loading took ${Date.now() - started} ms`);
-    assert.ok(c.statements.some((s) => s.text.startsWith('The ferry leaves')), 'the good source loads');
+    assert.ok(
+      c.statements.some((s) => s.text.startsWith('The ferry leaves')),
+      'the good source loads',
+    );
     return c.problems.filter((p) => p.file === join(dir, 'corpus', name));
   }
 
@@ -51,7 +67,10 @@ describe('robustness: special files', function () {
 
   it('a link to a file outside the corpus folder: reported, not followed', function () {
     if (!posix) this.skip();
-    writeFileSync(join(dir, 'secret.md'), '---\nkind: statement\nspeaker: Outside Person\n---\nWords from outside the corpus.\n');
+    writeFileSync(
+      join(dir, 'secret.md'),
+      '---\nkind: statement\nspeaker: Outside Person\n---\nWords from outside the corpus.\n',
+    );
     symlinkSync(join(dir, 'secret.md'), join(dir, 'corpus', 'link.md'));
     const p = problemsOn('link.md');
     assert.match(p[0]?.message ?? '', /outside the corpus folder/);
@@ -61,7 +80,10 @@ describe('robustness: special files', function () {
   it('a link inside the corpus folder is still followed', function () {
     if (!posix) this.skip();
     mkdirSync(join(dir, 'corpus', 'sub'));
-    writeFileSync(join(dir, 'corpus', 'sub', 'inner.md'), '---\nkind: statement\nspeaker: Anna Holm\n---\nThe quay is closed for repairs.\n');
+    writeFileSync(
+      join(dir, 'corpus', 'sub', 'inner.md'),
+      '---\nkind: statement\nspeaker: Anna Holm\n---\nThe quay is closed for repairs.\n',
+    );
     symlinkSync(join(dir, 'corpus', 'sub', 'inner.md'), join(dir, 'corpus', 'alias.md'));
     const c = Corpus.load(join(dir, 'corpus'));
     assert.equal(c.statements.filter((s) => s.text === 'The quay is closed for repairs.').length, 2);
@@ -69,7 +91,11 @@ describe('robustness: special files', function () {
 
   it('a file name with bytes FF FE (not UTF-8): reported as such, not as "ENOENT"', function () {
     if (process.platform !== 'linux') this.skip();
-    const name = Buffer.concat([Buffer.from(join(dir, 'corpus') + '/bad'), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]);
+    const name = Buffer.concat([
+      Buffer.from(join(dir, 'corpus') + '/bad'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('.md'),
+    ]);
     writeFileSync(name, GOOD);
     const c = Corpus.load(join(dir, 'corpus'));
     const p = c.problems.find((x) => x.file.includes('bad'));
@@ -93,7 +119,8 @@ describe('robustness: special files', function () {
     mkdirSync(join(dir, '.verbatim'));
     symlinkSync('/dev/zero', join(dir, '.verbatim', 'accepted.yaml'));
     assert.equal(readAcceptedFile(join(dir, '.verbatim', 'accepted.yaml'))?.problems.length, 1);
-    if (fifo(join(dir, 'pipe.yaml'))) assert.match(readAcceptedFile(join(dir, 'pipe.yaml'))?.problems[0].message ?? '', /named pipe/);
+    if (fifo(join(dir, 'pipe.yaml')))
+      assert.match(readAcceptedFile(join(dir, 'pipe.yaml'))?.problems[0].message ?? '', /named pipe/);
     assert.equal(readAcceptedFile(join(dir, 'missing.yaml')), undefined);
   });
 
@@ -116,9 +143,17 @@ describe('robustness: special files', function () {
       writeFileSync(join(dir, 'd.md'), '"The ferry leaves at nine every morning," Anna Holm said.\n');
       const text = verbatim('check', '--corpus', join(dir, 'corpus'), join(dir, 'd.md'));
       assert.match(text.stderr, /pipe\.md: warning corpus\.unreadable .*named pipe/);
-      const json = JSON.parse(verbatim('check', '--corpus', join(dir, 'corpus'), '--format', 'json', join(dir, 'd.md')).stdout);
-      assert.ok(json.problems.some((p: { code: string; file: string }) => p.code === 'corpus.unreadable' && p.file.endsWith('pipe.md')));
-      const sarif = JSON.parse(verbatim('check', '--corpus', join(dir, 'corpus'), '--format', 'sarif', join(dir, 'd.md')).stdout);
+      const json = JSON.parse(
+        verbatim('check', '--corpus', join(dir, 'corpus'), '--format', 'json', join(dir, 'd.md')).stdout,
+      );
+      assert.ok(
+        json.problems.some(
+          (p: { code: string; file: string }) => p.code === 'corpus.unreadable' && p.file.endsWith('pipe.md'),
+        ),
+      );
+      const sarif = JSON.parse(
+        verbatim('check', '--corpus', join(dir, 'corpus'), '--format', 'sarif', join(dir, 'd.md')).stdout,
+      );
       const notes = sarif.runs[0].invocations[0].toolExecutionNotifications;
       assert.ok(notes.some((n: { descriptor: { id: string } }) => n.descriptor.id === 'corpus.unreadable'));
     });

@@ -38,18 +38,33 @@ const megabytes = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MB`;
 /** Reads a file of at most `maxBytes` bytes; never blocks, never reads more than `maxBytes + 1` bytes. */
 export function readFileBounded(path: string, maxBytes: number): BoundedRead {
   let real: string;
-  try { real = realpathSync(path); } catch (e) { return { problem: `cannot be read: ${errorText(e)}` }; }
-  if (process.platform !== 'win32' && SYSTEM_FOLDERS.test(real)) return { problem: `a system file (${real}), not a document; not read` };
+  try {
+    real = realpathSync(path);
+  } catch (e) {
+    return { problem: `cannot be read: ${errorText(e)}` };
+  }
+  if (process.platform !== 'win32' && SYSTEM_FOLDERS.test(real))
+    return { problem: `a system file (${real}), not a document; not read` };
   let fd: number;
-  try { fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)); } catch (e) { return { problem: `cannot be read: ${errorText(e)}` }; }
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { problem: `cannot be read: ${errorText(e)}` };
+  }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return { problem: `${st.isDirectory() ? 'a folder' : `not a regular file (${kindOf(st)})`}; not read` };
-    if (st.size > maxBytes) return { tooLarge: true, problem: `${megabytes(st.size)} is over the ${megabytes(maxBytes)} limit` };
+    if (!st.isFile())
+      return { problem: `${st.isDirectory() ? 'a folder' : `not a regular file (${kindOf(st)})`}; not read` };
+    if (st.size > maxBytes)
+      return { tooLarge: true, problem: `${megabytes(st.size)} is over the ${megabytes(maxBytes)} limit` };
     const parts: Buffer[] = [];
     let total = 0;
     // The first read sized by what stat says (right for every ordinary file); then 1 MB at a time.
-    for (let want = Math.min(maxBytes + 1, Math.max(st.size + 1, 4096)); ; want = Math.min(CHUNK, maxBytes + 1 - total)) {
+    for (
+      let want = Math.min(maxBytes + 1, Math.max(st.size + 1, 4096));
+      ;
+      want = Math.min(CHUNK, maxBytes + 1 - total)
+    ) {
       const buf = Buffer.allocUnsafe(want);
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;

@@ -13,7 +13,11 @@
 export const MAX_GLOB_LENGTH = 300;
 const MAX_ALTERNATIVES = 64;
 
-type Token = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negate: boolean; ranges: [string, string][] };
+type Token =
+  | { kind: 'char'; c: string }
+  | { kind: 'any' }
+  | { kind: 'star' }
+  | { kind: 'class'; negate: boolean; ranges: [string, string][] };
 type Segment = Token[] | 'globstar';
 
 export interface Glob {
@@ -33,25 +37,49 @@ export function compileGlob(pattern: string, opts: { nocase?: boolean } = {}): G
   const fold = (s: string) => (opts.nocase ? s.toLowerCase() : s);
   const compiled = alternatives.map((p) => compile(fold(p)));
   const hasMagic = compiled.some((segs) => segs.some((s) => s === 'globstar' || s.some((t) => t.kind !== 'char')));
-  return { hasMagic, match: (path) => { const parts = fold(path).split('/'); return compiled.some((segs) => matchSegments(segs, parts)); } };
+  return {
+    hasMagic,
+    match: (path) => {
+      const parts = fold(path).split('/');
+      return compiled.some((segs) => matchSegments(segs, parts));
+    },
+  };
 }
 
-function never(error: string): Glob { return { hasMagic: true, error, match: () => false }; }
+function never(error: string): Glob {
+  return { hasMagic: true, error, match: () => false };
+}
 
 /** `{a,b}` alternatives expanded (nested braces too); undefined beyond MAX_ALTERNATIVES. */
 function expandBraces(p: string): string[] | undefined {
-  let open = -1, depth = 0;
+  let open = -1,
+    depth = 0;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '{') { if (depth++ === 0) open = i; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '{') {
+      if (depth++ === 0) open = i;
+      continue;
+    }
     if (c === '}' && depth > 0 && --depth === 0) {
       const parts: string[] = [];
-      let from = open + 1, d = 0;
+      let from = open + 1,
+        d = 0;
       for (let k = open + 1; k < i; k++) {
         const x = p[k];
-        if (x === '\\') { k++; continue; }
-        if (x === '{') d++; else if (x === '}') d--; else if (x === ',' && d === 0) { parts.push(p.slice(from, k)); from = k + 1; }
+        if (x === '\\') {
+          k++;
+          continue;
+        }
+        if (x === '{') d++;
+        else if (x === '}') d--;
+        else if (x === ',' && d === 0) {
+          parts.push(p.slice(from, k));
+          from = k + 1;
+        }
       }
       parts.push(p.slice(from, i));
       if (parts.length < 2) continue; // `{a}` is literal, as in minimatch
@@ -73,12 +101,25 @@ function compile(pattern: string): Segment[] {
     const tokens: Token[] = [];
     for (let i = 0; i < seg.length; i++) {
       const c = seg[i];
-      if (c === '\\' && i + 1 < seg.length) { tokens.push({ kind: 'char', c: seg[++i] }); continue; }
-      if (c === '*') { if (tokens[tokens.length - 1]?.kind !== 'star') tokens.push({ kind: 'star' }); continue; }
-      if (c === '?') { tokens.push({ kind: 'any' }); continue; }
+      if (c === '\\' && i + 1 < seg.length) {
+        tokens.push({ kind: 'char', c: seg[++i] });
+        continue;
+      }
+      if (c === '*') {
+        if (tokens[tokens.length - 1]?.kind !== 'star') tokens.push({ kind: 'star' });
+        continue;
+      }
+      if (c === '?') {
+        tokens.push({ kind: 'any' });
+        continue;
+      }
       if (c === '[') {
         const cls = readClass(seg, i);
-        if (cls) { tokens.push(cls.token); i = cls.end; continue; }
+        if (cls) {
+          tokens.push(cls.token);
+          i = cls.end;
+          continue;
+        }
       }
       tokens.push({ kind: 'char', c });
     }
@@ -118,16 +159,26 @@ function tokenMatches(t: Token, c: string): boolean {
 /** One segment against one pattern segment: the set of token positions reached, character by character. */
 function matchSegment(tokens: Token[], s: string): boolean {
   const n = tokens.length;
-  let cur = new Uint8Array(n + 1), next = new Uint8Array(n + 1);
-  const close = (set: Uint8Array) => { for (let k = 0; k < n; k++) if (set[k] && tokens[k].kind === 'star') set[k + 1] = 1; };
-  cur[0] = 1; close(cur);
+  let cur = new Uint8Array(n + 1),
+    next = new Uint8Array(n + 1);
+  const close = (set: Uint8Array) => {
+    for (let k = 0; k < n; k++) if (set[k] && tokens[k].kind === 'star') set[k + 1] = 1;
+  };
+  cur[0] = 1;
+  close(cur);
   for (let i = 0; i < s.length; i++) {
     next.fill(0);
     let any = false;
     for (let k = 0; k < n; k++) {
       if (!cur[k]) continue;
       const t = tokens[k];
-      if (t.kind === 'star') { next[k] = 1; any = true; } else if (tokenMatches(t, s[i])) { next[k + 1] = 1; any = true; }
+      if (t.kind === 'star') {
+        next[k] = 1;
+        any = true;
+      } else if (tokenMatches(t, s[i])) {
+        next[k + 1] = 1;
+        any = true;
+      }
     }
     if (!any) return false;
     close(next);
@@ -140,15 +191,26 @@ function matchSegment(tokens: Token[], s: string): boolean {
 function matchSegments(segs: Segment[], parts: string[]): boolean {
   const n = segs.length;
   let cur = new Uint8Array(n + 1);
-  const close = (set: Uint8Array) => { for (let k = 0; k < n; k++) if (set[k] && segs[k] === 'globstar') set[k + 1] = 1; };
-  cur[0] = 1; close(cur);
+  const close = (set: Uint8Array) => {
+    for (let k = 0; k < n; k++) if (set[k] && segs[k] === 'globstar') set[k + 1] = 1;
+  };
+  cur[0] = 1;
+  close(cur);
   for (const part of parts) {
     const next = new Uint8Array(n + 1);
     let any = false;
     for (let k = 0; k < n; k++) {
       if (!cur[k]) continue;
       const seg = segs[k];
-      if (seg === 'globstar') { if (part !== '.' && part !== '..') { next[k] = 1; any = true; } } else if (matchSegment(seg, part)) { next[k + 1] = 1; any = true; }
+      if (seg === 'globstar') {
+        if (part !== '.' && part !== '..') {
+          next[k] = 1;
+          any = true;
+        }
+      } else if (matchSegment(seg, part)) {
+        next[k + 1] = 1;
+        any = true;
+      }
     }
     if (!any) return false;
     close(next);

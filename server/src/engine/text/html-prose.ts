@@ -5,18 +5,72 @@
 // One linear pass over the block.
 import type { Span } from '../types';
 
-const NO_PROSE = new Set(['script', 'style', 'pre', 'code', 'textarea', 'svg', 'math', 'template', 'noscript', 'kbd', 'samp']);
-const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption']);
+const NO_PROSE = new Set([
+  'script',
+  'style',
+  'pre',
+  'code',
+  'textarea',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'kbd',
+  'samp',
+]);
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+]);
 
-/** The end of the tag that starts at `i` (a `<` followed by a name, `/`, `!` or `?`), quoted attribute values skipped; -1 if none. */
+/** The end of the tag starting at `i` (`<` and a name, `/`, `!` or `?`), quoted values skipped; -1 if none. */
 function tagEnd(text: string, i: number, end: number): number {
   let quote = '';
   for (let k = i + 1; k < end; k++) {
     const c = text[k];
-    if (quote) { if (c === quote) quote = ''; continue; }
-    if (c === '"' || c === "'") { if (/[=\s]/.test(text[k - 1] ?? '')) quote = c; continue; }
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      if (/[=\s]/.test(text[k - 1] ?? '')) quote = c;
+      continue;
+    }
     if (c === '>') return k + 1;
     if (c === '<') return -1;
   }
@@ -28,8 +82,12 @@ function tagEnd(text: string, i: number, end: number): number {
  * blank) and adds its blocks of prose to `blocks`.
  */
 export function htmlBlockProse(text: string, start: number, end: number, mask: string[], blocks: Span[]): void {
-  let blockStart = -1, blockEnd = -1;
-  const close = () => { if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd }); blockStart = -1; };
+  let blockStart = -1,
+    blockEnd = -1;
+  const close = () => {
+    if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
+    blockStart = -1;
+  };
   let lineHasText = false;
   let i = start;
   while (i < end) {
@@ -47,7 +105,10 @@ export function htmlBlockProse(text: string, start: number, end: number, mask: s
     }
     if (c === '<' && /[A-Za-z/!?]/.test(text[i + 1] ?? '')) {
       const e = tagEnd(text, i, end);
-      if (e < 0) { i = end; continue; } // an unclosed tag: the rest is not prose
+      if (e < 0) {
+        i = end;
+        continue;
+      } // an unclosed tag: the rest is not prose
       const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(text.slice(i, Math.min(e, i + 40)))?.[1]?.toLowerCase();
       const closing = text[i + 1] === '/';
       if (name && BLOCK_TAGS.has(name)) close();

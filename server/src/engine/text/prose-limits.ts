@@ -17,7 +17,7 @@ const LINE_COST = 8;
 export const MAX_NESTING = 32;
 /** Indentation (columns) before a list marker or `>` beyond which a line counts as nested too deep. */
 const MAX_MARKER_INDENT = 128;
-/** Characters one block (paragraph) may hold; longer blocks are cut at line breaks (a story's paragraph is a few thousand). */
+/** Characters one block may hold; longer blocks are cut at line breaks (a story's paragraph is a few thousand). */
 export const MAX_BLOCK_CHARS = 16_384;
 /** Characters one line may hold; a longer line is not read. */
 export const MAX_LINE_CHARS = 131_072;
@@ -31,8 +31,9 @@ export function tooHardToParse(body: string): string | undefined {
   let cost = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
-    if (c === 10 || c === 13) { if (!(c === 13 && body.charCodeAt(i + 1) === 10)) cost += LINE_COST; }
-    else if (c === 9 || MARKUP.has(c)) cost++;
+    if (c === 10 || c === 13) {
+      if (!(c === 13 && body.charCodeAt(i + 1) === 10)) cost += LINE_COST;
+    } else if (c === 9 || MARKUP.has(c)) cost++;
   }
   if (cost > MAX_PARSE_COST) return 'it holds more lines, tabs and markup characters than one block should';
   const line = /[^\r\n]*/g;
@@ -41,11 +42,15 @@ export function tooHardToParse(body: string): string | undefined {
     if (l) {
       const prefix = CONTAINER_PREFIX.exec(l)![0];
       let markers = 0;
-      for (let i = 0; i < prefix.length; i++) { const c = prefix[i]; if (c !== ' ' && c !== '\t' && !(c >= '0' && c <= '9')) markers++; }
+      for (let i = 0; i < prefix.length; i++) {
+        const c = prefix[i];
+        if (c !== ' ' && c !== '\t' && !(c >= '0' && c <= '9')) markers++;
+      }
       if (markers > MAX_NESTING) return `it nests block quotes or lists more than ${MAX_NESTING} deep`;
       let indent = 0;
       while (indent < l.length && (l[indent] === ' ' || l[indent] === '\t')) indent++;
-      if (indent >= MAX_MARKER_INDENT && /^(?:[-*+>]|\d{1,9}[.)])/.test(l.slice(indent, indent + 12))) return 'it nests lists too deep';
+      if (indent >= MAX_MARKER_INDENT && /^(?:[-*+>]|\d{1,9}[.)])/.test(l.slice(indent, indent + 12)))
+        return 'it nests lists too deep';
     }
     if (line.lastIndex >= body.length) break;
     line.lastIndex++;
@@ -63,38 +68,65 @@ const TAG = /<[A-Za-z/!?][^<>\r\n]*>/y;
 export function plainMarkdown(body: string): { mask: string; blocks: Span[] } {
   const out = new Array<string>(body.length);
   const n = body.length;
-  let i = 0, lineStart = true;
-  const blank = (from: number, to: number) => { for (let k = from; k < to; k++) { const c = body[k]; out[k] = c === '\n' || c === '\r' ? c : ' '; } };
+  let i = 0,
+    lineStart = true;
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const c = body[k];
+      out[k] = c === '\n' || c === '\r' ? c : ' ';
+    }
+  };
   while (i < n) {
     const c = body[i];
-    if (c === '\n' || c === '\r') { out[i] = c; i++; lineStart = true; continue; }
+    if (c === '\n' || c === '\r') {
+      out[i] = c;
+      i++;
+      lineStart = true;
+      continue;
+    }
     if (lineStart) {
       lineStart = false;
       const rest = body.slice(i, Math.min(n, i + 4096));
-      const prefix = CONTAINER_PREFIX.exec(rest)![0].length + (/^[ \t]*#{1,6}(?=[ \t]|$)/.exec(rest.slice(CONTAINER_PREFIX.exec(rest)![0].length))?.[0].length ?? 0);
-      if (prefix) { blank(i, i + prefix); i += prefix; continue; }
+      const prefix =
+        CONTAINER_PREFIX.exec(rest)![0].length +
+        (/^[ \t]*#{1,6}(?=[ \t]|$)/.exec(rest.slice(CONTAINER_PREFIX.exec(rest)![0].length))?.[0].length ?? 0);
+      if (prefix) {
+        blank(i, i + prefix);
+        i += prefix;
+        continue;
+      }
     }
     if (body.startsWith('<!--', i)) {
       const close = body.indexOf('-->', i + 4);
       const end = close < 0 ? n : close + 3;
-      blank(i, end); i = end; continue;
+      blank(i, end);
+      i = end;
+      continue;
     }
     if (c === '<') {
       TAG.lastIndex = i;
       const m = TAG.exec(body);
-      if (m) { blank(i, i + m[0].length); i += m[0].length; continue; }
+      if (m) {
+        blank(i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
     }
     if (c === ']' && body[i + 1] === '(') {
       let k = i + 2;
       while (k < n && body[k] !== ')' && body[k] !== '\n' && body[k] !== '\r') k++;
       const end = k < n && body[k] === ')' ? k + 1 : i + 1;
-      blank(i, end); i = end; continue;
+      blank(i, end);
+      i = end;
+      continue;
     }
     if (c === '`') {
       let k = i + 1;
       while (k < n && body[k] !== '`' && body[k] !== '\n' && body[k] !== '\r') k++;
       const end = k < n && body[k] === '`' ? k + 1 : i + 1;
-      blank(i, end); i = end; continue;
+      blank(i, end);
+      i = end;
+      continue;
     }
     out[i] = MARKUP.has(body.charCodeAt(i)) || c === '\t' ? ' ' : c;
     i++;
@@ -106,12 +138,17 @@ export function plainMarkdown(body: string): { mask: string; blocks: Span[] } {
 /** Spans of non-blank text separated by blank lines. */
 export function blocksAtBlankLines(mask: string): Span[] {
   const blocks: Span[] = [];
-  let start = -1, end = -1, lineHasText = false;
+  let start = -1,
+    end = -1,
+    lineHasText = false;
   for (let i = 0; i <= mask.length; i++) {
     const c = i < mask.length ? mask.charCodeAt(i) : 10;
     if (c === 10 || c === 13) {
       if (c === 13 && mask.charCodeAt(i + 1) === 10) i++;
-      if (!lineHasText && start >= 0) { blocks.push({ start, end }); start = -1; }
+      if (!lineHasText && start >= 0) {
+        blocks.push({ start, end });
+        start = -1;
+      }
       lineHasText = false;
       continue;
     }
@@ -133,15 +170,24 @@ export function boundBlocks(text: string, blocks: Span[], skipped: (s: Span) => 
   if (!blocks.some((b) => b.end - b.start > MAX_BLOCK_CHARS)) return blocks;
   const out: Span[] = [];
   for (const b of blocks) {
-    if (b.end - b.start <= MAX_BLOCK_CHARS) { out.push(b); continue; }
-    let piece = -1, pieceEnd = -1;
-    const flush = () => { if (piece >= 0) out.push(trimSpan(text, { start: piece, end: pieceEnd })); piece = -1; };
+    if (b.end - b.start <= MAX_BLOCK_CHARS) {
+      out.push(b);
+      continue;
+    }
+    let piece = -1,
+      pieceEnd = -1;
+    const flush = () => {
+      if (piece >= 0) out.push(trimSpan(text, { start: piece, end: pieceEnd }));
+      piece = -1;
+    };
     for (let lineStart = b.start; lineStart < b.end;) {
       let lineEnd = lineStart;
       while (lineEnd < b.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
       const next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
-      if (lineEnd - lineStart > MAX_LINE_CHARS) { flush(); skipped({ start: lineStart, end: lineEnd }); }
-      else {
+      if (lineEnd - lineStart > MAX_LINE_CHARS) {
+        flush();
+        skipped({ start: lineStart, end: lineEnd });
+      } else {
         if (piece >= 0 && lineEnd - piece > MAX_BLOCK_CHARS) flush();
         if (piece < 0) piece = lineStart;
         pieceEnd = lineEnd;
