@@ -39,7 +39,7 @@ const megabytes = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MB`;
 export function readFileBounded(path: string, maxBytes: number): BoundedRead {
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpathSync.native(path);
   } catch (e) {
     return { problem: `cannot be read: ${errorText(e)}` };
   }
