@@ -33,7 +33,8 @@ function readDraft(path: string): string {
   const read = readFileBounded(path, MAX_DRAFT_BYTES);
   if (!read.bytes) {
     if (read.tooLarge) throw new UsageError(`${name} is over 16 MB; drafts over 16 MB are not checked`);
-    const badName = path.includes('\ufffd') && /no such file/.test(read.problem ?? '') ? ' (the name may hold bytes that are not UTF-8; rename the file)' : '';
+    const badName = path.includes('\ufffd') && /no such file/.test(read.problem ?? '')
+      ? ' (the name may hold bytes that are not UTF-8; rename the file)' : '';
     throw new UsageError(`cannot read ${name}: ${read.problem}${badName}`);
   }
   const d = decode(read.bytes);
@@ -75,12 +76,19 @@ function run(argv: string[]): number {
     if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format is text, json or sarif, not ${values.format}`);
     const texts = files.map((f) => ({ file: f, text: readDraft(f) }));
     const corpus = loadCorpus(values.corpus, values.cache ?? process.env.VERBATIM_CACHE);
-    const reports: FileReport[] = texts.map(({ file, text }) => { const r = checkDraft(corpus, file, text, opts); return { file, text, findings: r.findings, notes: r.notes }; });
+    const reports: FileReport[] = texts.map(({ file, text }) => {
+      const r = checkDraft(corpus, file, text, opts);
+      return { file, text, findings: r.findings, notes: r.notes };
+    });
     const problems = problemsOf(corpus.problems, reports);
     if (values.format === 'text' && !values.quiet) {
-      for (const p of problems) if (p.severity !== 'information') console.error(escapeForLine(`${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity} ${p.code} ${p.message}`));
+      for (const p of problems) {
+        if (p.severity === 'information') continue;
+        console.error(escapeForLine(`${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity} ${p.code} ${p.message}`));
+      }
     }
-    const out = values.format === 'json' ? JSON.stringify(toJson(reports, problems), null, 1) : values.format === 'sarif' ? JSON.stringify(toSarif(reports, problems), null, 1) : toText(reports);
+    const out = values.format === 'json' ? JSON.stringify(toJson(reports, problems), null, 1)
+      : values.format === 'sarif' ? JSON.stringify(toSarif(reports, problems), null, 1) : toText(reports);
     process.stdout.write(out + '\n');
     return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   }

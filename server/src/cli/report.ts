@@ -5,15 +5,25 @@ import { FINDING_CODES } from '../engine/types';
 import { LineIndex } from '../engine/text/positions';
 import { codeDescription, VERSION } from '../engine/meta';
 
-export interface FileReport { file: string; text: string; findings: Finding[]; /** The draft's own notes (front matter, parts not read). */ notes?: string[] }
+export interface FileReport {
+  file: string; text: string; findings: Finding[];
+  /** The draft's own notes (front matter, parts not read). */
+  notes?: string[];
+}
 
 /** A problem outside the findings: a corpus file's (corpus.*) or a draft's own note (draft.note). 0-based line. */
-export interface Problem { file: string; line?: number; code: string; severity: 'error' | 'warning' | 'information'; message: string }
+export interface Problem {
+  file: string; line?: number; code: string; severity: 'error' | 'warning' | 'information'; message: string;
+}
 
 /** The corpus's problems and the drafts' notes, as one list. */
 export function problemsOf(corpus: CorpusProblem[], reports: FileReport[]): Problem[] {
-  const out: Problem[] = corpus.map((p) => ({ file: p.file, line: p.line, code: p.code, severity: p.severity, message: p.message }));
-  for (const r of reports) for (const n of r.notes ?? []) out.push({ file: r.file, code: 'draft.note', severity: 'warning', message: n });
+  const out: Problem[] = corpus.map((p) => ({
+    file: p.file, line: p.line, code: p.code, severity: p.severity, message: p.message,
+  }));
+  for (const r of reports) {
+    for (const n of r.notes ?? []) out.push({ file: r.file, code: 'draft.note', severity: 'warning', message: n });
+  }
   return out;
 }
 
@@ -86,7 +96,12 @@ function notifications(problems: Problem[]) {
     level: LEVEL[p.severity],
     message: { text: p.message },
     descriptor: { id: p.code },
-    locations: [{ physicalLocation: { artifactLocation: { uri: uri(p.file) }, ...(p.line !== undefined ? { region: { startLine: p.line + 1 } } : {}) } }],
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: uri(p.file) },
+        ...(p.line !== undefined ? { region: { startLine: p.line + 1 } } : {}),
+      },
+    }],
   }));
 }
 

@@ -39,7 +39,11 @@ export class Corpus {
   private *steps(files: SourceFile[]): Generator<BuildProgress> {
     for (const f of files) this.files.set(f.path, f);
     // People first, then every document's speakers, so that articles can be attributed with all names known.
-    for (const f of files) if (isPeople(f.path)) { this.guard(f.path, () => parsePeople(f, this.people, this.problem)); yield { phase: 'parsing', done: 0, total: files.length }; }
+    for (const f of files) {
+      if (!isPeople(f.path)) continue;
+      this.guard(f.path, () => parsePeople(f, this.people, this.problem));
+      yield { phase: 'parsing', done: 0, total: files.length };
+    }
     const parsed: SourceDoc[] = [];
     let done = 0;
     for (const f of files) {
@@ -86,7 +90,8 @@ export class Corpus {
     try { return step(); } catch (e) {
       this.pendingIds = 0;
       const why = e instanceof RangeError ? 'it is too complex to read' : `internal error: ${(e as Error)?.message ?? String(e)}`;
-      this.problem({ file: path, code: 'corpus.unreadable', severity: 'warning', message: `could not be read (${why}); skipped` });
+      const message = `could not be read (${why}); skipped`;
+      this.problem({ file: path, code: 'corpus.unreadable', severity: 'warning', message });
       return undefined;
     }
   }
@@ -147,7 +152,10 @@ export class Corpus {
       this.files.set(path, file);
       let sts: Statement[] = [];
       this.pendingIds = 0;
-      if (isJsonl(path)) { const r = this.guard(path, () => jsonlStatements(file, this.people, this.problem, this.nextId)); if (r) { this.docs.push(r.doc); sts = r.statements; } }
+      if (isJsonl(path)) {
+        const r = this.guard(path, () => jsonlStatements(file, this.people, this.problem, this.nextId));
+        if (r) { this.docs.push(r.doc); sts = r.statements; }
+      }
       else if (isDoc(path)) {
         const d = this.guard(path, () => parseDoc(file, this.people, this.problem));
         const ds = d && this.guard(path, () => docStatements(d, this.people, this.problem, this.nextId));

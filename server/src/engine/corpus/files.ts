@@ -36,7 +36,8 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
   catch (e) { onProblem({ file: root, code: 'corpus.missing', severity: 'error', message: `corpus folder ${root} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }); return out; }
   let realRoot: string;
   try { realRoot = realpathSync(root); } catch { realRoot = root; }
-  const insideRoot = (real: string) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+  const rootPrefix = realRoot.endsWith(sep) ? realRoot : realRoot + sep;
+  const insideRoot = (real: string) => real === realRoot || real.startsWith(rootPrefix);
   const visit = (dir: string, depth: number) => {
     let real: string;
     try { real = realpathSync(dir); } catch { return; }
@@ -53,7 +54,11 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
         st = lstatSync(p);
         if (st.isSymbolicLink()) {
           const real = realpathSync(p);
-          if (!insideRoot(real)) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: 'symbolic link to a place outside the corpus folder; not followed' }); continue; }
+          if (!insideRoot(real)) {
+            const message = 'symbolic link to a place outside the corpus folder; not followed';
+            onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message });
+            continue;
+          }
           st = statSync(p);
         }
       } catch (e) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code}` }); continue; }
@@ -61,7 +66,11 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
       if (!SOURCE_EXT.test(name)) continue;
       if (/\.ya?ml$/i.test(name) && !/^people\.ya?ml$/i.test(basename(name))) continue;
       const read = readFileBounded(p, MAX_SOURCE_BYTES);
-      if (!read.bytes) { onProblem({ file: p, code: read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable', severity: 'warning', message: `${read.problem}; skipped` }); continue; }
+      if (!read.bytes) {
+        const code = read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable';
+        onProblem({ file: p, code, severity: 'warning', message: `${read.problem}; skipped` });
+        continue;
+      }
       const d = decode(read.bytes);
       if (d.problem) onProblem({ file: p, code: d.problem.code, severity: d.text === undefined ? 'warning' : 'information', message: d.problem.message });
       if (d.text === undefined) continue;
@@ -80,7 +89,9 @@ function namesIn(dir: string, onProblem: (p: CorpusProblem) => void): string[] {
     const name = raw.toString('utf8');
     if (Buffer.from(name, 'utf8').equals(raw)) { names.push(name); continue; }
     if (raw[0] === 0x2e) continue; // a hidden file is skipped anyway
-    onProblem({ file: join(dir, name), code: 'corpus.unreadable', severity: 'warning', message: `the file name is not valid UTF-8 (bytes ${[...raw].map((b) => b.toString(16).padStart(2, '0')).join(' ')}); skipped: rename it to read it` });
+    const bytes = [...raw].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    const message = `the file name is not valid UTF-8 (bytes ${bytes}); skipped: rename it to read it`;
+    onProblem({ file: join(dir, name), code: 'corpus.unreadable', severity: 'warning', message });
   }
   return names;
 }
