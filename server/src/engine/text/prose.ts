@@ -161,7 +161,10 @@ export function markdownProse(text: string): Prose {
     masks.push(p.mask);
     for (const b of p.blocks) blocks.push({ start: b.start + c.start, end: b.end + c.start });
     if (k === 0) { out.frontMatter = p.frontMatter; out.frontMatterSpan = p.frontMatterSpan; out.frontMatterError = p.frontMatterError; }
-    if (p.plainBecause) notes.push({ start: c.start, end: c.start + body.trimEnd().length, text: `read as plain text, not as Markdown, because ${p.plainBecause}` });
+    if (p.plainBecause) {
+      const text = `read as plain text, not as Markdown, because ${p.plainBecause}`;
+      notes.push({ start: c.start, end: c.start + body.trimEnd().length, text });
+    }
   });
   out.text = masks.join('');
   return withBoundedBlocks(text, out, notes);
@@ -175,10 +178,12 @@ function chunkProse(body: string, first: boolean): ChunkProse {
     const end = fm?.span.end ?? 0;
     const rest = plainMarkdown(body.slice(end));
     const mask = blankMask(body.slice(0, end)).join('') + rest.mask;
-    return { mask, blocks: rest.blocks.map((b) => ({ start: b.start + end, end: b.end + end })), frontMatter: fm?.data, frontMatterSpan: fm?.span, frontMatterError: fm?.error, plainBecause: hard };
+    const blocks = rest.blocks.map((b) => ({ start: b.start + end, end: b.end + end }));
+    return { mask, blocks, frontMatter: fm?.data, frontMatterSpan: fm?.span, frontMatterError: fm?.error, plainBecause: hard };
   }
   const whole = markdownProseWhole(body, first);
-  return { mask: whole.text, blocks: whole.blocks, frontMatter: whole.frontMatter, frontMatterSpan: whole.frontMatterSpan, frontMatterError: whole.frontMatterError };
+  const { frontMatter, frontMatterSpan, frontMatterError } = whole;
+  return { mask: whole.text, blocks: whole.blocks, frontMatter, frontMatterSpan, frontMatterError };
 }
 
 /** Front matter (between `---` lines) at the start of a text, parsed. */
@@ -197,11 +202,16 @@ function withBoundedBlocks(text: string, prose: Prose, notes: ProseNote[]): Pros
   const blocks = boundBlocks(prose.text, prose.blocks, (s) => {
     mask ??= prose.text.split('');
     for (let i = s.start; i < s.end; i++) mask[i] = ' ';
-    notes.push({ start: s.start, end: s.end, text: `a line of ${(s.end - s.start).toLocaleString('en-US')} characters is longer than Verbatim reads (${MAX_LINE_CHARS.toLocaleString('en-US')}); not read` });
+    const size = (s.end - s.start).toLocaleString('en-US');
+    const text = `a line of ${size} characters is longer than Verbatim reads (${MAX_LINE_CHARS.toLocaleString('en-US')}); not read`;
+    notes.push({ start: s.start, end: s.end, text });
   });
   if (!notes.length) return prose;
   const li = new LineIndex(text);
-  const lines = (n: ProseNote) => { const a = li.position(n.start).line + 1, b = li.position(Math.max(n.start, n.end - 1)).line + 1; return a === b ? `Line ${a}` : `Lines ${a}-${b}`; };
+  const lines = (n: ProseNote) => {
+    const a = li.position(n.start).line + 1, b = li.position(Math.max(n.start, n.end - 1)).line + 1;
+    return a === b ? `Line ${a}` : `Lines ${a}-${b}`;
+  };
   const out: Prose = { ...prose, blocks, notes: notes.map((n) => `${lines(n)}: ${n.text}`) };
   if (mask) out.text = mask.join('');
   return out;
@@ -258,7 +268,10 @@ export function markdownProseWhole(text: string, allowFrontMatter = true): Prose
     }
     // An HTML block is published: its text is prose, its tags are not. (Inline HTML inside a paragraph
     // needs nothing: the text around and between the tags is text nodes of its own.)
-    if (node.type === 'html' && !inBlock && s !== undefined && e !== undefined) { htmlBlockProse(text, s, e, mask, found); continue; }
+    if (node.type === 'html' && !inBlock && s !== undefined && e !== undefined) {
+      htmlBlockProse(text, s, e, mask, found);
+      continue;
+    }
     if (SKIP.has(node.type)) continue;
     if (BLOCKS.has(node.type) && s !== undefined && e !== undefined) { found.push({ start: s, end: e }); inBlock = true; }
     if (node.type === 'text' && inBlock && s !== undefined && e !== undefined) copy(s, e);
@@ -287,7 +300,8 @@ export function textProse(text: string): Prose {
   const end = fm.span.end;
   const body = plainProse(' '.repeat(end) + text.slice(end));
   const mask = blankMask(text.slice(0, end)).join('') + text.slice(end);
-  return withBoundedBlocks(text, { text: mask, blocks: body.blocks, frontMatter: fm.data, frontMatterSpan: fm.span, frontMatterError: fm.error }, []);
+  const prose: Prose = { text: mask, blocks: body.blocks, frontMatter: fm.data, frontMatterSpan: fm.span, frontMatterError: fm.error };
+  return withBoundedBlocks(text, prose, []);
 }
 
 export function proseOf(path: string, text: string): Prose {
