@@ -73,7 +73,8 @@ export function findDirectives(path: string, text: string): Directive[] {
       const body = text.slice(c.start, c.end);
       if (!QUICK.test(body)) return;
       if (tooHardToParse(body)) { plainDirectives(text, c.start, c.end, out); return; }
-      const tree = (k === 0 ? fromMarkdown(body, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) : fromMarkdown(body)) as MdNode;
+      const withFrontMatter = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
+      const tree = (k === 0 ? fromMarkdown(body, withFrontMatter) : fromMarkdown(body)) as MdNode;
       const stack: MdNode[] = [tree];
       while (stack.length) {
         const n = stack.pop()!;
@@ -94,7 +95,10 @@ function plainDirectives(text: string, start: number, end: number, out: Directiv
     const re = /^[ \t]*(<!--[^\r\n]*?-->)[ \t]*$/gm;
     const slice = text.slice(start, end);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) { const s = start + m.index + m[0].indexOf('<!--'); directivesIn(text, s, s + m[1].length, out); }
+    while ((m = re.exec(slice))) {
+      const s = start + m.index + m[0].indexOf('<!--');
+      directivesIn(text, s, s + m[1].length, out);
+    }
   }
 }
 
@@ -111,7 +115,9 @@ export class Suppressions {
     this.li = new LineIndex(text);
     const open: { start: number; codes: string[] }[] = [];
     const lineText = (n: number) => text.slice(this.li.starts[n], n + 1 < this.li.starts.length ? this.li.starts[n + 1] : text.length);
-    const nextLineDirectives = new Set(directives.filter((d) => d.kind === 'next-line').map((d) => this.li.position(d.span.start).line));
+    const nextLineDirectives = new Set(
+      directives.filter((d) => d.kind === 'next-line').map((d) => this.li.position(d.span.start).line),
+    );
     const onlyDirective = (n: number) => nextLineDirectives.has(n) && /^[\s>]*<!--[\s\S]*-->\s*$/.test(lineText(n));
     // Where the search for "the next line with words" from a line ended (so consecutive directives share one scan).
     const scanned = new Map<number, number>();
@@ -121,10 +127,14 @@ export class Suppressions {
         const from = this.li.position(d.span.end).line + 1;
         const visited: number[] = [];
         let n = from;
-        while (n < this.li.starts.length && !scanned.has(n) && (!lineText(n).replace(/[\s>]/g, '') || onlyDirective(n))) { visited.push(n); n++; }
+        const skippable = (k: number) => !lineText(k).replace(/[\s>]/g, '') || onlyDirective(k);
+        while (n < this.li.starts.length && !scanned.has(n) && skippable(n)) { visited.push(n); n++; }
         if (scanned.has(n)) n = scanned.get(n)!;
         for (const v of visited) scanned.set(v, n);
-        if (n < this.li.starts.length) { const at = this.lines.get(n); if (at) at.push(d.codes); else this.lines.set(n, [d.codes]); }
+        if (n < this.li.starts.length) {
+          const at = this.lines.get(n);
+          if (at) at.push(d.codes); else this.lines.set(n, [d.codes]);
+        }
       } else if (d.kind === 'off') {
         open.push({ start: d.span.end, codes: d.codes });
       } else {
@@ -212,7 +222,10 @@ export function parseAccepted(source: string): AcceptedFile {
     const r = e as Record<string, unknown>;
     if (typeof r.code !== 'string' || !/^[a-z]+\.[a-z]+$/.test(r.code)) { out.problems.push({ line, message: `entry ${i + 1} has no valid code (such as quote.unverified)` }); return; }
     if (typeof r.text !== 'string' || !r.text.trim()) { out.problems.push({ line, message: `entry ${i + 1} has no text` }); return; }
-    if (typeof r.draft === 'string' && r.draft.trim().length > MAX_GLOB_LENGTH) { out.problems.push({ line, message: `entry ${i + 1}: draft is longer than ${MAX_GLOB_LENGTH} characters; entry skipped` }); return; }
+    if (typeof r.draft === 'string' && r.draft.trim().length > MAX_GLOB_LENGTH) {
+      out.problems.push({ line, message: `entry ${i + 1}: draft is longer than ${MAX_GLOB_LENGTH} characters; entry skipped` });
+      return;
+    }
     out.entries.push({
       code: r.code, text: r.text,
       draft: typeof r.draft === 'string' && r.draft.trim() ? r.draft.trim() : undefined,
@@ -237,7 +250,9 @@ export function readAcceptedFile(path: string): AcceptedFile | undefined {
     return { entries: [], problems: [{ line: 0, message: `${read.problem}` }] };
   }
   const d = decode(read.bytes);
-  if (d.text === undefined) return { entries: [], problems: [{ line: 0, message: d.problem?.message ?? 'cannot be read' }] };
+  if (d.text === undefined) {
+    return { entries: [], problems: [{ line: 0, message: d.problem?.message ?? 'cannot be read' }] };
+  }
   return parseAccepted(d.text);
 }
 
@@ -247,7 +262,9 @@ const draftGlobs = new Map<string, Glob>();
  * matches the draft's path relative to the workspace folder (forward slashes; a pattern without
  * a slash also matches the file name). Matched by text/glob.ts, which cannot backtrack.
  */
-export function acceptedForDraft(entries: AcceptedEntry[], draftRel: string, opts: { nocase?: boolean } = {}): AcceptedEntry[] {
+export function acceptedForDraft(
+  entries: AcceptedEntry[], draftRel: string, opts: { nocase?: boolean } = {},
+): AcceptedEntry[] {
   const name = draftRel.slice(draftRel.lastIndexOf('/') + 1);
   return entries.filter((e) => {
     if (!e.draft) return true;

@@ -84,7 +84,9 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
   const prose = proseOf(file.path, file.text);
   const fm = prose.frontMatter ?? {};
   if (prose.frontMatterError) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `${prose.frontMatterError}; the file is read as an article without metadata` });
-  for (const n of prose.notes ?? []) problem({ file: file.path, code: 'corpus.too-large', severity: 'information', message: n });
+  for (const n of prose.notes ?? []) {
+    problem({ file: file.path, code: 'corpus.too-large', severity: 'information', message: n }); // parts not read whole
+  }
   let kind = (str(fm.kind) ?? '').toLowerCase();
   if (kind && !KINDS.has(kind)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ${fm.speaker ? 'a statement' : 'an article'}` });
   if (!KINDS.has(kind)) kind = fm.speaker ? 'statement' : Array.isArray(fm.speakers) ? 'transcript' : 'article';
