@@ -1,5 +1,6 @@
 // Helpers for the CLI tests: build the bundles once, run `node bin/verbatim.cjs …` as a child process.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -33,4 +34,17 @@ export function slice(text: string, range: { start: { line: number; character: n
   }
   const off = (p: { line: number; character: number }) => starts[p.line] + p.character;
   return text.slice(off(range.start), off(range.end));
+}
+
+/** A validator for the official SARIF 2.1.0 schema (draft-04) with Ajv 8 (as in cli.test.ts). */
+export async function sarifSchemaValidator(): Promise<(doc: unknown) => boolean> {
+  const { default: Ajv } = await import('ajv');
+  const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  delete schema.$schema; delete schema.id;
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(s));
+  ajv.addFormat('uri-reference', (s: string) => !/[\s\\]/.test(s) && !/^[a-z]:/i.test(s));
+  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s));
+  const validate = ajv.compile(schema);
+  return (doc) => { const ok = validate(doc) as boolean; if (!ok) throw new Error(JSON.stringify(validate.errors?.slice(0, 3))); return ok; };
 }

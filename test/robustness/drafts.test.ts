@@ -14,7 +14,7 @@ import { applyEdits, assertResultSane } from '../fuzz/invariants';
 
 const SOURCES = join(ROOT, 'examples', 'sources');
 const FILES = new Map(readdirSync(SOURCES).map((f) => [join(SOURCES, f), readFileSync(join(SOURCES, f), 'utf8')]));
-const BOUND_MS = 10_000;
+const BOUND_MS = 30_000; // catches hangs on a two-core machine busy with other work (issue 12), not a speed measure
 
 const ALTERED = 'every neighborhood deserves a fire engine within five minutes';
 const MISATTRIBUTED = 'Riders will pay for this in longer waits,';

@@ -2,12 +2,13 @@
 //   verbatim check --corpus DIR [--format text|json|sarif] FILES…
 //   verbatim quotes FILE [--corpus DIR] [--format text|json]
 // Exit codes: 0 nothing at error severity, 1 something at error severity, 2 bad usage or unreadable input.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-  checkDraft, Corpus, decode, FINDING_CODES, loadCorpusCachedAsync, VERSION, type CheckOptions, type FindingCode, type Severity,
+  checkDraft, Corpus, decode, FINDING_CODES, loadCorpusCachedAsync, readFileBounded, VERSION,
+  type CheckOptions, type FindingCode, type Severity,
 } from '../engine/index';
-import { toJson, toSarif, toText, type FileReport } from './report';
+import { escapeForLine, problemsOf, toJson, toSarif, toText, type FileReport } from './report';
 import { quoteSheet, quoteSheetText } from './sheet';
 
 const USAGE = `usage: verbatim check --corpus DIR [--format text|json|sarif] [--date YYYY-MM-DD] [--no-unverified] [--severity CODE=LEVEL] [--cache DIR] FILES…
@@ -18,15 +19,23 @@ class UsageError extends Error {}
 
 function isCalendarDate(s: string): boolean { const d = new Date(s + 'T00:00:00Z'); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }
 
+const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
+
+/** A draft's text: a regular file of at most 16 MB (never a pipe or device, which could block or never end). */
 function readDraft(path: string): string {
-  let st;
-  try { st = statSync(path); } catch (e) { throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code}`); }
-  if (st.isDirectory()) throw new UsageError(`${path} is a folder; name the draft files to check`);
-  if (st.size > 16 * 1024 * 1024) throw new UsageError(`${path} is ${Math.round(st.size / 1048576)} MB; drafts over 16 MB are not checked`);
-  let bytes: Buffer;
-  try { bytes = readFileSync(path); } catch (e) { throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code}`); }
-  const d = decode(bytes);
-  if (d.text === undefined) throw new UsageError(`${path}: ${d.problem?.message ?? 'unreadable'}`);
+  const name = escapeForLine(path);
+  let isDir = false;
+  try { isDir = statSync(path).isDirectory(); } catch { /* reported by the read below */ }
+  if (isDir) throw new UsageError(`${name} is a folder; name the draft files to check`);
+  const read = readFileBounded(path, MAX_DRAFT_BYTES);
+  if (!read.bytes) {
+    if (read.tooLarge) throw new UsageError(`${name} is over 16 MB; drafts over 16 MB are not checked`);
+    const badName = path.includes('\ufffd') && /no such file/.test(read.problem ?? '')
+      ? ' (the name may hold bytes that are not UTF-8; rename the file)' : '';
+    throw new UsageError(`cannot read ${name}: ${read.problem}${badName}`);
+  }
+  const d = decode(read.bytes);
+  if (d.text === undefined) throw new UsageError(`${name}: ${d.problem?.message ?? 'unreadable'}`);
   return d.text;
 }
 
@@ -65,9 +74,19 @@ async function run(argv: string[]): Promise<number> {
     if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format is text, json or sarif, not ${values.format}`);
     const texts = files.map((f) => ({ file: f, text: readDraft(f) }));
     const corpus = await loadCorpus(values.corpus, values.cache ?? process.env.VERBATIM_CACHE);
-    if (values.format === 'text' && !values.quiet) for (const p of corpus.problems) if (p.severity !== 'information') console.error(`${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity} ${p.code} ${p.message}`);
-    const reports: FileReport[] = texts.map(({ file, text }) => ({ file, text, findings: checkDraft(corpus, file, text, opts).findings }));
-    const out = values.format === 'json' ? JSON.stringify(toJson(reports), null, 1) : values.format === 'sarif' ? JSON.stringify(toSarif(reports), null, 1) : toText(reports);
+    const reports: FileReport[] = texts.map(({ file, text }) => {
+      const r = checkDraft(corpus, file, text, opts);
+      return { file, text, findings: r.findings, notes: r.notes };
+    });
+    const problems = problemsOf(corpus.problems, reports);
+    if (values.format === 'text' && !values.quiet) {
+      for (const p of problems) {
+        if (p.severity === 'information') continue;
+        console.error(escapeForLine(`${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity} ${p.code} ${p.message}`));
+      }
+    }
+    const out = values.format === 'json' ? JSON.stringify(toJson(reports, problems), null, 1)
+      : values.format === 'sarif' ? JSON.stringify(toSarif(reports, problems), null, 1) : toText(reports);
     process.stdout.write(out + '\n');
     return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   }
@@ -88,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
     return await run(argv);
   } catch (e) {
     const msg = e instanceof UsageError ? e.message : (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `internal error: ${(e as Error).message}`;
-    console.error(`verbatim: ${msg}`);
+    console.error(`verbatim: ${escapeForLine(msg)}`);
     if (!(e instanceof UsageError) && !(e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) { if (process.env.VERBATIM_DEBUG) console.error((e as Error).stack); return 3; }
     return 2;
   }

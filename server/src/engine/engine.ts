@@ -52,6 +52,7 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
   const prose = proseOf(path, text);
   const notes: string[] = [];
   if (prose.frontMatterError) notes.push(`Front matter: ${prose.frontMatterError}`);
+  for (const n of prose.notes ?? []) notes.push(n); // parts read as plain text or skipped (text/prose-limits.ts)
   const fmDate = prose.frontMatter?.date;
   const fmDateStr = typeof fmDate === 'string' ? fmDate : fmDate instanceof Date ? fmDate.toISOString().slice(0, 10) : undefined;
   if (fmDateStr && !isCalendarDate(fmDateStr)) notes.push(`Front matter: date "${fmDateStr}" is not a calendar date (YYYY-MM-DD); relative dates are read against ${isCalendarDate(opts.draftDate) ? opts.draftDate : 'today'}`);

@@ -11,6 +11,8 @@ export { loadCorpusCached, loadCorpusCachedAsync, corpusKey, loadCache, saveCach
 export { readCorpusFiles, rereadFormatFile, type ReadOptions } from './corpus/formats/load';
 export { FORMAT_EXT } from './corpus/formats/types';
 export { isSidecar } from './corpus/formats/sidecar';
+export { readFileBounded, type BoundedRead } from './corpus/read-file';
+export { compileGlob } from './text/glob';
 export { decode, walkCorpus, MAX_SOURCE_BYTES, type CorpusProblem, type SourceFile } from './corpus/files';
 export { checkDraft, clearCheckCaches, today, type CheckOptions, type CheckResult } from './engine';
 export { readProse, type DraftQuote, type Reading } from './draft/analyze';

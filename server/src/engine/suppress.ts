@@ -17,6 +17,11 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { LineIndex } from './text/positions';
+import { compileGlob, MAX_GLOB_LENGTH, type Glob } from './text/glob';
+import { readFileBounded } from './corpus/read-file';
+import { decode } from './corpus/files';
+import { markdownChunks } from './text/prose';
+import { tooHardToParse } from './text/prose-limits';
 import type { Finding, Span } from './types';
 
 /** One entry of `.verbatim/accepted.yaml`. */
@@ -62,19 +67,39 @@ export function findDirectives(path: string, text: string): Directive[] {
   if (!QUICK.test(text)) return [];
   const out: Directive[] = [];
   if (isMarkdown(path)) {
-    const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] }) as MdNode;
-    const visit = (n: MdNode) => {
-      const s = n.position?.start.offset, e = n.position?.end.offset;
-      if (n.type === 'html' && s !== undefined && e !== undefined) directivesIn(text, s, e, out);
-      for (const c of n.children ?? []) visit(c);
-    };
-    visit(tree);
+    // Chunk by chunk (as the prose reader cuts them), only chunks with a directive; a chunk too hard
+    // for the parser is scanned by lines as plain text is. The tree is walked with a stack of its own.
+    markdownChunks(text).forEach((c, k) => {
+      const body = text.slice(c.start, c.end);
+      if (!QUICK.test(body)) return;
+      if (tooHardToParse(body)) { plainDirectives(text, c.start, c.end, out); return; }
+      const withFrontMatter = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
+      const tree = (k === 0 ? fromMarkdown(body, withFrontMatter) : fromMarkdown(body)) as MdNode;
+      const stack: MdNode[] = [tree];
+      while (stack.length) {
+        const n = stack.pop()!;
+        const s = n.position?.start.offset, e = n.position?.end.offset;
+        if (n.type === 'html' && s !== undefined && e !== undefined) directivesIn(text, c.start + s, c.start + e, out);
+        for (const child of n.children ?? []) stack.push(child);
+      }
+    });
   } else {
-    const re = /^[ \t]*(<!--[^\r\n]*?-->)[ \t]*$/gm;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) { const s = m.index + m[0].indexOf('<!--'); directivesIn(text, s, s + m[1].length, out); }
+    plainDirectives(text, 0, text.length, out);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Directives of plain text: comments alone on their line. */
+function plainDirectives(text: string, start: number, end: number, out: Directive[]) {
+  {
+    const re = /^[ \t]*(<!--[^\r\n]*?-->)[ \t]*$/gm;
+    const slice = text.slice(start, end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      const s = start + m.index + m[0].indexOf('<!--');
+      directivesIn(text, s, s + m[1].length, out);
+    }
+  }
 }
 
 const codeMatches = (codes: string[], code: string) =>
@@ -90,14 +115,26 @@ export class Suppressions {
     this.li = new LineIndex(text);
     const open: { start: number; codes: string[] }[] = [];
     const lineText = (n: number) => text.slice(this.li.starts[n], n + 1 < this.li.starts.length ? this.li.starts[n + 1] : text.length);
-    const onlyDirective = (n: number) => directives.some((d) => this.li.position(d.span.start).line === n && d.kind === 'next-line')
-      && /^[\s>]*<!--[\s\S]*-->\s*$/.test(lineText(n));
+    const nextLineDirectives = new Set(
+      directives.filter((d) => d.kind === 'next-line').map((d) => this.li.position(d.span.start).line),
+    );
+    const onlyDirective = (n: number) => nextLineDirectives.has(n) && /^[\s>]*<!--[\s\S]*-->\s*$/.test(lineText(n));
+    // Where the search for "the next line with words" from a line ended (so consecutive directives share one scan).
+    const scanned = new Map<number, number>();
     for (const d of directives) {
       if (d.kind === 'next-line') {
         // The next line with words on it; blank lines (and a blockquote's bare `>`) and other ignore comments are skipped.
-        let n = this.li.position(d.span.end).line + 1;
-        while (n < this.li.starts.length && (!lineText(n).replace(/[\s>]/g, '') || onlyDirective(n))) n++;
-        if (n < this.li.starts.length) this.lines.set(n, [...(this.lines.get(n) ?? []), d.codes]);
+        const from = this.li.position(d.span.end).line + 1;
+        const visited: number[] = [];
+        let n = from;
+        const skippable = (k: number) => !lineText(k).replace(/[\s>]/g, '') || onlyDirective(k);
+        while (n < this.li.starts.length && !scanned.has(n) && skippable(n)) { visited.push(n); n++; }
+        if (scanned.has(n)) n = scanned.get(n)!;
+        for (const v of visited) scanned.set(v, n);
+        if (n < this.li.starts.length) {
+          const at = this.lines.get(n);
+          if (at) at.push(d.codes); else this.lines.set(n, [d.codes]);
+        }
       } else if (d.kind === 'off') {
         open.push({ start: d.span.end, codes: d.codes });
       } else {
@@ -185,6 +222,10 @@ export function parseAccepted(source: string): AcceptedFile {
     const r = e as Record<string, unknown>;
     if (typeof r.code !== 'string' || !/^[a-z]+\.[a-z]+$/.test(r.code)) { out.problems.push({ line, message: `entry ${i + 1} has no valid code (such as quote.unverified)` }); return; }
     if (typeof r.text !== 'string' || !r.text.trim()) { out.problems.push({ line, message: `entry ${i + 1} has no text` }); return; }
+    if (typeof r.draft === 'string' && r.draft.trim().length > MAX_GLOB_LENGTH) {
+      out.problems.push({ line, message: `entry ${i + 1}: draft is longer than ${MAX_GLOB_LENGTH} characters; entry skipped` });
+      return;
+    }
     out.entries.push({
       code: r.code, text: r.text,
       draft: typeof r.draft === 'string' && r.draft.trim() ? r.draft.trim() : undefined,
@@ -192,6 +233,47 @@ export function parseAccepted(source: string): AcceptedFile {
     });
   });
   return out;
+}
+
+/** The most `.verbatim/accepted.yaml` may weigh; a larger file is reported, not read. */
+export const MAX_ACCEPTED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads `.verbatim/accepted.yaml` safely: a regular file of at most MAX_ACCEPTED_BYTES, never a
+ * pipe or device (a committed link to /dev/zero or a FIFO must not block or exhaust memory).
+ * Undefined when there is no such file.
+ */
+export function readAcceptedFile(path: string): AcceptedFile | undefined {
+  const read = readFileBounded(path, MAX_ACCEPTED_BYTES);
+  if (!read.bytes) {
+    if (/no such file/.test(read.problem ?? '')) return undefined;
+    return { entries: [], problems: [{ line: 0, message: `${read.problem}` }] };
+  }
+  const d = decode(read.bytes);
+  if (d.text === undefined) {
+    return { entries: [], problems: [{ line: 0, message: d.problem?.message ?? 'cannot be read' }] };
+  }
+  return parseAccepted(d.text);
+}
+
+const draftGlobs = new Map<string, Glob>();
+/**
+ * The entries that apply to a draft: those without `draft`, and those whose `draft` pattern
+ * matches the draft's path relative to the workspace folder (forward slashes; a pattern without
+ * a slash also matches the file name). Matched by text/glob.ts, which cannot backtrack.
+ */
+export function acceptedForDraft(
+  entries: AcceptedEntry[], draftRel: string, opts: { nocase?: boolean } = {},
+): AcceptedEntry[] {
+  const name = draftRel.slice(draftRel.lastIndexOf('/') + 1);
+  return entries.filter((e) => {
+    if (!e.draft) return true;
+    const pattern = e.draft.replace(/^\.\//, '');
+    const key = `${opts.nocase ? 'i' : 's'}${pattern}`;
+    let g = draftGlobs.get(key);
+    if (!g) { g = compileGlob(pattern, opts); if (draftGlobs.size > 1000) draftGlobs.clear(); draftGlobs.set(key, g); }
+    return g.match(draftRel) || (!pattern.includes('/') && g.match(name));
+  });
 }
 
 const HEADER = `# Findings the team has accepted. Verbatim drops a finding with the same code and words

@@ -1,19 +1,15 @@
 // What the language service needs from the machine, behind interfaces so that tests can hand it
 // an in-memory workspace: a file system (bounded reads of regular files, folder listings,
 // watching), a clock (timers) and a logger. nodeHost() is the real one.
+import { readdirSync, statSync, unwatchFile, watch, watchFile } from 'node:fs';
 import {
-  closeSync,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  statSync,
-  unwatchFile,
-  watch,
-  watchFile,
-} from 'node:fs';
-import { constants } from 'node:fs';
-import { decode, readCorpusFiles, type CorpusProblem, type ReadOptions, type SourceFile } from '../engine/index';
+  decode,
+  readCorpusFiles,
+  readFileBounded,
+  type CorpusProblem,
+  type ReadOptions,
+  type SourceFile,
+} from '../engine/index';
 
 export interface Disposable {
   dispose(): void;
@@ -65,30 +61,10 @@ export function readText(fs: Pick<ServiceFileSystem, 'readBytes'>, path: string,
   return read.bytes ? decode(read.bytes).text : undefined;
 }
 
-const CHUNK = 1 << 16;
-
-/** Reads a regular file up to maxBytes through one descriptor, refusing special files and longer files. */
+/** Reads a regular file up to maxBytes (the engine's bounded reader: never a FIFO or device, never trusting stat). */
 export function readRegularFile(path: string, maxBytes: number): { bytes?: Uint8Array; error?: string } {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    if (!fstatSync(fd).isFile()) return { error: 'not a regular file' };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(CHUNK);
-      const n = readSync(fd, buf, 0, CHUNK, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) return { error: `over ${maxBytes} bytes` };
-      chunks.push(buf.subarray(0, n));
-    }
-    return { bytes: Buffer.concat(chunks, total) };
-  } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readFileBounded(path, maxBytes);
+  return read.bytes ? { bytes: read.bytes } : { error: read.problem };
 }
 
 export function nodeFileSystem(): ServiceFileSystem {

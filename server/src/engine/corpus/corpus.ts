@@ -41,24 +41,32 @@ export class Corpus {
   private *steps(files: SourceFile[]): Generator<BuildProgress> {
     for (const f of files) this.files.set(f.path, f);
     // People first, then every document's speakers, so that articles can be attributed with all names known.
-    for (const f of files) if (isPeople(f.path)) { parsePeople(f, this.people, this.problem); yield { phase: 'parsing', done: 0, total: files.length }; }
+    for (const f of files) {
+      if (!isPeople(f.path)) continue;
+      this.guard(f.path, () => parsePeople(f, this.people, this.problem));
+      yield { phase: 'parsing', done: 0, total: files.length };
+    }
     const parsed: SourceDoc[] = [];
     let done = 0;
     for (const f of files) {
-      if (isDoc(f.path)) parsed.push(parseDoc(f, this.people, this.problem));
+      const d = isDoc(f.path) ? this.guard(f.path, () => parseDoc(f, this.people, this.problem)) : undefined;
+      if (d) parsed.push(d);
       if (++done % 20 === 0) yield { phase: 'parsing', done, total: files.length };
     }
     const add = (sts: Statement[]) => { this.pendingIds = 0; for (const s of sts) this.statements.push(s); };
     for (const f of files) {
       if (!isJsonl(f.path)) continue;
-      const { doc, statements } = jsonlStatements(f, this.people, this.problem, this.nextId);
-      this.docs.push(doc);
-      add(statements);
+      const r = this.guard(f.path, () => jsonlStatements(f, this.people, this.problem, this.nextId));
+      if (!r) continue;
+      this.docs.push(r.doc);
+      add(r.statements);
       yield { phase: 'parsing', done, total: files.length };
     }
     for (const [k, d] of parsed.entries()) {
+      const sts = this.guard(d.path, () => docStatements(d, this.people, this.problem, this.nextId));
+      if (!sts) continue;
       this.docs.push(d);
-      add(docStatements(d, this.people, this.problem, this.nextId));
+      add(sts);
       if (k % 20 === 19) yield { phase: 'parsing', done, total: files.length };
     }
     const n = this.statements.length;
@@ -74,6 +82,20 @@ export class Corpus {
     for (const _ of this.facts.freezing()) yield { phase: 'indexing', done: n, total: n };
     for (const d of this.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; // the prose mask is no longer needed
     this.version++;
+  }
+
+  /**
+   * Runs one file's step; an exception (a bug a strange file provokes) costs that file, reported
+   * as corpus.unreadable, never the corpus.
+   */
+  private guard<T>(path: string, step: () => T): T | undefined {
+    try { return step(); } catch (e) {
+      this.pendingIds = 0;
+      const why = e instanceof RangeError ? 'it is too complex to read' : `internal error: ${(e as Error)?.message ?? String(e)}`;
+      const message = `could not be read (${why}); skipped`;
+      this.problem({ file: path, code: 'corpus.unreadable', severity: 'warning', message });
+      return undefined;
+    }
   }
 
   private indexStatement(s: Statement) {
@@ -139,8 +161,15 @@ export class Corpus {
       this.files.set(path, file);
       let sts: Statement[] = [];
       this.pendingIds = 0;
-      if (isJsonl(path)) { const r = jsonlStatements(file, this.people, this.problem, this.nextId); this.docs.push(r.doc); sts = r.statements; }
-      else if (isDoc(path)) { const d = parseDoc(file, this.people, this.problem); this.docs.push(d); sts = docStatements(d, this.people, this.problem, this.nextId); if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; }
+      if (isJsonl(path)) {
+        const r = this.guard(path, () => jsonlStatements(file, this.people, this.problem, this.nextId));
+        if (r) { this.docs.push(r.doc); sts = r.statements; }
+      }
+      else if (isDoc(path)) {
+        const d = this.guard(path, () => parseDoc(file, this.people, this.problem));
+        const ds = d && this.guard(path, () => docStatements(d, this.people, this.problem, this.nextId));
+        if (d && ds) { this.docs.push(d); sts = ds; if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; }
+      }
       this.pendingIds = 0;
       for (const s of sts) { this.statements.push(s); this.indexStatement(s); }
     }

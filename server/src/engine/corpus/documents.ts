@@ -1,10 +1,10 @@
 // One source file into statements: who said which words, when, where.
 // Markdown/text with front matter (statement, interview, transcript, release,
 // article), JSONL statements, and people.yaml.
-import { parseDocument, isSeq, isMap } from 'yaml';
 import type { Span } from '../types';
 import { LineIndex } from '../text/positions';
 import { proseOf, type Prose } from '../text/prose';
+import { readPeopleYaml } from './people-yaml';
 import { People, ROLE_WORDS, type Person } from './people';
 import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
@@ -63,21 +63,11 @@ export interface Statement {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
 
 export function parsePeople(file: SourceFile, people: People, problem: (p: CorpusProblem) => void) {
-  let data: unknown, ydoc: ReturnType<typeof parseDocument>;
-  try {
-    ydoc = parseDocument(file.text);
-    if (ydoc.errors.length) throw ydoc.errors[0];
-    data = ydoc.toJS();
-  } catch (e) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: `people.yaml is not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return; }
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { people?: unknown }).people) ? (data as { people: unknown[] }).people : undefined;
+  const { list, ranges, error } = readPeopleYaml(file.text); // (people-yaml.ts: large lists entry by entry)
+  if (error) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: error }); return; }
   if (!list) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: 'people.yaml should be a list of people, each with a name (and optional aliases and roles)' }); return; }
   // Where each entry stands in the file, so a title confirmed by people.yaml cites its line.
   const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'people', title: 'people.yaml' };
-  const ranges: (Span | undefined)[] = [];
-  try {
-    const seq = isSeq(ydoc.contents) ? ydoc.contents : isMap(ydoc.contents) ? ydoc.contents.get('people', true) : undefined;
-    if (isSeq(seq)) for (const item of seq.items) { const r = (item as { range?: [number, number, number] }).range; ranges.push(r ? { start: r[0], end: r[1] } : undefined); }
-  } catch { /* positions are a nicety */ }
   list.forEach((entry, i) => {
     const e = entry as Record<string, unknown> | null;
     const name = e && typeof e === 'object' ? str(e.name) : undefined;
@@ -88,7 +78,7 @@ export function parsePeople(file: SourceFile, people: People, problem: (p: Corpu
     for (const r of roles) {
       const rr = r as Record<string, unknown>;
       const span = ranges[i];
-      if (rr && typeof rr === 'object') people.addPerson(p.name, { title: str(rr.title) ?? str(rr.role), organization: str(rr.organization), source: span ? { doc, span: { start: span.start, end: span.end - (/\s*$/.exec(file.text.slice(span.start, span.end))?.[0].length ?? 0) } } : undefined });
+      if (rr && typeof rr === 'object') people.addPerson(p.name, { title: str(rr.title) ?? str(rr.role), organization: str(rr.organization), source: span ? { doc, span: { start: span.start, end: span.start + file.text.slice(span.start, span.end).trimEnd().length } } : undefined });
     }
   });
 }
@@ -98,6 +88,9 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
   const prose = file.extracted ? extractedProse(file.text, file.extracted) : proseOf(file.path, file.text);
   const fm = prose.frontMatter ?? {};
   if (prose.frontMatterError) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `${prose.frontMatterError}; the file is read as an article without metadata` });
+  for (const n of prose.notes ?? []) {
+    problem({ file: file.path, code: 'corpus.too-large', severity: 'information', message: n }); // parts not read whole
+  }
   let kind = (str(fm.kind) ?? '').toLowerCase();
   if (kind && !KINDS.has(kind)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ${fm.speaker ? 'a statement' : 'an article'}` });
   if (!KINDS.has(kind)) kind = fm.speaker ? 'statement' : Array.isArray(fm.speakers) ? 'transcript' : 'article';

@@ -1,8 +1,11 @@
 // Reading a corpus folder from disk: recursive walk (symbolic-link loops and
-// unreadable folders are reported, not followed forever), size limits, binary
-// files and text encodings. Nothing here ever writes.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, basename } from 'node:path';
+// unreadable folders are reported, not followed forever; links leaving the
+// corpus folder are reported, not followed), size limits, binary files and text
+// encodings. Files are read by readFileBounded (read-file.ts): regular files
+// only, never blocking, bounded by the bytes actually read. Nothing here ever writes.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, basename, sep } from 'node:path';
+import { readFileBounded } from './read-file';
 import { FORMAT_EXT, type ExtractedInfo, type FormatProblemCode } from './formats/types';
 
 export interface CorpusProblem { file: string; code: 'corpus.unreadable' | 'corpus.encoding' | 'corpus.binary' | 'corpus.too-large' | 'corpus.frontmatter' | 'corpus.jsonl' | 'corpus.people' | 'corpus.transcript' | 'corpus.empty' | 'corpus.missing' | FormatProblemCode; message: string; line?: number; severity: 'error' | 'warning' | 'information' }
@@ -34,6 +37,10 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
   const seen = new Set<string>();
   try { if (!statSync(realpathSync(root)).isDirectory()) throw new Error('not a folder'); }
   catch (e) { onProblem({ file: root, code: 'corpus.missing', severity: 'error', message: `corpus folder ${root} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }); return out; }
+  let realRoot: string;
+  try { realRoot = realpathSync(root); } catch { realRoot = root; }
+  const rootPrefix = realRoot.endsWith(sep) ? realRoot : realRoot + sep;
+  const insideRoot = (real: string) => real === realRoot || real.startsWith(rootPrefix);
   const visit = (dir: string, depth: number) => {
     let real: string;
     try { real = realpathSync(dir); } catch { return; }
@@ -41,24 +48,38 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
     seen.add(real);
     if (depth > maxDepth) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'warning', message: `folder nested deeper than ${maxDepth} levels; not read` }); return; }
     let entries: string[];
-    try { entries = readdirSync(dir).sort(); } catch (e) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'warning', message: `folder cannot be read: ${(e as NodeJS.ErrnoException).code}` }); return; }
+    try { entries = namesIn(dir, onProblem).sort(); } catch (e) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'warning', message: `folder cannot be read: ${(e as NodeJS.ErrnoException).code}` }); return; }
     for (const name of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const p = join(dir, name);
       let st;
-      try { st = statSync(p); } catch (e) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code}` }); continue; }
+      try {
+        st = lstatSync(p);
+        if (st.isSymbolicLink()) {
+          const real = realpathSync(p);
+          if (!insideRoot(real)) {
+            const message = 'symbolic link to a place outside the corpus folder; not followed';
+            onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message });
+            continue;
+          }
+          st = statSync(p);
+        }
+      } catch (e) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code}` }); continue; }
       if (st.isDirectory()) { visit(p, depth + 1); continue; }
-      if (st.isFile() && FORMAT_EXT.test(name)) {
+      if (FORMAT_EXT.test(name)) {
         if (onFormatFile) onFormatFile(p);
         else onProblem({ file: p, code: 'corpus.unreadable', severity: 'information', message: 'PDF, web page, Word, subtitle and email sources are read only by the asynchronous loader; skipped' });
         continue;
       }
-      if (!st.isFile() || !SOURCE_EXT.test(name)) continue;
+      if (!SOURCE_EXT.test(name)) continue;
       if (/\.ya?ml$/i.test(name) && !/^people\.ya?ml$/i.test(basename(name))) continue;
-      if (st.size > MAX_SOURCE_BYTES) { onProblem({ file: p, code: 'corpus.too-large', severity: 'warning', message: `${Math.round(st.size / 1048576)} MB is over the ${MAX_SOURCE_BYTES / 1048576} MB limit for one source file; skipped` }); continue; }
-      let bytes: Buffer;
-      try { bytes = readFileSync(p); } catch (e) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code}` }); continue; }
-      const d = decode(bytes);
+      const read = readFileBounded(p, MAX_SOURCE_BYTES);
+      if (!read.bytes) {
+        const code = read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable';
+        onProblem({ file: p, code, severity: 'warning', message: `${read.problem}; skipped` });
+        continue;
+      }
+      const d = decode(read.bytes);
       if (d.problem) onProblem({ file: p, code: d.problem.code, severity: d.text === undefined ? 'warning' : 'information', message: d.problem.message });
       if (d.text === undefined) continue;
       if (!d.text.trim()) { onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' }); continue; }
@@ -67,4 +88,18 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
   };
   visit(root, 0);
   return out;
+}
+
+/** The names in a folder; a name that is not valid UTF-8 (it could not be opened by its decoded name) is reported and left out. */
+function namesIn(dir: string, onProblem: (p: CorpusProblem) => void): string[] {
+  const names: string[] = [];
+  for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
+    const name = raw.toString('utf8');
+    if (Buffer.from(name, 'utf8').equals(raw)) { names.push(name); continue; }
+    if (raw[0] === 0x2e) continue; // a hidden file is skipped anyway
+    const bytes = [...raw].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    const message = `the file name is not valid UTF-8 (bytes ${bytes}); skipped: rename it to read it`;
+    onProblem({ file: join(dir, name), code: 'corpus.unreadable', severity: 'warning', message });
+  }
+  return names;
 }

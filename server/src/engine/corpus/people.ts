@@ -69,15 +69,21 @@ export class People {
   }
 
   private index(key: string, p: Person) {
-    const list = this.byKey.get(key) ?? [];
-    if (!list.includes(p)) list.push(p);
-    this.byKey.set(key, list);
+    // Which keys list this person (a set per person: a key's list can hold thousands of people).
+    let keys = this.keysOf.get(p);
+    if (!keys) { keys = new Set(); this.keysOf.set(p, keys); }
+    if (keys.has(key)) return;
+    keys.add(key);
+    const list = this.byKey.get(key);
+    if (list) list.push(p); else this.byKey.set(key, [p]);
   }
+  private keysOf = new WeakMap<Person, Set<string>>();
 
   addOrg(name: string) {
     name = name.trim();
-    if (name && !this.orgs.includes(name)) { this.orgs.push(name); this.version++; }
+    if (name && !this.orgSet.has(name)) { this.orgSet.add(name); this.orgs.push(name); this.version++; }
   }
+  private orgSet = new Set<string>();
 
   /** People whose full name or a short form is exactly `name`. */
   lookup(name: string): Person[] { return this.byKey.get(normName(name)) ?? []; }

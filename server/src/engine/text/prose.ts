@@ -9,6 +9,9 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Span } from '../types';
 import { BoundedCache } from './lru';
+import { htmlBlockProse } from './html-prose';
+import { boundBlocks, MAX_LINE_CHARS, plainMarkdown, tooHardToParse } from './prose-limits';
+import { LineIndex } from './positions';
 
 export interface Prose {
   /** The masked text: same length and line breaks as the source. */
@@ -20,6 +23,8 @@ export interface Prose {
   frontMatterSpan?: Span;
   /** A problem reading the front matter, in words a writer understands. */
   frontMatterError?: string;
+  /** Parts read in a simpler way, or not read, to bound the cost (in words a writer understands). */
+  notes?: string[];
 }
 
 interface MdNode { type: string; value?: string; children?: MdNode[]; position?: { start: { offset?: number }; end: { offset?: number } } }
@@ -34,15 +39,24 @@ function blankMask(text: string): string[] {
 }
 
 /** `key: value` with a value YAML reads as that very string (no quotes, comments, flow or block syntax, numbers, booleans or nulls). */
-const SIMPLE_ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`~+.\d](?:[^\r\n#:]|:(?! )|(?<! )#)*?|\d{4}-\d{2}-\d{2})[ ]*$/;
+// (Matched against the line without its trailing spaces: a lazy value before `[ ]*$` would
+// rescan a run of spaces from every character of the value, quadratic in the run's length.)
+const SIMPLE_ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`~+.\d](?:[^\r\n#:]|:(?! )|(?<! )#)*|\d{4}-\d{2}-\d{2})$/;
 const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+/** Where a line's trailing spaces begin (a loop: a regex such as / +$/ retries from every space of an inner run). */
+function endOfContent(line: string): number {
+  let e = line.length;
+  while (e > 0 && line.charCodeAt(e - 1) === 32) e--;
+  return e;
+}
 
 /** Front matter of simple `key: value` lines, read without the YAML parser (it gives the same); undefined for anything else. */
 export function simpleFrontMatter(raw: string): Record<string, unknown> | undefined {
   const data: Record<string, unknown> = {};
   for (const line of raw.split(/\r\n|\r|\n/)) {
     if (!line) continue;
-    const m = SIMPLE_ENTRY.exec(line);
+    const m = SIMPLE_ENTRY.exec(line.slice(0, endOfContent(line)));
     if (!m || m[2].endsWith(':') || NOT_A_STRING.test(m[2]) || Object.prototype.hasOwnProperty.call(data, m[1]) || m[1] === '__proto__') return undefined;
     data[m[1]] = m[2];
   }
@@ -79,6 +93,7 @@ export function markdownChunks(text: string): Span[] {
   while ((m = re.exec(text))) { lines.push({ start: at, end: m.index }); at = m.index + m[0].length; }
   lines.push({ start: at, end: text.length });
   const line = (i: number) => text.slice(lines[i].start, lines[i].end);
+  const isBlank = (l: string) => /^[ \t]*$/.test(l); // (as Markdown has it: a line of no-break spaces is not blank)
   let i = 0;
   if (/^---[ \t]*$/.test(line(0))) {
     for (let k = 1; k < lines.length; k++) if (/^(---|\.\.\.)[ \t]*$/.test(line(k))) { i = k + 1; break; }
@@ -97,16 +112,27 @@ export function markdownChunks(text: string): Span[] {
     if (open >= 0 && l.indexOf('-->', open + 4) < 0) { comment = true; continue; }
     const r = /^ {0,3}<(script|pre|style|textarea)\b/i.exec(l);
     if (r && !l.toLowerCase().includes(`</${r[1].toLowerCase()}`)) { raw = r[1].toLowerCase(); continue; }
-    if (l.trim() === '' && i + 1 < lines.length && /^\S/.test(line(i + 1)) && lines[i].start > chunkStart) {
-      chunks.push({ start: chunkStart, end: lines[i + 1].start });
-      chunkStart = lines[i + 1].start;
-    }
+    if (!isBlank(l)) continue;
+    // Cut before the next line in column 0 (or the end), after this run of blank lines: the run
+    // beyond its first line is a chunk of its own, all blank (a million blank lines never reach the parser).
+    let j = i + 1;
+    while (j < lines.length && isBlank(line(j))) j++;
+    if (j < lines.length && !/^\S/.test(line(j))) { i = j - 1; continue; }
+    const afterFirst = i + 1 < lines.length ? lines[i + 1].start : text.length;
+    const runEnd = j < lines.length ? lines[j].start : text.length;
+    if (lines[i].start > chunkStart) { chunks.push({ start: chunkStart, end: afterFirst }); chunkStart = afterFirst; }
+    if (runEnd > chunkStart) { chunks.push({ start: chunkStart, end: runEnd }); chunkStart = runEnd; }
+    i = j - 1;
   }
-  chunks.push({ start: chunkStart, end: text.length });
+  if (chunkStart < text.length || !chunks.length) chunks.push({ start: chunkStart, end: text.length });
   return chunks;
 }
 
-interface ChunkProse { mask: string; blocks: Span[]; frontMatter?: Record<string, unknown>; frontMatterSpan?: Span; frontMatterError?: string }
+interface ChunkProse {
+  mask: string; blocks: Span[]; frontMatter?: Record<string, unknown>; frontMatterSpan?: Span; frontMatterError?: string;
+  /** Why the chunk was read as plain text rather than parsed. */
+  plainBecause?: string;
+}
 const chunkCache = new BoundedCache<string, ChunkProse>(8_000_000);
 
 /** Prose of a Markdown document. */
@@ -118,25 +144,76 @@ export function markdownProse(text: string): Prose {
     return { ...p, text: ' ' + p.text, blocks: p.blocks.map(sh), frontMatterSpan: p.frontMatterSpan && sh(p.frontMatterSpan) };
   }
   const chunks = markdownChunks(text);
-  if (chunks.length === 1) return markdownProseWhole(text, true);
   const masks: string[] = [];
   const blocks: Span[] = [];
   const out: Prose = { text: '', blocks };
+  const notes: ProseNote[] = [];
   chunks.forEach((c, k) => {
     const body = text.slice(c.start, c.end);
     const key = (k === 0 ? '1' : '0') + body;
     let p = chunkCache.get(key);
     if (!p && k > 0) p = plainParagraph(body);
+    if (!p && /^[ \t\r\n]*$/.test(body)) p = { mask: blankMask(body).join(''), blocks: [] };
     if (!p) {
-      const whole = markdownProseWhole(body, k === 0);
-      p = { mask: whole.text, blocks: whole.blocks, frontMatter: whole.frontMatter, frontMatterSpan: whole.frontMatterSpan, frontMatterError: whole.frontMatterError };
+      p = chunkProse(body, k === 0);
       chunkCache.set(key, p, 4 * key.length + 32 * p.blocks.length + 200);
     }
     masks.push(p.mask);
     for (const b of p.blocks) blocks.push({ start: b.start + c.start, end: b.end + c.start });
     if (k === 0) { out.frontMatter = p.frontMatter; out.frontMatterSpan = p.frontMatterSpan; out.frontMatterError = p.frontMatterError; }
+    if (p.plainBecause) {
+      const text = `read as plain text, not as Markdown, because ${p.plainBecause}`;
+      notes.push({ start: c.start, end: c.start + body.trimEnd().length, text });
+    }
   });
   out.text = masks.join('');
+  return withBoundedBlocks(text, out, notes);
+}
+
+/** The prose of one chunk: parsed, or read as plain text when it is too hard to parse. */
+function chunkProse(body: string, first: boolean): ChunkProse {
+  const hard = tooHardToParse(body);
+  if (hard) {
+    const fm = first ? frontMatterAtStart(body) : undefined;
+    const end = fm?.span.end ?? 0;
+    const rest = plainMarkdown(body.slice(end));
+    const mask = blankMask(body.slice(0, end)).join('') + rest.mask;
+    const blocks = rest.blocks.map((b) => ({ start: b.start + end, end: b.end + end }));
+    return { mask, blocks, frontMatter: fm?.data, frontMatterSpan: fm?.span, frontMatterError: fm?.error, plainBecause: hard };
+  }
+  const whole = markdownProseWhole(body, first);
+  const { frontMatter, frontMatterSpan, frontMatterError } = whole;
+  return { mask: whole.text, blocks: whole.blocks, frontMatter, frontMatterSpan, frontMatterError };
+}
+
+/** Front matter (between `---` lines) at the start of a text, parsed. */
+function frontMatterAtStart(text: string): { span: Span; data?: Record<string, unknown>; error?: string } | undefined {
+  const fm = /^---[ \t]*(?:\r\n|\n|\r)([\s\S]*?)(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/.exec(text);
+  if (!fm) return undefined;
+  const parsed = parseFrontMatter(fm[1]);
+  return { span: { start: 0, end: fm[0].length }, data: parsed.data, error: parsed.error };
+}
+
+interface ProseNote { start: number; end: number; text: string }
+
+/** The prose with blocks cut to MAX_BLOCK_CHARS, and notes (with their line numbers) for what was read differently or skipped. */
+function withBoundedBlocks(text: string, prose: Prose, notes: ProseNote[]): Prose {
+  let mask: string[] | undefined;
+  const blocks = boundBlocks(prose.text, prose.blocks, (s) => {
+    mask ??= prose.text.split('');
+    for (let i = s.start; i < s.end; i++) mask[i] = ' ';
+    const size = (s.end - s.start).toLocaleString('en-US');
+    const text = `a line of ${size} characters is longer than Verbatim reads (${MAX_LINE_CHARS.toLocaleString('en-US')}); not read`;
+    notes.push({ start: s.start, end: s.end, text });
+  });
+  if (!notes.length) return prose;
+  const li = new LineIndex(text);
+  const lines = (n: ProseNote) => {
+    const a = li.position(n.start).line + 1, b = li.position(Math.max(n.start, n.end - 1)).line + 1;
+    return a === b ? `Line ${a}` : `Lines ${a}-${b}`;
+  };
+  const out: Prose = { ...prose, blocks, notes: notes.map((n) => `${lines(n)}: ${n.text}`) };
+  if (mask) out.text = mask.join('');
   return out;
 }
 
@@ -162,8 +239,9 @@ export function plainParagraph(body: string): ChunkProse | undefined {
     end = m.index + content.length;
   }
   if (end < 0) return undefined;
-  const mask = body.replace(/[ \t]+(?=\r|\n|$)/g, (w) => ' '.repeat(w.length)).replace(/(^|\r\n|\r|\n)([ \t]+)/g, (_, nl: string, w: string) => nl + ' '.repeat(w.length));
-  return { mask, blocks: [{ start: 0, end }] };
+  // No tabs (INLINE refuses them), so the parser's mask is the text itself: its leading and trailing
+  // spaces are spaces already. (A regex replacing them retried a run of spaces from each of its characters.)
+  return { mask: body, blocks: [{ start: 0, end }] };
 }
 
 /** Prose of a Markdown text parsed in one piece. */
@@ -175,20 +253,32 @@ export function markdownProseWhole(text: string, allowFrontMatter = true): Prose
   const blocks: Span[] = [];
   const out: Prose = { text: '', blocks };
   const copy = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = text[i]; };
-  const visit = (node: MdNode, inBlock: boolean) => {
+  // Depth first, with a stack of its own (a block quote nested thousands deep must not overflow the call stack).
+  const stack: { node: MdNode; inBlock: boolean }[] = [{ node: tree, inBlock: false }];
+  const found: Span[] = [];
+  while (stack.length) {
+    const { node, inBlock: outer } = stack.pop()!;
+    let inBlock = outer;
     const s = node.position?.start.offset, e = node.position?.end.offset;
     if (node.type === 'yaml' && s !== undefined && e !== undefined) {
       out.frontMatterSpan = { start: s, end: e };
       const fm = parseFrontMatter(node.value ?? '');
       out.frontMatter = fm.data; out.frontMatterError = fm.error;
-      return;
+      continue;
     }
-    if (SKIP.has(node.type)) return;
-    if (BLOCKS.has(node.type) && s !== undefined && e !== undefined) { blocks.push({ start: s, end: e }); inBlock = true; }
+    // An HTML block is published: its text is prose, its tags are not. (Inline HTML inside a paragraph
+    // needs nothing: the text around and between the tags is text nodes of its own.)
+    if (node.type === 'html' && !inBlock && s !== undefined && e !== undefined) {
+      htmlBlockProse(text, s, e, mask, found);
+      continue;
+    }
+    if (SKIP.has(node.type)) continue;
+    if (BLOCKS.has(node.type) && s !== undefined && e !== undefined) { found.push({ start: s, end: e }); inBlock = true; }
     if (node.type === 'text' && inBlock && s !== undefined && e !== undefined) copy(s, e);
-    for (const c of node.children ?? []) visit(c, inBlock);
-  };
-  visit(tree, false);
+    const children = node.children ?? [];
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], inBlock });
+  }
+  for (const b of found) blocks.push(b);
   out.text = mask.join('');
   return out;
 }
@@ -205,13 +295,13 @@ export function plainProse(text: string): Prose {
 
 /** Plain text with optional front matter (a .txt source or draft). */
 export function textProse(text: string): Prose {
-  const fm = /^---[ \t]*(?:\r\n|\n|\r)([\s\S]*?)(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/.exec(text);
-  if (!fm) return plainProse(text);
-  const end = fm[0].length;
+  const fm = frontMatterAtStart(text);
+  if (!fm) return withBoundedBlocks(text, plainProse(text), []);
+  const end = fm.span.end;
   const body = plainProse(' '.repeat(end) + text.slice(end));
   const mask = blankMask(text.slice(0, end)).join('') + text.slice(end);
-  const parsed = parseFrontMatter(fm[1]);
-  return { text: mask, blocks: body.blocks, frontMatter: parsed.data, frontMatterSpan: { start: 0, end }, frontMatterError: parsed.error };
+  const prose: Prose = { text: mask, blocks: body.blocks, frontMatter: fm.data, frontMatterSpan: fm.span, frontMatterError: fm.error };
+  return withBoundedBlocks(text, prose, []);
 }
 
 export function proseOf(path: string, text: string): Prose {

@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decode, MAX_SOURCE_BYTES, type CorpusProblem, type SourceFile } from '../files';
+import { readFileBounded } from '../read-file';
 import { FORMAT_LIMITS, formatOf, type Extraction, type FormatProblemCode, type SourceFormat } from './types';
 import { composeSource } from './compose';
 import type { Sidecars } from './sidecar';
@@ -151,30 +151,17 @@ export async function extractFile(
 ): Promise<SourceFile | undefined> {
   const format = formatOf(path);
   if (!format) return undefined;
-  let bytes: Buffer;
-  try {
-    const size = (await stat(path)).size;
-    if (size > FORMAT_LIMITS[format]) {
-      problem({
-        file: path,
-        code: 'corpus.too-large',
-        severity: 'warning',
-        message:
-          `${Math.round(size / 1048576)} MB is over the ${FORMAT_LIMITS[format] / 1048576} MB limit ` +
-          `for one ${NAME[format]}; skipped`,
-      });
-      return undefined;
-    }
-    bytes = await readFile(path);
-  } catch (e) {
-    problem({
-      file: path,
-      code: 'corpus.unreadable',
-      severity: 'warning',
-      message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    });
+  // Regular files only, bounded by the bytes actually read (read-file.ts): a FIFO or a device
+  // named like a PDF never blocks the load.
+  const read = readFileBounded(path, FORMAT_LIMITS[format]);
+  if (!read.bytes) {
+    const message = read.tooLarge
+      ? `over the ${FORMAT_LIMITS[format] / 1048576} MB limit for one ${NAME[format]}; skipped`
+      : `${read.problem}; skipped`;
+    problem({ file: path, code: read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable', severity: 'warning', message });
     return undefined;
   }
+  const bytes = read.bytes;
   const { extraction } = await extractBytes(format, bytes, cacheDir);
   for (const p of extraction.problems) problem({ file: path, ...p });
   if (!extraction.body.trim() || !/\p{L}/u.test(extraction.body)) return undefined;
