@@ -24,10 +24,6 @@ const OPEN_ELSEWHERE = new Set<string>([
   "an unclosed single quote repeated ('a )", // attribution: single-quote scan to the paragraph's end
   'capitalized words repeated (Aaa )', // attribution: mention scanner re-walks capitalized runs
   'one all-caps word', // attribution: acronym regex
-  'a figure of commas (1,1,1,…)', // facts: number reading
-  '"$1 " repeated', // facts: number reading
-  'two thousand figures in one sentence', // facts: sentenceAt/clauseAt per figure
-  'a pasted table of numbers', // facts: figures per sentence
 ]);
 /** The same at 1 MB (shapes of many lines, each read): name → owner of the hot spot. */
 const OPEN_ELSEWHERE_1MB = new Map<string, string>([
@@ -35,7 +31,6 @@ const OPEN_ELSEWHERE_1MB = new Map<string, string>([
     'lines ending in a bare CR, each with a quotation',
     'attribution: mentions re-sorted for every speaker named after a quotation (87 s here)',
   ],
-  ['a pasted table of numbers', 'facts: figures per sentence (238 s here)'],
 ]);
 
 function timed<T>(what: string, run: () => T): T {
