@@ -124,3 +124,25 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
   }
   return out;
 }
+
+/** Single-mark quotations inside double-mark ones, each with the index of its outer quotation. */
+export function findNestedQuotes(text: string, outer: QuoteSpan[]): (QuoteSpan & { outer: number })[] {
+  const out: (QuoteSpan & { outer: number })[] = [];
+  outer.forEach((o, k) => {
+    if (SINGLE_OPENERS.has(text[o.open])) return;
+    let open = -1;
+    for (let i = o.span.start; i < o.span.end; i++) {
+      const c = text[i];
+      if (open < 0) {
+        if (SINGLE_OPENERS.has(c) && (i === o.span.start || /[\s([{\u2014\u2013]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) open = i;
+        continue;
+      }
+      if ((c === '’' || c === "'") && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) {
+        const span = trimSpan(text, open + 1, i);
+        if (span.end > span.start) out.push({ span, open, close: i + 1, block: o.block, group: -1, continues: false, outer: k });
+        open = -1;
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,274 @@
+// The cast of a draft: the people and organizations it names, read from the
+// writer's own words (quotations blanked), with what the draft tells about each
+// (titles, descriptions, gender), and every later mention resolved to the one
+// introduced in full: "Mr. Kessler", "Jalen", "Delmont Chemical" → the full name.
+import type { Span } from '../types';
+import {
+  wordsOf, isCap, isTitle, titleRole, isOrgWord, genderOfFirstName, FUNCTION_CAPS, HONORIFIC_GENDER, DETERMINERS, ORG_NOUNS,
+  RELATIVES, verbShaped, type Word, type Gender,
+} from './words';
+
+export interface Member {
+  name: string;
+  kind: 'person' | 'org' | 'unknown';
+  first?: string;
+  last?: string;
+  gender: Gender;
+  /** Role nouns the draft gives ("governor", "quarterback", "father", "newspaper"). */
+  roles: Set<string>;
+  /** Where it was last mentioned (for recency). */
+  lastAt: number;
+  mentions: number;
+}
+
+export interface CastMention { span: Span; member: Member; block: number }
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
+const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
+const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
+
+/** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */
+function adjacent(text: string, a: Word, b: Word | undefined): boolean {
+  if (!b) return false;
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t\u00a0]+$/.test(gap) || gap === '') return true;
+  if (/^\.[ \t\u00a0]+$/.test(gap)) return isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
+  return false;
+}
+
+function nameShaped(x: Word): boolean {
+  if (!isCap(x.w) || isTitle(x.low) || isOrgWord(x.low) || FUNCTION_CAPS.has(x.low)) return false;
+  if (x.w.length > 1 && x.w === x.w.toUpperCase() && !/\./.test(x.w)) return false; // an acronym or a dateline word
+  return !/\d/.test(x.w);
+}
+
+export class Cast {
+  readonly members: Member[] = [];
+  readonly mentions: CastMention[] = [];
+  private bound = new Map<string, Member>();
+  private byName = new Map<string, Member>();
+  /** People by the fold of their first and last names; organizations by their first word. */
+  private byPart = new Map<string, Member[]>();
+  private orgByFirst = new Map<string, Member[]>();
+
+  constructor(private text: string, private blocks: Span[]) {
+    blocks.forEach((b, k) => this.scanBlock(b, k));
+  }
+
+  private person(name: string, at: number, titles: string[]): Member {
+    const key = fold(name);
+    let m = this.byName.get('p|' + key);
+    const parts = name.split(/\s+/);
+    if (!m) {
+      const hon = titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
+      m = { name, kind: 'person', first: parts[0], last: parts[parts.length - 1], gender: hon ?? genderOfFirstName(parts[0]), roles: new Set(), lastAt: at, mentions: 0 };
+      this.members.push(m);
+      this.byName.set('p|' + key, m);
+      for (const part of new Set([fold(parts[0]), fold(parts[parts.length - 1])])) {
+        const list = this.byPart.get(part) ?? [];
+        if (list.length < 50) list.push(m);
+        this.byPart.set(part, list);
+      }
+    }
+    for (const t of titles) { const r = titleRole(t); if (r) m.roles.add(r); }
+    return m;
+  }
+
+  private org(name: string, at: number): Member {
+    const key = fold(name.replace(/^the\s+/i, ''));
+    const first = key.split(' ')[0];
+    const same = this.orgByFirst.get(first) ?? [];
+    let m = same.find((x) => fold(x.name) === key || fold(x.name).startsWith(key + ' '));
+    if (!m) {
+      m = { name: name.replace(/^the\s+/i, ''), kind: 'org', gender: undefined, roles: new Set(), lastAt: at, mentions: 0 };
+      this.members.push(m);
+      if (same.length < 50) same.push(m);
+      this.orgByFirst.set(first, same);
+    }
+    return m;
+  }
+
+  private mention(member: Member, start: number, end: number, block: number) {
+    member.lastAt = start; member.mentions++;
+    this.mentions.push({ span: { start, end }, member, block });
+  }
+
+  blockStart(k: number) { return this.blocks[k]?.start ?? 0; }
+  blockEnd(k: number) { return this.blocks[k]?.end ?? 0; }
+  textBefore(pos: number, n: number) { return this.text.slice(Math.max(0, pos - n), pos); }
+
+  /** Index of the first mention starting at or after `pos` (mentions are in document order). */
+  firstFrom(pos: number): number {
+    let lo = 0, hi = this.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid].span.start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  /** The mention that covers `pos`, if any. */
+  mentionAt(pos: number): CastMention | undefined {
+    const k = this.firstFrom(pos + 1) - 1;
+    const m = this.mentions[k];
+    return m && m.span.start <= pos && pos < m.span.end ? m : undefined;
+  }
+  /** Mentions in [s, e), in order. */
+  mentionsIn(s: number, e: number): CastMention[] {
+    const out: CastMention[] = [];
+    for (let k = this.firstFrom(s); k < this.mentions.length && this.mentions[k].span.start < e; k++) out.push(this.mentions[k]);
+    return out;
+  }
+  /** Up to `limit` mentions before `pos`, nearest first. */
+  *before(pos: number, limit = 400): Generator<CastMention> {
+    for (let k = this.firstFrom(pos) - 1, n = 0; k >= 0 && n < limit; k--, n++) yield this.mentions[k];
+  }
+
+  /** The person a short form denotes: a surname, a first name, "Mr. Kessler", "Judge Castellanos". */
+  resolveShort(written: string, titles: string[], at: number): Member | undefined {
+    const key = fold(written);
+    const bindKey = titles.join(' ') + '|' + key;
+    const bound = this.bound.get(bindKey);
+    if (bound) return bound;
+    let cands = this.byPart.get(key) ?? [];
+    if (!cands.length) return this.orgByFirst.get(key)?.[0];
+    const g = titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
+    if (g) cands = cands.filter((m) => m.gender !== (g === 'm' ? 'f' : 'm'));
+    const roles = titles.map(titleRole).filter((r): r is string => !!r && r !== 'mr' && r !== 'ms' && r !== 'mrs');
+    const withRole = cands.filter((m) => roles.some((r) => m.roles.has(r)));
+    if (withRole.length) cands = withRole;
+    const bySurname = cands.filter((m) => fold(m.last ?? '') === key);
+    if (bySurname.length && titles.length) cands = bySurname;
+    const best = cands.filter((m) => m.lastAt <= at).sort((a, b) => b.lastAt - a.lastAt)[0] ?? cands[0];
+    if (best && titles.length) this.bound.set(bindKey, best);
+    return best;
+  }
+
+  /** A person by a role noun ("the governor", "the quarterback"), the one the draft last gave it to. */
+  resolveRole(noun: string, at: number): Member | undefined {
+    let best: Member | undefined;
+    for (const m of this.members) if (m.kind === 'person' && m.roles.has(noun) && m.lastAt <= at && (!best || m.lastAt > best.lastAt)) best = m;
+    return best;
+  }
+
+  /** Words of a capitalized run, split into the person or organization they name; records mentions. */
+  private scanBlock(b: Span, block: number) {
+    const W = wordsOf(this.text, b.start, b.end);
+    for (let i = 0; i < W.length; i++) {
+      if (!isCap(W[i].w)) continue;
+      let j = i + 1;
+      while (j < W.length && adjacent(this.text, W[j - 1], W[j]) && !W[j - 1].poss && !(W[j - 1].dot && !isTitle(W[j - 1].low) && W[j - 1].w.length > 1 && !W[j - 1].w.includes('.') && !DOT_NAMES.has(W[j - 1].low))) {
+        if (isCap(W[j].w) || W[j].w === '&') { j++; continue; }
+        if (CONNECTORS.has(W[j].low) && j + 1 < W.length && isCap(W[j + 1].w) && adjacent(this.text, W[j], W[j + 1])) { j++; continue; }
+        break;
+      }
+      this.readRun(W, i, j, block);
+      i = j - 1;
+    }
+  }
+
+  private readRun(W: Word[], from: number, to: number, block: number) {
+    let a = from;
+    while (a < to && (FUNCTION_CAPS.has(W[a].low) || CONNECTORS.has(W[a].low)) && !(W[a].low === 'the' && a + 1 < to && isTitle(W[a + 1].low))) a++;
+    if (a >= to) return;
+    const words = W.slice(a, to);
+    const lows = words.map((x) => x.low);
+    // "Lena Park of Brightwater Securities": a person of an organization.
+    const ofAt = lows.findIndex((l, k) => k > 0 && (l === 'of' || l === 'for' || l === 'at'));
+    if (ofAt > 0) {
+      const left = this.personIn(W, a, a + ofAt);
+      if (left) { this.addPerson(W, a, a + ofAt, left, block); this.readRun(W, a + ofAt + 1, to, block); return; }
+    }
+    // "Thomas and Jennifer Kessler": two people, one surname.
+    const andAt = lows.indexOf('and');
+    if (andAt > 0) {
+      const right = this.personIn(W, a + andAt + 1, to);
+      const firstOnly = andAt === 1 && nameShaped(words[0]) && genderOfFirstName(words[0].w) && right && right.end - right.start >= 2;
+      if (firstOnly && right) {
+        const last = W[right.end - 1].w;
+        const m = this.person(`${words[0].w} ${last}`, words[0].start, []);
+        this.mention(m, words[0].start, words[0].end, block);
+        this.addPerson(W, a + andAt + 1, to, right, block);
+        return;
+      }
+      if (!lows.some((l) => isOrgWord(l)) || lows.slice(0, andAt).some((l) => isOrgWord(l))) {
+        this.readRun(W, a, a + andAt, block); this.readRun(W, a + andAt + 1, to, block); return;
+      }
+    }
+    const orgish = lows.some((l) => isOrgWord(l)) || lows.includes('&') || this.orgDescribed(W, a);
+    if (orgish) {
+      const name = this.text.slice(words[0].start, words[words.length - 1].end);
+      const m = this.org(name, words[0].start);
+      this.describe(m, W, a, to);
+      this.mention(m, words[0].start, words[words.length - 1].end, block);
+      return;
+    }
+    const p = this.personIn(W, a, to);
+    if (p) { this.addPerson(W, a, to, p, block); return; }
+    // One name-shaped word, perhaps after titles: a short form of someone named before.
+    const last = words[words.length - 1];
+    if (!nameShaped(last)) return;
+    const titles = words.slice(0, -1).map((x) => x.low).filter((l) => isTitle(l));
+    const m = this.resolveShort(last.w, titles, last.start);
+    if (m) { this.mention(m, words[0].start, last.end, block); return; }
+    if (words.length === 1) {
+      // A one-word name nobody was introduced by: an organization, a place, or someone the draft names so.
+      let u = this.byName.get('u|' + last.w);
+      if (!u) {
+        u = { name: last.w, kind: 'unknown', gender: undefined, roles: new Set(), lastAt: last.start, mentions: 0 };
+        this.members.push(u);
+        this.byName.set('u|' + last.w, u);
+      }
+      this.describe(u, W, a, to);
+      this.mention(u, last.start, last.end, block);
+    }
+  }
+
+  /** The trailing name in W[from, to): up to four name-shaped words (initials and particles inside). */
+  private personIn(W: Word[], from: number, to: number): { start: number; end: number } | undefined {
+    let s = to;
+    while (s > from && to - s < 4 && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
+    while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
+    if (to - s < 2) return undefined;
+    if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
+    return { start: s, end: to };
+  }
+
+  private addPerson(W: Word[], from: number, to: number, p: { start: number; end: number }, block: number) {
+    const name = this.text.slice(W[p.start].start, W[p.end - 1].end);
+    const titles = W.slice(from, p.start).map((x) => x.low).filter((l) => isTitle(l));
+    const m = this.person(name, W[p.start].start, titles);
+    this.describe(m, W, from, to);
+    this.mention(m, W[from].start, W[p.end - 1].end, block);
+  }
+
+  /** Is the one-word or unknown run at W[a] described as an organization ("Pocketly, the budgeting app")? */
+  private orgDescribed(W: Word[], a: number): boolean {
+    const prev = a > 0 ? W[a - 1] : undefined;
+    if (prev && /^\p{Ll}/u.test(prev.w) && adjacent(this.text, prev, W[a]) && ORG_NOUNS[prev.low] !== undefined && prev.low !== 'report') return true;
+    return false;
+  }
+
+  /** Role nouns around a name: "senior quarterback X", "Her father, X", "X, the bank's governor,". */
+  private describe(m: Member, W: Word[], from: number, to: number) {
+    const prev = from > 0 ? W[from - 1] : undefined;
+    const add = (x: Word | undefined) => {
+      if (!x || !/^\p{Ll}/u.test(x.w) || DETERMINERS.has(x.low) || RELATIVES.has(x.low) || verbShaped(x.low) || CONNECTORS.has(x.low)) return;
+      m.roles.add(x.low);
+      if (m.kind === 'unknown' && Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low)) m.kind = 'org';
+    };
+    if (prev && adjacent(this.text, prev, W[from])) add(prev);
+    else if (prev && /^\s*,\s*$/.test(this.text.slice(prev.end, W[from].start))) {
+      // "Her father, Ernesto Ruelas": a short description before the comma.
+      let k = from - 1, n = 0;
+      while (k > 0 && n < 4 && adjacent(this.text, W[k - 1], W[k])) { k--; n++; }
+      if (DETERMINERS.has(W[k].low) || W[k].poss) add(prev);
+    }
+    const next = W[to];
+    if (next && /^\s*,\s*$/.test(this.text.slice(W[to - 1].end, next.start)) && (DETERMINERS.has(next.low) || next.poss)) {
+      let k = to, head: Word | undefined;
+      while (k < W.length && k - to < 8 && (k === to || adjacent(this.text, W[k - 1], W[k])) && !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to'].includes(W[k].low)) {
+        if (/^\p{Ll}/u.test(W[k].w)) head = W[k];
+        k++;
+      }
+      add(head);
+    }
+  }
+}

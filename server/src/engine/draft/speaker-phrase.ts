@@ -1,0 +1,121 @@
+// Reads the words that name a speaker ("Gov. Renata Kowalczyk", "a spokeswoman
+// for the hotel chain, Celine Dubois", "a weary Fontenot", "the influential
+// daily", "analysts at Dunmore Capital", "she") and finds who they denote in
+// the draft's cast. Knows nothing of verbs; attribution.ts finds the phrase.
+import type { Span } from '../types';
+import type { Cast, Member } from './cast';
+import {
+  wordsOf, isCap, isTitle, DETERMINERS, PRONOUNS, GROUP_NOUNS, ASKERS, ORG_NOUNS, DOCUMENT_NOUNS, RELATIVES, type Word,
+} from './words';
+
+export interface Who {
+  member?: Member;
+  /** An unnamed asker ("a reporter"): a quotation with no speaker, by design. */
+  unnamed?: boolean;
+  /** A pronoun to resolve against the discourse (he, she, they, it, I, we). */
+  pronoun?: string;
+  span: Span;
+}
+
+const PREPS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by']);
+const isName = (x: Word) => isCap(x.w) && !PRONOUNS.has(x.low);
+
+/** The speaker a phrase text[s, e) names, if it names one. `at` is where it stands, for recency. */
+export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast, block: number): Who | undefined {
+  const W = wordsOf(text, s, e).filter((x) => x.w !== '&' || true);
+  let k = 0;
+  while (k < W.length && ['and', 'but', 'then', 'also', 'as', 'while', 'adding'].includes(W[k].low)) k++;
+  const ws = W.slice(k);
+  if (!ws.length) return undefined;
+  const span = (a: Word, b: Word): Span => ({ start: a.start, end: b.end });
+  if (ws.length <= 2 && PRONOUNS.has(ws[0].low)) return { pronoun: ws[0].low, span: span(ws[0], ws[0]) };
+  // "members of X", "analysts at X": the group speaks for X.
+  const g = ws.findIndex((x) => GROUP_NOUNS.has(x.low));
+  if (g >= 0 && g + 1 < ws.length && PREPS.has(ws[g + 1].low)) {
+    const org = cast.mentionsIn(ws[g + 1].end, e).find((m) => m.member.kind !== 'person');
+    if (org) return { member: org.member, span: org.span };
+    const noun = ws.slice(g + 2).find((x) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low) && !isCap(x.w));
+    if (noun) { const m = resolveOrgNoun(noun.low, cast, s, block); if (m) return { member: m, span: span(noun, noun) }; }
+  }
+  // A name in the phrase, not one after "of/at/for" (an affiliation) and not a possessive (an owner).
+  for (let i = 0; i < ws.length; i++) {
+    const x = ws[i];
+    if (!isName(x)) continue;
+    if (i > 0 && PREPS.has(ws[i - 1].low)) break;
+    const m = cast.mentionAt(x.start);
+    let end = i;
+    while (end + 1 < ws.length && isCap(ws[end + 1].w) && ws[end + 1].start - ws[end].end <= 2) end++;
+    if (ws[end].poss) { i = end; continue; }
+    if (m) return { member: m.member, span: { start: Math.max(m.span.start, firstNameWord(ws, i, end).start), end: m.span.end } };
+    if (isTitle(x.low) && end === i) continue;
+    return undefined;
+  }
+  // A description: the head noun before "of/for/at" or the end.
+  let head: Word | undefined;
+  for (const x of ws) { if (PREPS.has(x.low) || RELATIVES.has(x.low)) break; if (!isCap(x.w)) head = x; }
+  if (!head) return undefined;
+  if (ASKERS.has(head.low)) return { unnamed: true, span: span(head, head) };
+  if (Object.prototype.hasOwnProperty.call(ORG_NOUNS, head.low)) {
+    // "a spokeswoman for the ministry" never comes here (spokeswoman is not an org noun); "the company" does.
+    const m = resolveOrgNoun(head.low, cast, s, block);
+    return m ? { member: m, span: span(ws[0], head) } : undefined;
+  }
+  if (GROUP_NOUNS.has(head.low) || /s$/.test(head.low)) {
+    const m = groupOrg(head.low, cast, s, block);
+    return m ? { member: m, span: span(ws[0], head) } : undefined;
+  }
+  if (DETERMINERS.has(ws[0].low) && ws[0].low !== 'a' && ws[0].low !== 'an' && ws[0].low !== 'one') {
+    const m = cast.resolveRole(head.low, s);
+    if (m) return { member: m, span: span(ws[0], head) };
+  }
+  return undefined;
+}
+
+function firstNameWord(ws: Word[], i: number, end: number): Word {
+  let k = i;
+  while (k < end && isTitle(ws[k].low)) k++;
+  return ws[i] ?? ws[k];
+}
+
+/** "The three commissioners" → the organization whose name shares their stem (Commission). */
+function groupOrg(noun: string, cast: Cast, at: number, block: number): Member | undefined {
+  const stem = noun.replace(/(?:ers|ors|ists|ians|s)$/, '');
+  if (stem.length < 5) return undefined;
+  void block;
+  for (const c of cast.before(at)) if (c.member.kind === 'org' && c.member.name.toLowerCase().includes(stem)) return c.member;
+  return undefined;
+}
+
+/** "the company", "the union", "the paper", "the report": the organization the draft means. */
+export function resolveOrgNoun(noun: string, cast: Cast, at: number, block: number): Member | undefined {
+  const fits = ORG_NOUNS[noun];
+  const doc = DOCUMENT_NOUNS.has(noun);
+  const orgLike = (m: Member) => m.kind === 'org' || (m.kind === 'unknown' && [...m.roles].some((r) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, r)));
+  const fit = (m: Member) => orgLike(m) && (doc || !fits || fits.test(m.name) || m.roles.has(noun) || sameKind(noun, m));
+  const inBlock = cast.mentionsIn(cast.blockStart(block), cast.blockEnd(block)).filter((c) => fit(c.member));
+  if (doc) {
+    // A report speaks for whoever the paragraph says made it ("released by X", "carried out by X").
+    const by = inBlock.find((c) => /\b(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(cast.textBefore(c.span.start, 40)));
+    if (by) return by.member;
+  }
+  const before = inBlock.filter((c) => c.span.start < at);
+  if (before.length) return before[before.length - 1].member;
+  if (doc && inBlock.length) return inBlock[0].member;
+  let best: Member | undefined;
+  for (const c of cast.before(at)) {
+    if (!fit(c.member)) continue;
+    if (noun !== 'company') return c.member;
+    if (!best || c.member.mentions > best.mentions) best = c.member;
+  }
+  return best;
+}
+
+function sameKind(noun: string, m: Member): boolean {
+  const outlet = ['paper', 'newspaper', 'daily'];
+  if (outlet.includes(noun)) return outlet.some((o) => m.roles.has(o));
+  if (['company', 'firm', 'chain', 'startup', 'start-up', 'app', 'business', 'maker', 'developer', 'operator', 'retailer', 'manufacturer'].includes(noun)) {
+    return [...m.roles].some((r) => ['company', 'firm', 'chain', 'startup', 'start-up', 'app', 'business', 'maker', 'developer', 'operator',
+      'retailer', 'manufacturer', 'steelmaker', 'builder', 'gallery'].includes(r)) || !ORG_NOUNS.union!.test(m.name) && !ORG_NOUNS.paper!.test(m.name);
+  }
+  return false;
+}
