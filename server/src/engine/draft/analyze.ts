@@ -16,6 +16,8 @@ export interface DraftQuote extends QuoteSpan {
   speakerAsWritten?: string;
   /** Set on a quotation inside another: the outer one's index in `quotes`. */
   outer?: number;
+  /** Quotations inside this one. */
+  inner?: DraftQuote[];
 }
 
 export interface Reading {
@@ -49,5 +51,6 @@ export function readProse(text: string, blocks: Span[], people: People): Reading
   quotes.forEach((q, i) => { Object.assign(q, readings[i]); });
   const nested: DraftQuote[] = findNestedQuotes(text, quotes);
   attributeNested(text, quotes, nested, attributor);
+  for (const n of nested) (quotes[n.outer!].inner ??= []).push(n);
   return { quotes, nested, mentions, outside };
 }

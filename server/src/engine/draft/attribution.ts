@@ -56,7 +56,7 @@ export class Attributor {
   }
 
   /** "…," X said / said X / according to X, in outside[from, to). */
-  after(from: number, to: number, block: number): Found | undefined {
+  after(from: number, to: number, block: number, maxSubject = 30): Found | undefined {
     const W = wordsOf(this.outside, from, to);
     if (!W.length || /[.!?]/.test(this.outside.slice(from, W[0].start).replace(/^[\s"”’'»]*[,.!?]?/, ''))) return undefined;
     if (W[0].low === 'according' && W[1]?.low === 'to') {
@@ -70,7 +70,7 @@ export class Attributor {
       return who && { who, how: 'after' };
     }
     const v = this.verbAfterSubject(W, 0);
-    if (v === undefined) return undefined;
+    if (v === undefined || v.verb > maxSubject) return undefined;
     const who = this.phrase(W, 0, v.npEnd, block, v.npEnd < W.length ? W[v.npEnd] : undefined, W);
     return who && { who, how: 'after' };
   }
@@ -110,8 +110,8 @@ export class Attributor {
           let j = i + 1;
           while (j < W.length && j - i < 14 && !gapBreak(this.outside, W[j - 1], W[j])) j++;
           if (j >= W.length || gapBreak(this.outside, W[j - 1], W[j]) !== 'comma') return undefined;
-          i = j - 1;
-          continue;
+          i = j;
+          if (appositive(W, i) && !(verbShaped(W[i].low) && /^\p{Ll}/u.test(W[i].w))) { i--; continue; }
         }
       }
       const x = W[i];
@@ -180,7 +180,7 @@ export class Attributor {
     if (corpusPerson) return corpusPerson.ref;
     if (member.kind === 'org') {
       const known = this.people.findOrgs(member.name);
-      const orgMention = inSpan.find((m) => m.ref.kind === 'org' || m.ref.kind === 'role');
+      const orgMention = inSpan.find((m) => (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'role' && !!m.ref.org));
       if (orgMention && !known.length) return orgMention.ref;
       return { kind: 'org', org: known[0] ?? member.name, known: known.length > 0 };
     }
@@ -213,7 +213,8 @@ export function attribute(text: string, outside: string, blocks: Span[], quotes:
     const sentences = sentenceSpans(text, blocks[b], inBlock);
     d.startBlock(b);
     let k = 0;
-    for (const s of sentences) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
       const qs: number[] = [];
       while (k < inBlock.length && inBlock[k].open < s.end) { qs.push(first + k); k++; }
       qs.forEach((i, n) => {
@@ -222,7 +223,13 @@ export function attribute(text: string, outside: string, blocks: Span[], quotes:
         const nWords = countWords(text, q);
         const to = n + 1 < qs.length ? quotes[qs[n + 1]].open : s.end;
         const from = n > 0 ? quotes[qs[n - 1]].close : s.start;
-        const found = a.after(q.close, to, b) ?? a.before(from, q.open, b, nWords);
+        let found = a.after(q.close, to, b) ?? a.before(from, q.open, b, nWords);
+        // "…?" Grant asked. The splitter ends a sentence at a quotation's ? or !; its reporting clause follows.
+        const next = sentences[si + 1];
+        if (!found && n === qs.length - 1 && next && /[?!]$/.test(text.slice(q.span.start, q.span.end)) && !text.slice(q.close, s.end).trim()
+          && !(k < inBlock.length && inBlock[k].open < next.end)) {
+          found = a.after(q.close, next.end, b, 6);
+        }
         out[i] = d.settle(q, found, nWords <= 2 && scareShaped(text, q), s, from);
       });
       d.endSentence(s, qs.length > 0);

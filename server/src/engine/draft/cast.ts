@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import {
   wordsOf, isCap, isTitle, titleRole, isOrgWord, genderOfFirstName, FUNCTION_CAPS, HONORIFIC_GENDER, DETERMINERS, ORG_NOUNS,
-  RELATIVES, verbShaped, type Word, type Gender,
+  RELATIVES, GROUP_NOUNS, verbShaped, type Word, type Gender,
 } from './words';
 
 export interface Member {
@@ -40,6 +40,7 @@ function adjacent(text: string, a: Word, b: Word | undefined): boolean {
 function nameShaped(x: Word): boolean {
   if (!isCap(x.w) || isTitle(x.low) || isOrgWord(x.low) || FUNCTION_CAPS.has(x.low)) return false;
   if (x.w.length > 1 && x.w === x.w.toUpperCase() && !/\./.test(x.w)) return false; // an acronym or a dateline word
+  if (/^[DRI]-\p{Lu}/u.test(x.w)) return false; // a party and state: R-Ohio
   return !/\d/.test(x.w);
 }
 
@@ -96,6 +97,7 @@ export class Cast {
 
   blockStart(k: number) { return this.blocks[k]?.start ?? 0; }
   blockEnd(k: number) { return this.blocks[k]?.end ?? 0; }
+  byFullName(name: string): Member | undefined { return this.byName.get('p|' + fold(name)); }
   textBefore(pos: number, n: number) { return this.text.slice(Math.max(0, pos - n), pos); }
 
   /** Index of the first mention starting at or after `pos` (mentions are in document order). */
@@ -167,6 +169,8 @@ export class Cast {
   private readRun(W: Word[], from: number, to: number, block: number) {
     let a = from;
     while (a < to && (FUNCTION_CAPS.has(W[a].low) || CONNECTORS.has(W[a].low)) && !(W[a].low === 'the' && a + 1 < to && isTitle(W[a + 1].low))) a++;
+    // "Members of X", "Analysts at X": the organization.
+    if (a + 1 < to && GROUP_NOUNS.has(W[a].low) && CONNECTORS.has(W[a + 1].low)) a += 2;
     if (a >= to) return;
     const words = W.slice(a, to);
     const lows = words.map((x) => x.low);
@@ -191,6 +195,12 @@ export class Cast {
       if (!lows.some((l) => isOrgWord(l)) || lows.slice(0, andAt).some((l) => isOrgWord(l))) {
         this.readRun(W, a, a + andAt, block); this.readRun(W, a + andAt + 1, to, block); return;
       }
+    }
+    // A name at the end after titles wins over organization words before it ("House Speaker Thomas Hargrove").
+    const named = this.personIn(W, a, to);
+    if (named && named.end === to && (genderOfFirstName(W[named.start].w) || (named.start > a && isTitle(W[named.start - 1].low)))) {
+      this.addPerson(W, a, to, named, block);
+      return;
     }
     const orgish = lows.some((l) => isOrgWord(l)) || lows.includes('&') || this.orgDescribed(W, a);
     if (orgish) {
@@ -224,6 +234,8 @@ export class Cast {
   /** The trailing name in W[from, to): up to four name-shaped words (initials and particles inside). */
   private personIn(W: Word[], from: number, to: number): { start: number; end: number } | undefined {
     let s = to;
+    // A surname that is also an organization word ("Lena Park") after a first name.
+    if (to - from >= 2 && isOrgWord(W[to - 1].low) && isCap(W[to - 1].w) && nameShaped(W[to - 2]) && genderOfFirstName(W[to - 2].w)) s = to - 1;
     while (s > from && to - s < 4 && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
     while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
     if (to - s < 2) return undefined;

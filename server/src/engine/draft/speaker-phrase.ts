@@ -37,19 +37,22 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     const noun = ws.slice(g + 2).find((x) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low) && !isCap(x.w));
     if (noun) { const m = resolveOrgNoun(noun.low, cast, s, block); if (m) return { member: m, span: span(noun, noun) }; }
   }
-  // A name in the phrase, not one after "of/at/for" (an affiliation) and not a possessive (an owner).
+  // A name in the phrase, not one after "of/at/for" (an affiliation) and not a possessive (an owner); a person before an organization.
+  let org: Who | undefined;
   for (let i = 0; i < ws.length; i++) {
     const x = ws[i];
+    if (PREPS.has(x.low)) break;
     if (!isName(x)) continue;
-    if (i > 0 && PREPS.has(ws[i - 1].low)) break;
     const m = cast.mentionAt(x.start);
     let end = i;
     while (end + 1 < ws.length && isCap(ws[end + 1].w) && ws[end + 1].start - ws[end].end <= 2) end++;
     if (ws[end].poss) { i = end; continue; }
-    if (m) return { member: m.member, span: { start: Math.max(m.span.start, firstNameWord(ws, i, end).start), end: m.span.end } };
-    if (isTitle(x.low) && end === i) continue;
-    return undefined;
+    const member = m?.member ?? resolveWritten(ws, i, end, cast);
+    if (member && member.kind === 'person') return { member, span: m ? { start: Math.max(m.span.start, x.start), end: m.span.end } : span(ws[i], ws[end]) };
+    if (member && !org) org = { member, span: m ? m.span : span(ws[i], ws[end]) };
+    i = Math.max(i, end);
   }
+  if (org) return org;
   // A description: the head noun before "of/for/at" or the end.
   let head: Word | undefined;
   for (const x of ws) { if (PREPS.has(x.low) || RELATIVES.has(x.low)) break; if (!isCap(x.w)) head = x; }
@@ -71,10 +74,13 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   return undefined;
 }
 
-function firstNameWord(ws: Word[], i: number, end: number): Word {
+/** A name the cast has no mention for here (inside a quotation): a full name or a short form. */
+function resolveWritten(ws: Word[], i: number, end: number, cast: Cast): Member | undefined {
+  const titles: string[] = [];
   let k = i;
-  while (k < end && isTitle(ws[k].low)) k++;
-  return ws[i] ?? ws[k];
+  while (k < end && isTitle(ws[k].low)) titles.push(ws[k++].low);
+  if (end - k >= 1) return cast.byFullName(ws.slice(k, end + 1).map((x) => x.w).join(' '));
+  return cast.resolveShort(ws[end].w, titles, ws[end].start);
 }
 
 /** "The three commissioners" → the organization whose name shares their stem (Commission). */
