@@ -26,6 +26,8 @@ export interface CastMention { span: Span; member: Member; block: number }
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
 const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
+/** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
+const SURNAME_ORG_WORDS = new Set(['park', 'house', 'church', 'post', 'power', 'street', 'hall', 'rivers', 'banks', 'field', 'court']);
 const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
 
 /** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */
@@ -156,8 +158,8 @@ export class Cast {
     for (let i = 0; i < W.length; i++) {
       if (!isCap(W[i].w)) continue;
       let j = i + 1;
-      while (j < W.length && adjacent(this.text, W[j - 1], W[j]) && !W[j - 1].poss && !(W[j - 1].dot && !isTitle(W[j - 1].low) && W[j - 1].w.length > 1 && !W[j - 1].w.includes('.') && !DOT_NAMES.has(W[j - 1].low))) {
-        if (isCap(W[j].w) || W[j].w === '&') { j++; continue; }
+      while (j < W.length && adjacent(this.text, W[j - 1], W[j]) && !(W[j - 1].poss && !isCap(W[j].w)) && !(W[j - 1].dot && !isTitle(W[j - 1].low) && W[j - 1].w.length > 1 && !W[j - 1].w.includes('.') && !DOT_NAMES.has(W[j - 1].low))) {
+        if (isCap(W[j].w) || W[j].w === '&' || (/^\d+$/.test(W[j].w) && W[j - 1].low === 'local')) { j++; continue; }
         if (CONNECTORS.has(W[j].low) && j + 1 < W.length && isCap(W[j + 1].w) && adjacent(this.text, W[j], W[j + 1])) { j++; continue; }
         break;
       }
@@ -192,13 +194,14 @@ export class Cast {
         this.addPerson(W, a + andAt + 1, to, right, block);
         return;
       }
-      if (!lows.some((l) => isOrgWord(l)) || lows.slice(0, andAt).some((l) => isOrgWord(l))) {
+      const left = this.personIn(W, a, a + andAt);
+      if (!lows.some((l) => isOrgWord(l)) || (left && genderOfFirstName(W[left.start].w)) || (right && genderOfFirstName(W[right.start].w))) {
         this.readRun(W, a, a + andAt, block); this.readRun(W, a + andAt + 1, to, block); return;
       }
     }
     // A name at the end after titles wins over organization words before it ("House Speaker Thomas Hargrove").
     const named = this.personIn(W, a, to);
-    if (named && named.end === to && (genderOfFirstName(W[named.start].w) || (named.start > a && isTitle(W[named.start - 1].low)))) {
+    if (named && named.end === to && named.start > a && isTitle(W[named.start - 1].low)) {
       this.addPerson(W, a, to, named, block);
       return;
     }
@@ -235,10 +238,11 @@ export class Cast {
   private personIn(W: Word[], from: number, to: number): { start: number; end: number } | undefined {
     let s = to;
     // A surname that is also an organization word ("Lena Park") after a first name.
-    if (to - from >= 2 && isOrgWord(W[to - 1].low) && isCap(W[to - 1].w) && nameShaped(W[to - 2]) && genderOfFirstName(W[to - 2].w)) s = to - 1;
+    if (to - from >= 2 && SURNAME_ORG_WORDS.has(W[to - 1].low) && nameShaped(W[to - 2]) && genderOfFirstName(W[to - 2].w)) s = to - 1;
     while (s > from && to - s < 4 && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
     while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
     if (to - s < 2) return undefined;
+    if (s > from && nameShaped(W[s - 1])) return undefined; // five capitalized words and more: a place or a team, not a person
     if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
     return { start: s, end: to };
   }
@@ -276,7 +280,7 @@ export class Cast {
     const next = W[to];
     if (next && /^\s*,\s*$/.test(this.text.slice(W[to - 1].end, next.start)) && (DETERMINERS.has(next.low) || next.poss)) {
       let k = to, head: Word | undefined;
-      while (k < W.length && k - to < 8 && (k === to || adjacent(this.text, W[k - 1], W[k])) && !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to'].includes(W[k].low)) {
+      while (k < W.length && k - to < 8 && (k === to || adjacent(this.text, W[k - 1], W[k])) && !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to', 'with', 'that', 'from'].includes(W[k].low)) {
         if (/^\p{Ll}/u.test(W[k].w)) head = W[k];
         k++;
       }

@@ -111,7 +111,7 @@ export function resolveOrgNoun(noun: string, cast: Cast, at: number, block: numb
   for (const c of cast.before(at)) {
     if (!fit(c.member)) continue;
     if (noun !== 'company') return c.member;
-    if (!best || c.member.mentions > best.mentions) best = c.member;
+    if (!best || c.member.mentions >= best.mentions) best = c.member;
   }
   return best;
 }
