@@ -11,7 +11,7 @@ import type { People } from '../corpus/people';
 import { sentenceSpans } from './sentences';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { wordsOf, verbShaped, isCap, DETERMINERS, RELATIVES, type Word } from './words';
+import { wordsOf, verbShaped, isCap, DETERMINERS, RELATIVES, PRONOUNS, type Word } from './words';
 import { isNamingQuote, scareShaped, countWords, spokenKind, type QuoteKind } from './quote-kinds';
 import { Discourse } from './discourse';
 
@@ -86,6 +86,12 @@ export class Attributor {
   phrase(W: Word[], s: number, e: number, block: number, next: Word | undefined, all: Word[]): Who | undefined {
     if (s >= e) return undefined;
     const who = readSpeakerPhrase(this.outside, W[s].start, W[e - 1].end, this.cast, block);
+    // A description the corpus knows ("the spokesperson" for the ministry's, "the ministry"): its reading wins.
+    if (!isCap(W[s].w) || DETERMINERS.has(W[s].low)) {
+      const known = this.mentionsIn({ start: W[s].start, end: W[e - 1].end })
+        .find((m) => (m.ref.kind === 'role' && !!m.ref.org) || (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'person' && m.roleWord?.startsWith('the ')));
+      if (known && !who?.pronoun && !(who?.member && isCap(this.outside[who.span.start]))) return { corpusRef: known.ref, span: known.span };
+    }
     if (who?.member?.kind === 'person' || who?.pronoun || who?.unnamed) return who;
     if (next && e < all.length && gapBreak(this.outside, all[e - 1], next) === 'comma' && isCap(next.w)) {
       let f = e + 1;
@@ -153,6 +159,8 @@ export class Attributor {
 
   /** The subject of the verb at W[v]: the noun phrase before it, past appositives and an opening phrase. */
   private subjectOf(W: Word[], v: number, block: number): Who | undefined {
+    // A pronoun right before the verb is its subject ("… it claimed").
+    if (v > 0 && PRONOUNS.has(W[v - 1].low)) return { pronoun: W[v - 1].low, span: { start: W[v - 1].start, end: W[v - 1].end } };
     // Comma segments before the verb.
     const segs: [number, number][] = [];
     let s = this.clauseStart(W.slice(0, v));

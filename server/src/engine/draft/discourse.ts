@@ -114,6 +114,10 @@ export class Discourse {
       if (/\?$/.test(words) && sp.member) this.lastAsker = sp.member;
       else this.lastAsker = undefined;
     }
+    if (found?.who.corpusRef) {
+      this.blockLast = undefined;
+      return { kind: spokenKind(this.text, q, false), attribution: { ref: found.who.corpusRef, span: found.who.span, how }, speakerAsWritten: this.text.slice(found.who.span.start, found.who.span.end) };
+    }
     if (!sp || !sp.member) return { kind: spokenKind(this.text, q, !!sp && sp.member === null) };
     if (!found) how = 'continued';
     return {

@@ -3,6 +3,7 @@
 // daily", "analysts at Dunmore Capital", "she") and finds who they denote in
 // the draft's cast. Knows nothing of verbs; attribution.ts finds the phrase.
 import type { Span } from '../types';
+import type { SpeakerRef } from './mentions';
 import type { Cast, Member } from './cast';
 import {
   wordsOf, isCap, isTitle, DETERMINERS, PRONOUNS, GROUP_NOUNS, ASKERS, ORG_NOUNS, DOCUMENT_NOUNS, RELATIVES, type Word,
@@ -14,6 +15,8 @@ export interface Who {
   unnamed?: boolean;
   /** A pronoun to resolve against the discourse (he, she, they, it, I, we). */
   pronoun?: string;
+  /** A description ("the spokesperson", "the ministry") the corpus reader already resolved. */
+  corpusRef?: SpeakerRef;
   span: Span;
 }
 
@@ -58,6 +61,12 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   for (const x of ws) { if (PREPS.has(x.low) || RELATIVES.has(x.low)) break; if (!isCap(x.w)) head = x; }
   if (!head) return undefined;
   if (ASKERS.has(head.low)) return { unnamed: true, span: span(head, head) };
+  const h = ws.indexOf(head);
+  if (DOCUMENT_NOUNS.has(head.low)) {
+    // "a release from the department": whoever issued it; "a report" alone names nobody.
+    if (h + 2 < ws.length && (ws[h + 1].low === 'from' || ws[h + 1].low === 'by')) return readSpeakerPhrase(text, ws[h + 2].start, e, cast, block);
+    if (ws[0].low === 'a' || ws[0].low === 'an') return undefined;
+  }
   if (Object.prototype.hasOwnProperty.call(ORG_NOUNS, head.low)) {
     // "a spokeswoman for the ministry" never comes here (spokeswoman is not an org noun); "the company" does.
     const m = resolveOrgNoun(head.low, cast, s, block);
