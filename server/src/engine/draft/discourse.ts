@@ -83,7 +83,8 @@ export class Discourse {
     if (p !== 'he' && p !== 'she') return undefined;
     const g = p === 'he' ? 'm' : 'f';
     const fits = (m: Member | null | undefined, loose: boolean): m is Member =>
-      !!m && m !== this.lastAsker && m.kind === 'person' && (m.gender === g || (loose && m.gender === undefined));
+      !!m && m !== this.lastAsker && (m.kind === 'person' || (loose && m.kind === 'unknown' && m.roles.size === 0))
+      && (m.gender === g || (loose && m.gender === undefined));
     const subj = this.prevSubject?.member;
     if (fits(subj, true)) return subj;
     if (fits(this.blockLast?.member, false)) return this.blockLast!.member!;
