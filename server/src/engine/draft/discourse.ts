@@ -20,6 +20,7 @@ const SPEECHY = /\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|
 
 export class Discourse {
   private block = -1;
+  private blockFirstChar = 0;
   private prevSubject?: Speaker;
   private prevSpeechy = false;
   private blockLast?: Speaker;
@@ -37,6 +38,10 @@ export class Discourse {
     }
     if (b !== this.block + 1) this.prevBlockEnd = undefined;
     this.block = b;
+    let f = this.a.cast.blockStart(b);
+    const end = this.a.cast.blockEnd(b);
+    while (f < end && /\s/.test(this.text[f])) f++;
+    this.blockFirstChar = f;
     this.blockLast = undefined;
     this.prevSentenceQuote = undefined;
     this.lastAsker = undefined;
@@ -98,7 +103,7 @@ export class Discourse {
     let how: Attribution['how'] = found?.how ?? 'continued';
     if (found) sp = this.resolve(found.who, q.open);
     if (!found) {
-      const atBlockStart = this.text.slice(this.a.cast.blockStart(this.block), q.open).trim() === '';
+      const atBlockStart = q.open <= this.blockFirstChar;
       if (this.sentenceSpeaker && from > s.start) sp = this.sentenceSpeaker;
       else if (scare) return { kind: 'scare' };
       else if (this.groups.has(q.group) && q.group >= 0) sp = this.groups.get(q.group);

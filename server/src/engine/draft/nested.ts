@@ -16,8 +16,8 @@ export function attributeNested(text: string, outer: DraftQuote[], nested: Draft
     if (isNamingQuote(text, n)) { n.kind = 'title'; continue; }
     n.kind = countWords(text, n) <= 3 ? 'scare' : 'direct';
     // The clause before the nested quotation, inside the outer one.
-    let s = o.span.start;
-    for (let k = n.open - 1; k > o.span.start; k--) if (/[.!?;]/.test(text[k]) && /\s/.test(text[k + 1] ?? '')) { s = k + 1; break; }
+    let s = Math.max(o.span.start, n.open - 400);
+    for (let k = n.open - 1; k > Math.max(o.span.start, n.open - 400); k--) if (/[.!?;]/.test(text[k]) && /\s/.test(text[k + 1] ?? '')) { s = k + 1; break; }
     const W = wordsOf(text, s, n.open);
     if (!W.length) continue;
     const gap = text.slice(W[W.length - 1].end, n.open);

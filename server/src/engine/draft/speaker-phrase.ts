@@ -107,7 +107,8 @@ export function resolveOrgNoun(noun: string, cast: Cast, at: number, block: numb
   const doc = DOCUMENT_NOUNS.has(noun);
   const orgLike = (m: Member) => m.kind === 'org' || (m.kind === 'unknown' && [...m.roles].some((r) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, r)));
   const fit = (m: Member) => orgLike(m) && (doc || !fits || fits.test(m.name) || m.roles.has(noun) || sameKind(noun, m));
-  const inBlock = cast.mentionsIn(cast.blockStart(block), cast.blockEnd(block)).filter((c) => fit(c.member));
+  // The paragraph's organizations near the phrase (a bounded look: a paragraph may repeat "the ministry" thousands of times).
+  const inBlock = cast.mentionsIn(Math.max(cast.blockStart(block), at - 2000), Math.min(cast.blockEnd(block), at + 2000)).filter((c) => fit(c.member));
   if (doc) {
     // A report speaks for whoever the paragraph says made it ("released by X", "carried out by X").
     const by = inBlock.find((c) => /\b(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(cast.textBefore(c.span.start, 40)));
