@@ -35,7 +35,7 @@ const STOP_NP = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 
 /** Breaks a clause: a comma, semicolon, colon, dash, parenthesis, or a period that is no abbreviation's. */
 function gapBreak(text: string, a: Word, b: Word): 'comma' | 'stop' | undefined {
   const gap = text.slice(a.end, b.start);
-  if (/[;:(—–]|\s-\s/.test(gap) || /[.!?]/.test(gap) && !(gap.startsWith('.') && (a.w.length === 1 || a.w.includes('.') || /^(?:mr|mrs|ms|dr|gov|sen|rep|lt|col|gen|sgt|capt|rev|st|jr|sr|prof|maj|det|no|u\.s)$/i.test(a.w)) && !/[!?]/.test(gap))) return 'stop';
+  if (/[;:(—–]|\s-\s/.test(gap) || /[.!?]/.test(gap) && !(gap.startsWith('.') && (a.w.length === 1 || a.w.includes('.') || /^(?:mr|mrs|ms|dr|gov|sen|rep|lt|col|gen|sgt|capt|rev|st|jr|sr|prof|maj|det|no|inc|corp|co|ltd|mt|ft|u\.s)$/i.test(a.w)) && !/[!?]/.test(gap))) return 'stop';
   if (gap.includes(',')) return 'comma';
   return undefined;
 }
@@ -61,7 +61,7 @@ export class Attributor {
     if (!W.length || /[.!?]/.test(this.outside.slice(from, W[0].start).replace(/^[\s"”’'»]*[,.!?]?/, ''))) return undefined;
     if (W[0].low === 'according' && W[1]?.low === 'to') {
       const who = this.phraseFrom(W, 2, block);
-      return who && { who, how: 'according' };
+      return who && !who.unnamed ? { who, how: 'according' } : undefined;
     }
     if (verbShaped(W[0].low) && W.length > 1) {
       let k = 1;
@@ -92,7 +92,7 @@ export class Attributor {
         .find((m) => (m.ref.kind === 'role' && !!m.ref.org) || (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'person' && m.roleWord?.startsWith('the ')));
       if (known && !who?.pronoun && !(who?.member && isCap(this.outside[who.span.start]))) return { corpusRef: known.ref, span: known.span };
     }
-    if (who?.member?.kind === 'person' || who?.pronoun || who?.unnamed) return who;
+    if (who?.member?.kind === 'person' || who?.pronoun) return who;
     if (next && e < all.length && gapBreak(this.outside, all[e - 1], next) === 'comma' && isCap(next.w)) {
       let f = e + 1;
       while (f < all.length && !gapBreak(this.outside, all[f - 1], all[f]) && !STOP_NP.has(all[f].low)) f++;

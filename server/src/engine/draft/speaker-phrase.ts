@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import type { SpeakerRef } from './mentions';
 import type { Cast, Member } from './cast';
 import {
-  wordsOf, isCap, isTitle, DETERMINERS, PRONOUNS, GROUP_NOUNS, ASKERS, ORG_NOUNS, DOCUMENT_NOUNS, RELATIVES, type Word,
+  wordsOf, isCap, isTitle, FUNCTION_CAPS, DETERMINERS, PRONOUNS, GROUP_NOUNS, ASKERS, ORG_NOUNS, DOCUMENT_NOUNS, RELATIVES, type Word,
 } from './words';
 
 export interface Who {
@@ -47,8 +47,10 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     if (PREPS.has(x.low)) break;
     if (!isName(x)) continue;
     const m = cast.mentionAt(x.start);
+    if (!m && FUNCTION_CAPS.has(x.low)) continue;
     let end = i;
-    while (end + 1 < ws.length && isCap(ws[end + 1].w) && ws[end + 1].start - ws[end].end <= 2) end++;
+    if (m) { while (end + 1 < ws.length && ws[end + 1].end <= m.span.end) end++; }
+    else while (end + 1 < ws.length && isCap(ws[end + 1].w) && ws[end + 1].start - ws[end].end <= 2) end++;
     if (ws[end].poss) { i = end; continue; }
     const member = m?.member ?? resolveWritten(ws, i, end, cast);
     if (member && member.kind === 'person') return { member, span: m ? { start: Math.max(m.span.start, x.start), end: m.span.end } : span(ws[i], ws[end]) };
@@ -76,7 +78,9 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     const m = groupOrg(head.low, cast, s, block);
     return m ? { member: m, span: span(ws[0], head) } : undefined;
   }
-  if (DETERMINERS.has(ws[0].low) && ws[0].low !== 'a' && ws[0].low !== 'an' && ws[0].low !== 'one') {
+  // "a woman in the crowd", "one fan": someone the draft does not name.
+  if (['a', 'an', 'one', 'another', 'some'].includes(ws[0].low)) return { unnamed: true, span: span(ws[0], head) };
+  if (DETERMINERS.has(ws[0].low)) {
     const m = cast.resolveRole(head.low, s);
     if (m) return { member: m, span: span(ws[0], head) };
   }

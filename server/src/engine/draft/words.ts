@@ -116,7 +116,8 @@ export const ORG_NOUNS: Record<string, RegExp | undefined> = {
   release: undefined, editorial: undefined, letter: undefined, memo: undefined, survey: undefined, ruling: undefined, lawsuit: undefined,
 };
 export const DOCUMENT_NOUNS = new Set(['report', 'study', 'review', 'analysis', 'audit', 'statement', 'filing', 'release', 'editorial', 'letter',
-  'memo', 'survey', 'ruling', 'lawsuit']);
+  'memo', 'survey', 'ruling', 'lawsuit', 'recording', 'transcript', 'document', 'documents', 'email', 'video', 'post', 'message', 'note',
+  'minutes', 'exhibit', 'application', 'complaint', 'affidavit', 'records', 'record', 'copy', 'draft', 'tally', 'count', 'estimate']);
 /** Plural nouns for the members of a group: "analysts at X", "members of X" speak for X. */
 export const GROUP_NOUNS = new Set(['members', 'leaders', 'analysts', 'researchers', 'volunteers', 'officials', 'executives', 'organizers',
   'organisers', 'representatives', 'lawyers', 'attorneys', 'staff', 'scientists', 'economists', 'strategists', 'spokespeople', 'activists']);
