@@ -29,6 +29,8 @@ interface Found { who: Who; how: Attribution['how'] }
 /** Verbs that can carry a quotation of one or two words ("shouted 'Shame!'", "called it a 'digestion period'"). */
 const SHORT_SPEECH = new Set(['said', 'says', 'shouted', 'yelled', 'screamed', 'called', 'calls', 'cried', 'chanted', 'replied', 'answered',
   'wrote', 'texted', 'added', 'told', 'termed', 'labeled', 'labelled', 'described', 'gushed', 'exclaimed', 'muttered', 'whispered']);
+export const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may',
+  'might', 'should', 'must']);
 const STOP_NP = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'as', 'to', 'while', 'who', 'whose', 'which', 'about', 'with',
   'from', 'outside', 'inside', 'according', 'and', 'but', 'adding', 'because', 'since', 'than', 'until', 'into', 'through', 'via']);
 
@@ -132,10 +134,21 @@ export class Attributor {
     const W = wordsOf(this.outside, from, to);
     if (!W.length) return undefined;
     const tail = this.outside.slice(W[W.length - 1].end, to);
+    // "According to X, …": the source named at the start of the sentence.
+    const acc = W.findIndex((x, k) => x.low === 'according' && W[k + 1]?.low === 'to');
+    if (acc >= 0 && acc <= 2) {
+      let e = acc + 2;
+      while (e < W.length && !gapBreak(this.outside, W[e - 1], W[e])) e++;
+      const who = this.phrase(W, acc + 2, e, block, undefined, W);
+      if (who && !who.unnamed) return { who, how: 'according' };
+    }
     if (/:\s*$/.test(tail)) {
+      // "X was blunt: …": the clause's subject, up to its first comma or verb.
       const s = this.clauseStart(W);
-      const v = this.verbAfterSubject(W, s);
-      const who = this.phrase(W, s, v ? v.npEnd : Math.min(W.length, s + 6), block, undefined, W);
+      let e = s + 1;
+      while (e < W.length && e - s < 8 && !gapBreak(this.outside, W[e - 1], W[e])
+        && !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low)))) e++;
+      const who = this.phrase(W, s, e, block, W[e], W);
       if (who) return { who, how: 'before' };
     }
     for (let k = W.length - 1; k >= 1; k--) {

@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 import type { Member } from './cast';
-import type { Attributor, QuoteReading, Attribution } from './attribution';
+import { AUX, type Attributor, type QuoteReading, type Attribution } from './attribution';
 import type { Who } from './speaker-phrase';
 import { wordsOf, verbShaped, DETERMINERS, PRONOUNS } from './words';
 import { spokenKind } from './quote-kinds';
@@ -14,8 +14,6 @@ import { spokenKind } from './quote-kinds';
 /** A speaker as the reader holds it: a cast member, or null for an unnamed asker. */
 type Speaker = { member: Member | null; span: Span };
 
-const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might',
-  'should', 'must']);
 const SPEECHY = /\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered|continued|remarks|recalled|posted)\b/;
 
 export class Discourse {

@@ -20,6 +20,7 @@ export interface Who {
   span: Span;
 }
 
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'spokespeople']);
 const PREPS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by']);
 const isName = (x: Word) => isCap(x.w) && !PRONOUNS.has(x.low);
 
@@ -77,6 +78,14 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   if (GROUP_NOUNS.has(head.low) || /s$/.test(head.low)) {
     const m = groupOrg(head.low, cast, s, block);
     return m ? { member: m, span: span(ws[0], head) } : undefined;
+  }
+  // "a spokesman for Northern Lines": without a name, the organization speaks.
+  if (SPOKES.has(head.low) && h + 1 < ws.length && (ws[h + 1].low === 'for' || ws[h + 1].low === 'of' || ws[h + 1].low === 'at')) {
+    const org = cast.mentionsIn(ws[h + 1].end, e)[0];
+    if (org) return { member: org.member.kind === 'person' ? { ...org.member, kind: 'org' } : org.member, span: span(ws[0], ws[ws.length - 1]) };
+    const noun = ws.slice(h + 2).reverse().find((x) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low));
+    const m = noun && resolveOrgNoun(noun.low, cast, s, block);
+    if (m) return { member: m, span: span(ws[0], ws[ws.length - 1]) };
   }
   // "a woman in the crowd", "one fan": someone the draft does not name.
   if (['a', 'an', 'one', 'another', 'some'].includes(ws[0].low)) return { unnamed: true, span: span(ws[0], head) };
