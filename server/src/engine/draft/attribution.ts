@@ -187,7 +187,7 @@ export class Attributor {
       if (k > 0 && appositive(W, a)) continue;
       // The subject ends at its own verb ("Deputy Fisk leaned out … and shouted").
       for (let i = a + 1; i < b; i++) if (/^\p{Ll}/u.test(W[i].w) && verbShaped(W[i].low) && !DETERMINERS.has(W[i - 1].low)) { b = i; break; }
-      if (b - a > 8) return undefined;
+      if (b - a > 12) return undefined;
       void first;
       return this.phrase(W, a, b, block, W[b], W);
     }

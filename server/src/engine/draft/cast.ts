@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import {
   wordsOf, isCap, isTitle, titleRole, isOrgWord, genderOfFirstName, FUNCTION_CAPS, HONORIFIC_GENDER, DETERMINERS, ORG_NOUNS,
-  RELATIVES, GROUP_NOUNS, verbShaped, type Word, type Gender,
+  RELATIVES, GROUP_NOUNS, DOCUMENT_NOUNS, verbShaped, type Word, type Gender,
 } from './words';
 
 export interface Member {
@@ -239,7 +239,7 @@ export class Cast {
     let s = to;
     // A surname that is also an organization word ("Lena Park") after a first name.
     if (to - from >= 2 && SURNAME_ORG_WORDS.has(W[to - 1].low) && nameShaped(W[to - 2]) && genderOfFirstName(W[to - 2].w)) s = to - 1;
-    while (s > from && to - s < 4 && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
+    while (s > from && to - s < 3 && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
     while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
     if (to - s < 2) return undefined;
     if (s > from && nameShaped(W[s - 1])) return undefined; // five capitalized words and more: a place or a team, not a person
@@ -270,7 +270,11 @@ export class Cast {
       m.roles.add(x.low);
       if (m.kind === 'unknown' && Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low)) m.kind = 'org';
     };
-    if (prev && adjacent(this.text, prev, W[from])) add(prev);
+    if (prev && adjacent(this.text, prev, W[from])) {
+      add(prev);
+      // "the forensic firm Corbel Forensics", "the Vienna newspaper Der Abendkurier": an organization.
+      if (m.kind === 'person' && ORG_NOUNS[prev.low] !== undefined && !DOCUMENT_NOUNS.has(prev.low)) m.kind = 'org';
+    }
     else if (prev && /^\s*,\s*$/.test(this.text.slice(prev.end, W[from].start))) {
       // "Her father, Ernesto Ruelas": a short description before the comma.
       let k = from - 1, n = 0;
@@ -279,12 +283,11 @@ export class Cast {
     }
     const next = W[to];
     if (next && /^\s*,\s*$/.test(this.text.slice(W[to - 1].end, next.start)) && (DETERMINERS.has(next.low) || next.poss)) {
-      let k = to, head: Word | undefined;
+      let k = to;
       while (k < W.length && k - to < 8 && (k === to || adjacent(this.text, W[k - 1], W[k])) && !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to', 'with', 'that', 'from'].includes(W[k].low)) {
-        if (/^\p{Ll}/u.test(W[k].w)) head = W[k];
+        if (/^\p{Ll}/u.test(W[k].w) && !W[k].poss) add(W[k]);
         k++;
       }
-      add(head);
     }
   }
 }
