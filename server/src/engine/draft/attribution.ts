@@ -31,6 +31,10 @@ const SHORT_SPEECH = new Set(['said', 'says', 'shouted', 'yelled', 'screamed', '
   'wrote', 'texted', 'added', 'told', 'termed', 'labeled', 'labelled', 'described', 'gushed', 'exclaimed', 'muttered', 'whispered']);
 export const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may',
   'might', 'should', 'must']);
+const ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'repeatedly', 'once', 'still', 'never', 'just', 'only',
+  'separately', 'quickly', 'simply', 'flatly', 'firmly', 'bluntly', 'angrily', 'quietly', 'publicly', 'privately', 'recently', 'first']);
+const SUBORDINATE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'if', 'since', 'although', 'though', 'who', 'whose', 'which',
+  'where', 'until', 'once']);
 const STOP_NP = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'as', 'to', 'while', 'who', 'whose', 'which', 'about', 'with',
   'from', 'outside', 'inside', 'according', 'and', 'but', 'adding', 'because', 'since', 'than', 'until', 'into', 'through', 'via']);
 
@@ -72,7 +76,12 @@ export class Attributor {
       return who && { who, how: 'after' };
     }
     const v = this.verbAfterSubject(W, 0);
-    if (v === undefined || v.verb > maxSubject) return undefined;
+    if (v === undefined || v.verb > maxSubject) {
+      // "… 'at risk within 10 days' after that, according to state Treasurer Gloria Manning."
+      const acc = W.findIndex((x, k) => x.low === 'according' && W[k + 1]?.low === 'to' && k > 0 && gapBreak(this.outside, W[k - 1], x) === 'comma');
+      const who = acc > 0 ? this.phraseFrom(W, acc + 2, block) : undefined;
+      return who && !who.unnamed ? { who, how: 'according' } : undefined;
+    }
     const who = this.phrase(W, 0, v.npEnd, block, v.npEnd < W.length ? W[v.npEnd] : undefined, W);
     return who && { who, how: 'after' };
   }
@@ -88,18 +97,22 @@ export class Attributor {
   phrase(W: Word[], s: number, e: number, block: number, next: Word | undefined, all: Word[]): Who | undefined {
     if (s >= e) return undefined;
     const who = readSpeakerPhrase(this.outside, W[s].start, W[e - 1].end, this.cast, block);
+    const described = !!who?.described || ((!isCap(W[s].w) || DETERMINERS.has(W[s].low)) && !who?.member);
     // A description the corpus knows ("the spokesperson" for the ministry's, "the ministry"): its reading wins.
     if (!isCap(W[s].w) || DETERMINERS.has(W[s].low)) {
       const known = this.mentionsIn({ start: W[s].start, end: W[e - 1].end })
         .find((m) => (m.ref.kind === 'role' && !!m.ref.org) || (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'person' && m.roleWord?.startsWith('the ')));
       if (known && !who?.pronoun && !(who?.member && isCap(this.outside[who.span.start]))) return { corpusRef: known.ref, span: known.span };
     }
-    if (who?.member?.kind === 'person' || who?.pronoun) return who;
-    if (next && e < all.length && gapBreak(this.outside, all[e - 1], next) === 'comma' && isCap(next.w)) {
+    if ((who?.member?.kind === 'person' && !described) || who?.pronoun) return who;
+    if (next && e < all.length && gapBreak(this.outside, all[e - 1], next) === 'comma' && isCap(next.w) && !/^[DRI]-/.test(next.w)) {
       let f = e + 1;
       while (f < all.length && !gapBreak(this.outside, all[f - 1], all[f]) && !STOP_NP.has(all[f].low)) f++;
       const named = readSpeakerPhrase(this.outside, next.start, all[f - 1].end, this.cast, block);
       if (named?.member && named.member.kind !== 'org') return named;
+    }
+    if (who?.member?.kind === 'person' && described) return who;
+    {
     }
     return who;
   }
@@ -113,7 +126,8 @@ export class Attributor {
         if (br === 'stop') return undefined;
         if (br === 'comma') {
           if (npEnd < 0) npEnd = i;
-          if (!appositive(W, i)) return undefined;
+          const namedAfterDescription = isCap(W[i].w) && (DETERMINERS.has(W[k].low) || /^\p{Ll}/u.test(W[k].w));
+          if (!appositive(W, i) && !namedAfterDescription) return undefined;
           // Skip the appositive up to its closing comma.
           let j = i + 1;
           while (j < W.length && j - i < 14 && !gapBreak(this.outside, W[j - 1], W[j])) j++;
@@ -153,6 +167,11 @@ export class Attributor {
     }
     for (let k = W.length - 1; k >= 1; k--) {
       if (!/^\p{Ll}/u.test(W[k].w) || !verbShaped(W[k].low) || DETERMINERS.has(W[k - 1].low)) continue;
+      // Not the verb of a clause set off by commas ("…, as she left City Hall, '…'").
+      let seg = k;
+      while (seg > 0 && gapBreak(this.outside, W[seg - 1], W[seg]) !== 'comma' && k - seg < 12) seg--;
+      const closed = /,/.test(this.outside.slice(W[k].end, to));
+      if (seg > 0 && SUBORDINATE.has(W[seg].low) && closed) continue;
       if (nWords <= 2 && (!SHORT_SPEECH.has(W[k].low) || W.length - k > 4)) return undefined;
       const who = this.subjectOf(W, k, block);
       if (who) return { who, how: 'before' };
@@ -172,19 +191,24 @@ export class Attributor {
 
   /** The subject of the verb at W[v]: the noun phrase before it, past appositives and an opening phrase. */
   private subjectOf(W: Word[], v: number, block: number): Who | undefined {
+    // "had testified", "also said": the auxiliaries and adverbs belong to the verb.
+    while (v > 1 && (AUX.has(W[v - 1].low) || ADVERBS.has(W[v - 1].low))) v--;
     // A pronoun right before the verb is its subject ("… it claimed").
     if (v > 0 && PRONOUNS.has(W[v - 1].low)) return { pronoun: W[v - 1].low, span: { start: W[v - 1].start, end: W[v - 1].end } };
-    // Comma segments before the verb.
+    // Comma segments before the verb, from the start of its clause (after a dateline's dash or a semicolon).
     const segs: [number, number][] = [];
     let s = this.clauseStart(W.slice(0, v));
+    for (let i = v - 1; i > s; i--) if (gapBreak(this.outside, W[i - 1], W[i]) === 'stop') { s = i; break; }
     for (let i = s + 1; i <= v; i++) if (i === v || gapBreak(this.outside, W[i - 1], W[i]) === 'comma') { segs.push([s, i]); s = i; }
     for (let k = segs.length - 1; k >= 0; k--) {
       let [a, b] = segs[k];
       if (a >= b) continue;
       if (gapBreak(this.outside, W[a], W[Math.min(b, W.length - 1)]) === 'stop' && b - a > 1) { /* a full stop inside: sentence joined */ }
       const first = W[a];
-      // Skip appositives that follow a name ("X, the bank's governor, told").
-      if (k > 0 && appositive(W, a)) continue;
+      // Skip appositives that follow a name ("X, the bank's governor, told"); a phrase right before the verb is its subject.
+      const rightBeforeVerb = k === segs.length - 1 && b === v && gapBreak(this.outside, W[v - 1], W[v]) !== 'comma'
+        && (DETERMINERS.has(W[a].low) || isCap(W[a].w));
+      if (k > 0 && !rightBeforeVerb && appositive(W, a)) continue;
       // The subject ends at its own verb ("Deputy Fisk leaned out … and shouted").
       for (let i = a + 1; i < b; i++) if (/^\p{Ll}/u.test(W[i].w) && verbShaped(W[i].low) && !DETERMINERS.has(W[i - 1].low)) { b = i; break; }
       if (b - a > 12) return undefined;

@@ -42,7 +42,6 @@ export class Discourse {
     this.blockFirstChar = f;
     this.blockLast = undefined;
     this.prevSentenceQuote = undefined;
-    this.lastAsker = undefined;
   }
 
   endSentence(s: Span, hadQuotes: boolean) {

@@ -32,7 +32,7 @@ export function attributeNested(text: string, outer: DraftQuote[], nested: Draft
     if (isCap(W[v - 1].w)) { while (f > 0 && isCap(W[f - 1].w)) f--; }
     else { f = 0; const comma = text.slice(W[0].start, W[v - 1].end).lastIndexOf(','); if (comma >= 0) { const at = W[0].start + comma; f = W.findIndex((x) => x.start > at); b = v; } }
     if (f < 0 || f >= b) continue;
-    if (b - f === 1 && PRONOUNS.has(W[f].low)) {
+    if (b - f <= 3 && PRONOUNS.has(W[f].low)) {
       if ((W[f].low === 'i' || W[f].low === 'we') && o.attribution) { n.attribution = { ...o.attribution, how: 'continued' }; n.speakerAsWritten = o.speakerAsWritten; n.kind = 'direct'; }
       continue;
     }

@@ -15,6 +15,8 @@ export interface Who {
   unnamed?: boolean;
   /** A pronoun to resolve against the discourse (he, she, they, it, I, we). */
   pronoun?: string;
+  /** Found from a description ("the governor", "the company"), not a name: a name beside it is better. */
+  described?: boolean;
   /** A description ("the spokesperson", "the ministry") the corpus reader already resolved. */
   corpusRef?: SpeakerRef;
   span: Span;
@@ -73,11 +75,11 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   if (Object.prototype.hasOwnProperty.call(ORG_NOUNS, head.low)) {
     // "a spokeswoman for the ministry" never comes here (spokeswoman is not an org noun); "the company" does.
     const m = resolveOrgNoun(head.low, cast, s, block);
-    return m ? { member: m, span: span(ws[0], head) } : undefined;
+    return m ? { member: m, span: span(ws[0], head), described: true } : undefined;
   }
   if (GROUP_NOUNS.has(head.low) || /s$/.test(head.low)) {
     const m = groupOrg(head.low, cast, s, block);
-    return m ? { member: m, span: span(ws[0], head) } : undefined;
+    return m ? { member: m, span: span(ws[0], head), described: true } : undefined;
   }
   // "a spokesman for Northern Lines": without a name, the organization speaks.
   if (SPOKES.has(head.low) && h + 1 < ws.length && (ws[h + 1].low === 'for' || ws[h + 1].low === 'of' || ws[h + 1].low === 'at')) {
@@ -91,7 +93,7 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   if (['a', 'an', 'one', 'another', 'some'].includes(ws[0].low)) return { unnamed: true, span: span(ws[0], head) };
   if (DETERMINERS.has(ws[0].low)) {
     const m = cast.resolveRole(head.low, s);
-    if (m) return { member: m, span: span(ws[0], head) };
+    if (m) return { member: m, span: span(ws[0], head), described: true };
   }
   return undefined;
 }
@@ -101,7 +103,11 @@ function resolveWritten(ws: Word[], i: number, end: number, cast: Cast): Member 
   const titles: string[] = [];
   let k = i;
   while (k < end && isTitle(ws[k].low)) titles.push(ws[k++].low);
-  if (end - k >= 1) return cast.byFullName(ws.slice(k, end + 1).map((x) => x.w).join(' '));
+  if (end - k >= 1) {
+    // A full name the writer's own words never gave (a speaker quoting someone): the name as written.
+    const name = ws.slice(k, end + 1).map((x) => x.w).join(' ');
+    return cast.byFullName(name) ?? { name, kind: 'person', gender: undefined, roles: new Set(), lastAt: ws[i].start, mentions: 0 };
+  }
   return cast.resolveShort(ws[end].w, titles, ws[end].start);
 }
 

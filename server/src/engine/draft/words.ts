@@ -129,7 +129,11 @@ const VERB_FORMS = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'wr
   'recalls', 'explains', 'argues', 'jokes', 'quips', 'warns', 'admits', 'concedes', 'continues', 'recounts', 'posts', 'tweets', 'texts',
   'replies', 'muses', 'answers', 'shouts', 'declares', 'states', 'claims', 'predicts', 'testifies', 'read', 'began', 'begins', 'went',
   'shot', 'put', 'swore', 'thought', 'sang', 'cried', 'replied', 'testified', 'saying', 'telling', 'writing', 'asking', 'adding',
-  'noting', 'posting', 'wrote', 'overheard', 'sighed', 'laughed']);
+  'noting', 'posting', 'wrote', 'overheard', 'sighed', 'laughed', 'calls', 'call', 'say', 'tell',
+  // Irregular past tenses: not reporting verbs, but they end a subject ("Members of the committee left City Hall").
+  'left', 'went', 'came', 'took', 'made', 'met', 'gave', 'got', 'held', 'kept', 'ran', 'sat', 'stood', 'brought', 'bought', 'built',
+  'caught', 'chose', 'drove', 'fell', 'felt', 'found', 'flew', 'grew', 'heard', 'knew', 'lost', 'meant', 'paid', 'rose', 'saw', 'sent',
+  'shook', 'spent', 'struck', 'taught', 'threw', 'understood', 'won', 'wore', 'became', 'sought', 'fought', 'forgot', 'spoke']);
 const NOT_VERBS = new Set(['red', 'bed', 'shed', 'need', 'seed', 'feed', 'speed', 'breed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked',
   'ragged', 'rugged', 'wretched', 'beloved', 'learned', 'aged', 'bled', 'fled', 'led', 'wed', 'med', 'ted', 'fred', 'ed', 'indeed', 'embed',
   'unnamed', 'based', 'related', 'united', 'limited', 'so-called', 'alleged', 'retired']);
