@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 import type { Mention, SpeakerRef } from './mentions';
 import type { People } from '../corpus/people';
-import { sentenceSpans } from './sentences';
+import { sentenceSpans, ABBREVIATIONS } from './sentences';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
 import { wordsOf, verbShaped, isCap, DETERMINERS, RELATIVES, PRONOUNS, type Word } from './words';
@@ -41,7 +41,7 @@ const STOP_NP = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 
 /** Breaks a clause: a comma, semicolon, colon, dash, parenthesis, or a period that is no abbreviation's. */
 function gapBreak(text: string, a: Word, b: Word): 'comma' | 'stop' | undefined {
   const gap = text.slice(a.end, b.start);
-  if (/[;:(—–]|\s-\s/.test(gap) || /[.!?]/.test(gap) && !(gap.startsWith('.') && (a.w.length === 1 || a.w.includes('.') || /^(?:mr|mrs|ms|dr|gov|sen|rep|lt|col|gen|sgt|capt|rev|st|jr|sr|prof|maj|det|no|inc|corp|co|ltd|mt|ft|u\.s)$/i.test(a.w)) && !/[!?]/.test(gap))) return 'stop';
+  if (/[;:(—–]|\s-\s/.test(gap) || /[.!?]/.test(gap) && !(gap.startsWith('.') && (a.w.length === 1 || a.w.includes('.') || ABBREVIATIONS.has(a.low)) && !/[!?]/.test(gap))) return 'stop';
   if (gap.includes(',')) return 'comma';
   return undefined;
 }
