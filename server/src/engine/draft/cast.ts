@@ -217,7 +217,9 @@ export class Cast {
     if (p) { this.addPerson(W, a, to, p, block); return; }
     // One name-shaped word, perhaps after titles: a short form of someone named before.
     const last = words[words.length - 1];
-    if (!nameShaped(last)) return;
+    // A surname that is also a title ("Bishop", "Judge") when the draft introduced someone by it.
+    const titleSurname = words.length === 1 && isTitle(last.low) && !last.dot && (this.byPart.get(fold(last.w)) ?? []).some((m) => fold(m.last ?? '') === fold(last.w));
+    if (!nameShaped(last) && !titleSurname) return;
     const titles = words.slice(0, -1).map((x) => x.low).filter((l) => isTitle(l));
     const m = this.resolveShort(last.w, titles, last.start);
     if (m) { this.mention(m, words[0].start, last.end, block); return; }
@@ -238,7 +240,8 @@ export class Cast {
   private personIn(W: Word[], from: number, to: number): { start: number; end: number } | undefined {
     let s = to;
     // A surname that is also an organization word ("Lena Park") after a first name.
-    if (to - from >= 2 && SURNAME_ORG_WORDS.has(W[to - 1].low) && nameShaped(W[to - 2]) && genderOfFirstName(W[to - 2].w)) s = to - 1;
+    const last = W[to - 1];
+    if (to - from >= 2 && (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !last.dot)) && isCap(last.w) && nameShaped(W[to - 2]) && genderOfFirstName(W[to - 2].w)) s = to - 1;
     while (s > from && to - s < 3 && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
     while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
     if (to - s < 2) return undefined;

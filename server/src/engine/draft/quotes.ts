@@ -120,7 +120,7 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
         const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
         // "the Falcons' line": a plural possessive, not a closer, when a lower-case word follows.
         const possessive = text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
-        if (!possessive && words >= 2) { out.push({ span, open, close: i + 1, block: b, group: -1 - out.length, continues: false }); open = -1; }
+        if (!possessive && (words >= 2 || /[,.!?]$/.test(text.slice(span.start, span.end)))) { out.push({ span, open, close: i + 1, block: b, group: -1 - out.length, continues: false }); open = -1; }
         continue;
       }
       if (SINGLE_OPENERS.has(c)) {
