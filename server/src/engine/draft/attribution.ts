@@ -63,7 +63,7 @@ export class Attributor {
 
   /** "…," X said / said X / according to X, in outside[from, to). */
   after(from: number, to: number, block: number, maxSubject = 30): Found | undefined {
-    const W = wordsOf(this.outside, from, to);
+    const W = this.cast.words(from, to);
     if (!W.length || /[.!?]/.test(this.outside.slice(from, W[0].start).replace(/^[\s"”’'»]*[,.!?]?/, ''))) return undefined;
     if (W[0].low === 'according' && W[1]?.low === 'to') {
       const who = this.phraseFrom(W, 2, block);
@@ -145,7 +145,7 @@ export class Attributor {
 
   /** X said: "…" / X told the Ledger that "…" / X fumed that the governor had "…", in outside[from, to). */
   before(from: number, to: number, block: number, nWords: number): Found | undefined {
-    const W = wordsOf(this.outside, from, to);
+    const W = this.cast.words(from, to);
     if (!W.length) return undefined;
     const tail = this.outside.slice(W[W.length - 1].end, to);
     // "According to X, …": the source named at the start of the sentence.

@@ -55,8 +55,22 @@ export class Cast {
   private byPart = new Map<string, Member[]>();
   private orgByFirst = new Map<string, Member[]>();
 
-  constructor(private text: string, private blocks: Span[]) {
+  /** Every word of the text, tokenized once (attribution reads its clauses from here too). */
+  private all: Word[];
+
+  constructor(readonly text: string, private blocks: Span[]) {
+    this.all = wordsOf(text);
     blocks.forEach((b, k) => this.scanBlock(b, k));
+  }
+
+  /** The words in text[from, to). */
+  words(from: number, to: number): Word[] {
+    const A = this.all;
+    let lo = 0, hi = A.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (A[mid].start < from) lo = mid + 1; else hi = mid; }
+    let e = lo;
+    while (e < A.length && A[e].end <= to) e++;
+    return A.slice(lo, e);
   }
 
   private person(name: string, at: number, titles: string[]): Member {
@@ -154,7 +168,7 @@ export class Cast {
 
   /** Words of a capitalized run, split into the person or organization they name; records mentions. */
   private scanBlock(b: Span, block: number) {
-    const W = wordsOf(this.text, b.start, b.end);
+    const W = this.words(b.start, b.end);
     for (let i = 0; i < W.length; i++) {
       if (!isCap(W[i].w)) continue;
       let j = i + 1;

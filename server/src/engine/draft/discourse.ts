@@ -54,7 +54,7 @@ export class Discourse {
 
   /** The subject of a sentence without quotations: its first noun phrase, resolved. */
   private subjectOf(s: Span): Speaker | undefined {
-    const W = wordsOf(this.outside, s.start, s.end);
+    const W = this.a.cast.words(s.start, s.end);
     if (!W.length) return undefined;
     const k = this.a.clauseStart(W);
     let e = k;

@@ -28,7 +28,7 @@ const isName = (x: Word) => isCap(x.w) && !PRONOUNS.has(x.low);
 
 /** The speaker a phrase text[s, e) names, if it names one. `at` is where it stands, for recency. */
 export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast, block: number): Who | undefined {
-  const W = wordsOf(text, s, e).filter((x) => x.w !== '&' || true);
+  const W = text === cast.text ? cast.words(s, e) : wordsOf(text, s, e);
   let k = 0;
   while (k < W.length && ['and', 'but', 'then', 'also', 'as', 'while', 'adding'].includes(W[k].low)) k++;
   const ws = W.slice(k);

@@ -1,7 +1,7 @@
 // The words attribution reads: a tokenizer that keeps abbreviations ("Gov.",
 // "U.S.") and possessives, and the small closed classes of English a reader
 // uses to find who spoke (titles, determiners, pronouns, the shape of a verb).
-import { getGender } from 'gender-detection-from-name';
+import { createRequire } from 'node:module';
 
 export interface Word {
   start: number;
@@ -146,7 +146,34 @@ export function verbShaped(low: string): boolean {
 }
 
 export type Gender = 'm' | 'f' | undefined;
+
+// The English first names of gender-detection-from-name (about 30,000, from US and UK birth records), loaded at
+// the first name a draft gives: the package's index would load five more languages' maps at startup.
+// German, Italian and Spanish names come in when an English lookup misses (the French map, the largest, stays out).
+declare const require: ((id: string) => unknown) | undefined;
+type NameMap = Map<string, string>;
+let english: NameMap | undefined;
+let others: NameMap[] | undefined;
+function load(which: 'en' | 'others'): NameMap[] {
+  try {
+    // Bundled: esbuild sees these calls and ships the maps. From source (tests under tsx): resolved from the working folder.
+    const req = typeof require === 'function' ? undefined : createRequire(process.cwd() + '/');
+    if (which === 'en') return [(req ? req('gender-detection-from-name/names/en') : require!('gender-detection-from-name/names/en')) as NameMap];
+    return [
+      (req ? req('gender-detection-from-name/names/de') : require!('gender-detection-from-name/names/de')) as NameMap,
+      (req ? req('gender-detection-from-name/names/it') : require!('gender-detection-from-name/names/it')) as NameMap,
+      (req ? req('gender-detection-from-name/names/es') : require!('gender-detection-from-name/names/es')) as NameMap,
+    ];
+  } catch {
+    return [new Map()]; // no name lists: genders stay unknown, and pronouns resolve only where the text says
+  }
+}
+
 export function genderOfFirstName(first: string): Gender {
-  const g = getGender(first, 'en');
+  if (first.length < 2 || first.length > 20) return undefined;
+  const key = first.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  english ??= load('en')[0];
+  let g = english.get(key);
+  if (!g) { others ??= load('others'); for (const m of others) if ((g = m.get(key))) break; }
   return g === 'male' ? 'm' : g === 'female' ? 'f' : undefined;
 }
