@@ -5,7 +5,7 @@
 import type { CheckResult } from '../engine/engine';
 import type { Citation, Finding } from '../engine/types';
 import type { LineIndex } from '../engine/text/positions';
-import { describeRef } from '../engine/draft/describe';
+import { speakerOf, withNested } from '../engine/draft/describe';
 import type { QuoteSheetRow } from './protocol';
 import { fileUri } from './convert';
 
@@ -14,10 +14,11 @@ import { fileUri } from './convert';
  * what it is; `why` tells whether a raw finding is silenced (by a comment or accepted.yaml).
  */
 export function sheetRows(text: string, lines: LineIndex, raw: CheckResult | undefined, quotes: CheckResult['quotes'], why: (f: Finding) => 'comment' | 'accepted' | undefined, relative: (p: string) => string): QuoteSheetRow[] {
-  return quotes.map((q) => {
+  return withNested(quotes).map((q) => {
     const a = q.attribution;
-    const finding = raw?.findings.find((f) => f.code.startsWith('quote.') && f.span.start < q.span.end && q.span.start < f.span.end);
-    const conf = raw?.confirmations.find((c) => c.kind === 'quote' && c.span.start < q.span.end && q.span.start < c.span.end);
+    const top = q.outer === undefined;
+    const finding = !top ? undefined : raw?.findings.find((f) => f.code.startsWith('quote.') && f.span.start < q.span.end && q.span.start < f.span.end);
+    const conf = !top ? undefined : raw?.confirmations.find((c) => c.kind === 'quote' && c.span.start < q.span.end && q.span.start < c.span.end);
     const silenced = finding && why(finding);
     const status: QuoteSheetRow['status'] = !raw ? 'not checked'
       : finding ? (silenced === 'comment' ? 'ignored' : silenced === 'accepted' ? 'accepted' : finding.code.replace('quote.', '') as QuoteSheetRow['status'])
@@ -26,7 +27,8 @@ export function sheetRows(text: string, lines: LineIndex, raw: CheckResult | und
     return {
       text: text.slice(q.span.start, q.span.end), range: lines.range(q.span),
       speakerAsWritten: a ? text.slice(a.span.start, a.span.end) : undefined,
-      speaker: a ? describeRef(a.ref) : undefined,
+      ...(() => { const s = speakerOf(a?.ref); return s.speaker ? { speaker: s.speaker, speakerInCorpus: s.speakerInCorpus } : {}; })(),
+      kind: q.kind ?? 'direct', ...(top ? {} : { nested: true }),
       status, code: silenced ? finding!.code : undefined, message: finding?.message,
       source: cite ? { uri: fileUri(cite.file), range: cite.range, label: `${relative(cite.file)}:${cite.range.start.line + 1}`, speaker: cite.speaker, date: cite.date, words: cite.text } : undefined,
     };
