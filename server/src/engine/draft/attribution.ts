@@ -11,7 +11,7 @@ import type { People } from '../corpus/people';
 import { sentenceSpans, ABBREVIATIONS } from './sentences';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { wordsOf, verbShaped, isCap, DETERMINERS, RELATIVES, PRONOUNS, type Word } from './words';
+import { verbShaped, isCap, DETERMINERS, RELATIVES, PRONOUNS, SPEECH_VERBS, type Word } from './words';
 import { isNamingQuote, scareShaped, countWords, spokenKind, type QuoteKind } from './quote-kinds';
 import { Discourse } from './discourse';
 
@@ -165,8 +165,12 @@ export class Attributor {
       const who = this.phrase(W, s, e, block, W[e], W);
       if (who) return { who, how: 'before' };
     }
-    for (let k = W.length - 1; k >= 1; k--) {
-      if (!/^\p{Ll}/u.test(W[k].w) || !verbShaped(W[k].low) || DETERMINERS.has(W[k - 1].low)) continue;
+    // The verbs before the quotation, nearest first; a verb of speech before any other ("said the board was asking").
+    const verbs: number[] = [];
+    for (let k = W.length - 1; k >= 1; k--) if (/^\p{Ll}/u.test(W[k].w) && verbShaped(W[k].low) && !DETERMINERS.has(W[k - 1].low)) verbs.push(k);
+    const speech = verbs.find((k) => SPEECH_VERBS.has(W[k].low));
+    if (speech !== undefined && verbs[0] !== speech && nWords > 2) verbs.splice(verbs.indexOf(speech), 1), verbs.unshift(speech);
+    for (const k of verbs) {
       // Not the verb of a clause set off by commas ("…, as she left City Hall, '…'").
       let seg = k;
       while (seg > 0 && gapBreak(this.outside, W[seg - 1], W[seg]) !== 'comma' && k - seg < 12) seg--;

@@ -63,6 +63,14 @@ const TITLES: Record<string, string> = {
   council: '', planning: '', fire: '', police: '', army: '', navy: '', air: '', force: '', marine: '', financial: '', operating: '',
   technology: '', information: '', communications: '', former: '', acting: '', interim: '', vice: '', prime: '', first: '', then: '',
   retired: '', senior: '', junior: '', head: 'head', founder: 'founder', ceo: 'chief executive', cfo: 'chief financial officer',
+  manager: 'manager', editor: 'editor', organizer: 'organizer', member: 'member', trustee: 'trustee', administrator: 'administrator',
+  controller: 'controller', comptroller: 'comptroller', auditor: 'auditor', clerk: 'clerk', coordinator: 'coordinator', agent: 'agent',
+  ranger: 'ranger', nurse: 'nurse', trooper: 'trooper', councilor: 'councilor', delegate: 'delegate', assemblyman: 'assemblyman',
+  assemblywoman: 'assemblywoman', assemblymember: 'assemblymember', congressman: 'congressman', congresswoman: 'congresswoman',
+  legislator: 'legislator', premier: 'premier', chancellor: 'chancellor', provost: 'provost', warden: 'warden', magistrate: 'magistrate',
+  counsel: 'counsel', solicitor: 'solicitor', consul: 'consul', envoy: 'envoy', admiral: 'admiral', commander: 'commander',
+  archbishop: 'archbishop', analyst: 'analyst', economist: 'economist', spokesman: 'spokesman', spokeswoman: 'spokeswoman',
+  spokesperson: 'spokesperson', publisher: 'publisher', producer: 'producer', curator: 'curator', board: '',
 };
 export function titleRole(low: string): string | undefined { return Object.prototype.hasOwnProperty.call(TITLES, low) ? TITLES[low] : undefined; }
 export const isTitle = (low: string) => titleRole(low) !== undefined;
@@ -128,8 +136,7 @@ export const ASKERS = new Set(['reporter', 'reporters', 'journalist', 'journalis
 const VERB_FORMS = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'spoke', 'speaks', 'asks', 'adds', 'notes', 'insists',
   'recalls', 'explains', 'argues', 'jokes', 'quips', 'warns', 'admits', 'concedes', 'continues', 'recounts', 'posts', 'tweets', 'texts',
   'replies', 'muses', 'answers', 'shouts', 'declares', 'states', 'claims', 'predicts', 'testifies', 'read', 'began', 'begins', 'went',
-  'shot', 'put', 'swore', 'thought', 'sang', 'cried', 'replied', 'testified', 'saying', 'telling', 'writing', 'asking', 'adding',
-  'noting', 'posting', 'wrote', 'overheard', 'sighed', 'laughed', 'calls', 'call', 'say', 'tell',
+  'shot', 'put', 'swore', 'thought', 'sang', 'cried', 'replied', 'testified', 'saying', 'wrote', 'overheard', 'sighed', 'laughed', 'calls', 'call', 'say', 'tell',
   // Irregular past tenses: not reporting verbs, but they end a subject ("Members of the committee left City Hall").
   'left', 'went', 'came', 'took', 'made', 'met', 'gave', 'got', 'held', 'kept', 'ran', 'sat', 'stood', 'brought', 'bought', 'built',
   'caught', 'chose', 'drove', 'fell', 'felt', 'found', 'flew', 'grew', 'heard', 'knew', 'lost', 'meant', 'paid', 'rose', 'saw', 'sent',
@@ -137,6 +144,16 @@ const VERB_FORMS = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'wr
 const NOT_VERBS = new Set(['red', 'bed', 'shed', 'need', 'seed', 'feed', 'speed', 'breed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked',
   'ragged', 'rugged', 'wretched', 'beloved', 'learned', 'aged', 'bled', 'fled', 'led', 'wed', 'med', 'ted', 'fred', 'ed', 'indeed', 'embed',
   'unnamed', 'based', 'related', 'united', 'limited', 'so-called', 'alleged', 'retired']);
+
+/**
+ * Verbs that report speech for certain. Not a list to find verbs by (any verb is read from its shape): when a
+ * sentence has several verbs before a quotation ("X said the board was urged to …"), one of these is preferred.
+ */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'asked', 'asks', 'testified',
+  'argued', 'insisted', 'warned', 'noted', 'stated', 'declared', 'claimed', 'explained', 'replied', 'answered', 'recalled', 'conceded',
+  'acknowledged', 'admitted', 'predicted', 'promised', 'vowed', 'urged', 'called', 'described', 'posted', 'tweeted', 'texted', 'announced',
+  'countered', 'complained', 'maintained', 'suggested', 'cautioned', 'stressed', 'emphasized', 'emphasised', 'fumed', 'scoffed', 'quipped',
+  'joked', 'mused', 'gushed', 'implored', 'pleaded', 'shouted', 'yelled', 'recounted', 'blurted', 'reported', 'concluded', 'found']);
 
 /** Could `low` be the verb of a reporting clause, by its form? */
 export function verbShaped(low: string): boolean {
