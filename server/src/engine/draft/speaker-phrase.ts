@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import type { SpeakerRef } from './mentions';
 import type { Cast, Member } from './cast';
 import {
-  wordsOf, isCap, isTitle, FUNCTION_CAPS, DETERMINERS, PRONOUNS, GROUP_NOUNS, ASKERS, ORG_NOUNS, DOCUMENT_NOUNS, RELATIVES, type Word,
+  wordsOf, isCap, isTitle, isOrgWord, FUNCTION_CAPS, DETERMINERS, PRONOUNS, GROUP_NOUNS, ASKERS, ORG_NOUNS, DOCUMENT_NOUNS, RELATIVES, type Word,
 } from './words';
 
 export interface Who {
@@ -72,7 +72,7 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     if (h + 2 < ws.length && (ws[h + 1].low === 'from' || ws[h + 1].low === 'by')) return readSpeakerPhrase(text, ws[h + 2].start, e, cast, block);
     if (ws[0].low === 'a' || ws[0].low === 'an') return undefined;
   }
-  if (Object.prototype.hasOwnProperty.call(ORG_NOUNS, head.low)) {
+  if (Object.prototype.hasOwnProperty.call(ORG_NOUNS, head.low) || (isOrgWord(head.low) && !DOCUMENT_NOUNS.has(head.low))) {
     // "a spokeswoman for the ministry" never comes here (spokeswoman is not an org noun); "the company" does.
     const m = resolveOrgNoun(head.low, cast, s, block);
     return m ? { member: m, span: span(ws[0], head), described: true } : undefined;
@@ -122,7 +122,7 @@ function groupOrg(noun: string, cast: Cast, at: number, block: number): Member |
 
 /** "the company", "the union", "the paper", "the report": the organization the draft means. */
 export function resolveOrgNoun(noun: string, cast: Cast, at: number, block: number): Member | undefined {
-  const fits = ORG_NOUNS[noun];
+  const fits = Object.prototype.hasOwnProperty.call(ORG_NOUNS, noun) ? ORG_NOUNS[noun] : new RegExp(`\\b${noun.replace(/[^\p{L}]/gu, '')}\\b`, 'iu');
   const doc = DOCUMENT_NOUNS.has(noun);
   const orgLike = (m: Member) => m.kind === 'org' || (m.kind === 'unknown' && [...m.roles].some((r) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, r)));
   const fit = (m: Member) => orgLike(m) && (doc || !fits || fits.test(m.name) || m.roles.has(noun) || sameKind(noun, m));
