@@ -8,6 +8,8 @@ const SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'a
 // Words that introduce a name, not a saying: known as "X", dubbed "X", the slogan "X", called it "X".
 const NAMING = /(?:\bknown(?:\s+\p{L}+){0,3}\s+as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\bcalled\s+it|\bcalls\s+it|\bslogan|\bchanting|\bchanted|\bbanner\s+reading|\bsign\s+reading|\bso-called|\bhashtag|\bmotto)\s*[,:]?\s*$/iu;
 
+const NAMING_HINT = /known|dubbed|titled|named|call|slogan|chant|reading|so-called|hashtag|motto/i;
+
 /** A title in title case ("The Lantern Bearer", "No Contract, No Wheels"): no sentence, every main word capitalized. */
 export function titleCased(words: string): boolean {
   const t = words.replace(/[,.]$/, '');
@@ -20,7 +22,7 @@ export function titleCased(words: string): boolean {
 /** Is the quotation a name (of a work, a slogan, a nickname) by the words before it or by its case? */
 export function isNamingQuote(text: string, q: QuoteSpan): boolean {
   const before = text.slice(Math.max(0, q.open - 40), q.open);
-  if (NAMING.test(before)) return !/^so-called/i.test(before.trim().slice(-9)) || false;
+  if (NAMING_HINT.test(before) && NAMING.test(before)) return true;
   return titleCased(text.slice(q.span.start, q.span.end));
 }
 
