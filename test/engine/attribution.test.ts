@@ -156,3 +156,17 @@ describe('sentences: abbreviations do not end them', () => {
     assert.equal(who('Ines Varga met the press. "Who approved this?" Varga demanded.', 'Who approved'), 'Ines Varga');
   });
 });
+
+describe('attribution: people the draft names only in part, or not at all', () => {
+  it('"X\'s wife, Firstname," takes the family name', () => {
+    const d = 'Mayor Hugo Brandt lost the vote. Brandt\'s wife, Ilse, watched from the gallery. "He gave this town ten years," she said.';
+    assert.equal(who(d, 'He gave'), 'Ilse Brandt');
+  });
+  it('two people speaking together are no one speaker', () => {
+    assert.equal(who('Attorneys Nora Voss and Caleb Ruiz said in a statement that the ruling "changes nothing."', 'changes'), null);
+  });
+  it('"she" after an unnamed person (a juror, a passenger) is nobody named, not the last woman named', () => {
+    const d = 'Judge Alma Reyes thanked the panel.\n\nOne juror, a retired bus driver, said the videos decided it. "Nobody could argue with that tape," she said.';
+    assert.equal(who(d, 'Nobody could'), null);
+  });
+});

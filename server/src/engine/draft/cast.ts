@@ -28,6 +28,7 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'la',
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
 /** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
 const SURNAME_ORG_WORDS = new Set(['park', 'house', 'church', 'post', 'power', 'street', 'hall', 'rivers', 'banks', 'field', 'court']);
+const KIN = /(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner|fianc[ée]e?),\s*$/u;
 const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
 
 /** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */
@@ -39,7 +40,7 @@ function adjacent(text: string, a: Word, b: Word | undefined): boolean {
   return false;
 }
 
-function nameShaped(x: Word): boolean {
+export function nameShaped(x: Word): boolean {
   if (!isCap(x.w) || isTitle(x.low) || isOrgWord(x.low) || FUNCTION_CAPS.has(x.low)) return false;
   if (x.w.length > 1 && x.w === x.w.toUpperCase() && !/\./.test(x.w)) return false; // an acronym or a dateline word
   if (/^[DRI]-\p{Lu}/u.test(x.w)) return false; // a party and state: R-Ohio
@@ -237,6 +238,17 @@ export class Cast {
     const titles = words.slice(0, -1).map((x) => x.low).filter((l) => isTitle(l));
     const m = this.resolveShort(last.w, titles, last.start);
     if (m) { this.mention(m, words[0].start, last.end, block); return; }
+    // "Baptiste's wife, Yvonne,": a first name that takes the family's surname.
+    const kin = words.length === 1 && genderOfFirstName(last.w) ? KIN.exec(this.text.slice(Math.max(0, last.start - 60), last.start)) : null;
+    if (kin) {
+      const owner = this.resolveShort(kin[1], [], last.start);
+      if (owner?.kind === 'person' && owner.last) {
+        const p = this.person(`${last.w} ${owner.last}`, last.start, []);
+        p.roles.add(kin[2].toLowerCase());
+        this.mention(p, last.start, last.end, block);
+        return;
+      }
+    }
     if (words.length === 1) {
       // A one-word name nobody was introduced by: an organization, a place, or someone the draft names so.
       let u = this.byName.get('u|' + last.w);

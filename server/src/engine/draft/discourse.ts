@@ -8,11 +8,11 @@ import type { QuoteSpan } from './quotes';
 import type { Member } from './cast';
 import { AUX, type Attributor, type QuoteReading, type Attribution } from './attribution';
 import type { Who } from './speaker-phrase';
-import { wordsOf, verbShaped, DETERMINERS, PRONOUNS } from './words';
+import { verbShaped, DETERMINERS, PRONOUNS, PERSON_NOUNS } from './words';
 import { spokenKind } from './quote-kinds';
 
 /** A speaker as the reader holds it: a cast member, or null for an unnamed asker. */
-type Speaker = { member: Member | null; span: Span };
+type Speaker = { member: Member | null; span: Span; person?: boolean };
 
 const SPEECHY = /\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered|continued|remarks|recalled|posted)\b/;
 
@@ -24,7 +24,8 @@ export class Discourse {
   private blockLast?: Speaker;
   private prevSentenceQuote?: Speaker;
   private sentenceSpeaker?: Speaker;
-  private lastAsker?: Member;
+  /** Who asked the last question: a member, null for an unnamed asker (a reporter), undefined for none. */
+  private lastAsker?: Member | null;
   private prevBlockEnd?: { speaker?: Speaker; subject?: Speaker; speechy: boolean; endsWithQuote: boolean };
   readonly groups = new Map<number, Speaker>();
 
@@ -65,17 +66,21 @@ export class Discourse {
       e++;
     }
     const who = e > k ? this.a.phrase(W, k, e, this.block, W[e], W) : undefined;
+    // "Juror No. 7, a retired mail carrier, said …": a person the draft does not name; "she" next is nobody named.
+    if (!who && W.slice(k, e + 1).some((x) => PERSON_NOUNS.has(x.low)) && !/s$/.test(W[Math.max(k, e - 1)].low)) {
+      return { member: null, span: { start: W[k].start, end: W[Math.max(k, e - 1)].end }, person: true };
+    }
     return who ? this.resolve(who, s.start) : undefined;
   }
 
   private resolve(who: Who, at: number): Speaker | undefined {
-    if (who.unnamed) return { member: null, span: who.span };
-    if (who.pronoun) { const m = this.pronoun(who.pronoun, at); return m ? { member: m, span: who.span } : undefined; }
+    if (who.unnamed) return { member: null, span: who.span, person: true };
+    if (who.pronoun) { const m = this.pronoun(who.pronoun, at); return m !== undefined ? { member: m, span: who.span } : undefined; }
     return who.member ? { member: who.member, span: who.span } : undefined;
   }
 
   /** Whom a pronoun at `at` stands for: gender must agree; the last subject and speaker come before the last mention. */
-  pronoun(p: string, at: number): Member | undefined {
+  pronoun(p: string, at: number): Member | null | undefined {
     const orgLike = (m: Member | null | undefined) => !!m && (m.kind === 'org' || (m.kind === 'unknown' && m.roles.size > 0));
     if (p === 'they' || p === 'it') {
       if (orgLike(this.prevSubject?.member)) return this.prevSubject!.member!;
@@ -84,6 +89,8 @@ export class Discourse {
     }
     if (p !== 'he' && p !== 'she') return undefined;
     const g = p === 'he' ? 'm' : 'f';
+    // After an unnamed person ("one juror … said"), she is that person, unless that person just asked a question.
+    if (this.prevSubject?.person && this.prevSubject.member === null && this.lastAsker !== null) return null;
     const fits = (m: Member | null | undefined, loose: boolean): m is Member =>
       !!m && m !== this.lastAsker && (m.kind === 'person' || (loose && m.kind === 'unknown' && m.roles.size === 0))
       && (m.gender === g || (loose && m.gender === undefined));
@@ -114,8 +121,7 @@ export class Discourse {
       this.sentenceSpeaker ??= sp;
       this.blockLast = sp;
       if (q.group >= 0 && !this.groups.has(q.group)) this.groups.set(q.group, sp);
-      if (/\?$/.test(words) && sp.member) this.lastAsker = sp.member;
-      else this.lastAsker = undefined;
+      this.lastAsker = /\?$/.test(words) ? sp.member : undefined;
     }
     if (found?.who.corpusRef) {
       this.blockLast = undefined;

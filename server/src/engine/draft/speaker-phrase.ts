@@ -4,7 +4,7 @@
 // the draft's cast. Knows nothing of verbs; attribution.ts finds the phrase.
 import type { Span } from '../types';
 import type { SpeakerRef } from './mentions';
-import type { Cast, Member } from './cast';
+import { nameShaped, type Cast, type Member } from './cast';
 import {
   wordsOf, isCap, isTitle, isOrgWord, FUNCTION_CAPS, DETERMINERS, PRONOUNS, GROUP_NOUNS, ASKERS, ORG_NOUNS, DOCUMENT_NOUNS, RELATIVES, type Word,
 } from './words';
@@ -42,6 +42,12 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     if (org) return { member: org.member, span: org.span };
     const noun = ws.slice(g + 2).find((x) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low) && !isCap(x.w));
     if (noun) { const m = resolveOrgNoun(noun.low, cast, s, block); if (m) return { member: m, span: span(noun, noun) }; }
+  }
+  // Two people speaking together ("Ann Ruiz and Peter Cole"): no one speaker.
+  const and = ws.findIndex((x) => x.low === 'and');
+  if (and > 0 && and + 1 < ws.length && isName(ws[and - 1]) && isName(ws[and + 1])) {
+    const left = cast.mentionAt(ws[and - 1].start), right = cast.mentionAt(ws[and + 1].start);
+    if (left?.member.kind === 'person' && right?.member.kind === 'person' && left.member !== right.member) return { unnamed: true, span: span(ws[0], ws[ws.length - 1]) };
   }
   // A name in the phrase, not one after "of/at/for" (an affiliation) and not a possessive (an owner); a person before an organization.
   let org: Who | undefined;
@@ -105,6 +111,7 @@ function resolveWritten(ws: Word[], i: number, end: number, cast: Cast): Member 
   while (k < end && isTitle(ws[k].low)) titles.push(ws[k++].low);
   if (end - k >= 1) {
     // A full name the writer's own words never gave (a speaker quoting someone): the name as written.
+    if (!ws.slice(k, end + 1).every(nameShaped)) return undefined;
     const name = ws.slice(k, end + 1).map((x) => x.w).join(' ');
     return cast.byFullName(name) ?? { name, kind: 'person', gender: undefined, roles: new Set(), lastAt: ws[i].start, mentions: 0 };
   }

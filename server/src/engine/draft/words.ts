@@ -71,7 +71,14 @@ const TITLES: Record<string, string> = {
   counsel: 'counsel', solicitor: 'solicitor', consul: 'consul', envoy: 'envoy', admiral: 'admiral', commander: 'commander',
   archbishop: 'archbishop', analyst: 'analyst', economist: 'economist', spokesman: 'spokesman', spokeswoman: 'spokeswoman',
   spokesperson: 'spokesperson', publisher: 'publisher', producer: 'producer', curator: 'curator', board: '',
+  prosecutors: '', attorneys: '', lawyers: '', officials: '', lawmakers: '', senators: '', representatives: '', commissioners: '',
+  councilmembers: '', detectives: '', officers: '', juror: 'juror', witness: 'witness',
 };
+/** Nouns for one person the draft does not name ("a retired mail carrier", "the juror"): "she" after one is nobody named. */
+export const PERSON_NOUNS = new Set(['man', 'woman', 'juror', 'witness', 'resident', 'neighbor', 'neighbour', 'student', 'teacher', 'nurse',
+  'driver', 'worker', 'officer', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'reporter', 'fan', 'voter', 'customer', 'passenger',
+  'carrier', 'patient', 'doctor', 'lawyer', 'source', 'person', 'boy', 'girl', 'child', 'farmer', 'owner', 'employee', 'volunteer',
+  'protester', 'shopper', 'parent', 'tenant', 'motorist', 'commuter', 'rider', 'caller', 'bystander', 'visitor', 'veteran', 'survivor']);
 export function titleRole(low: string): string | undefined { return Object.prototype.hasOwnProperty.call(TITLES, low) ? TITLES[low] : undefined; }
 export const isTitle = (low: string) => titleRole(low) !== undefined;
 export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f' };
