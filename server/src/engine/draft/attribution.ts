@@ -189,6 +189,13 @@ export class Attributor {
     const intro = ['in', 'on', 'at', 'after', 'before', 'during', 'under', 'when', 'while', 'as', 'if', 'although', 'because', 'since', 'asked',
       'earlier', 'later', 'partway', 'walking', 'late', 'early', 'outside', 'for', 'with', 'without', 'among', 'by', 'until', 'once', 'through'];
     if (!W.length || !intro.includes(W[0].low)) return 0;
+    // "By morning they had moved …": after a short phrase of time or place, a pronoun starts the clause (no comma needed).
+    if (!SUBORDINATE.has(W[0].low)) {
+      for (let i = 1; i < W.length && i < 5; i++) {
+        if (gapBreak(this.outside, W[i - 1], W[i])) break;
+        if (PRONOUNS.has(W[i].low) && W[i].low !== 'it') return i;
+      }
+    }
     for (let i = 1; i < W.length && i < 20; i++) if (gapBreak(this.outside, W[i - 1], W[i]) === 'comma') return i;
     return 0;
   }

@@ -4,7 +4,7 @@
 // introduced in full: "Mr. Kessler", "Jalen", "Delmont Chemical" → the full name.
 import type { Span } from '../types';
 import {
-  wordsOf, isCap, isTitle, titleRole, isOrgWord, genderOfFirstName, FUNCTION_CAPS, HONORIFIC_GENDER, DETERMINERS, ORG_NOUNS,
+  wordsOf, isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, FUNCTION_CAPS, HONORIFIC_GENDER, DETERMINERS, ORG_NOUNS,
   RELATIVES, GROUP_NOUNS, DOCUMENT_NOUNS, verbShaped, type Word, type Gender,
 } from './words';
 
@@ -94,6 +94,7 @@ export class Cast {
   }
 
   private org(name: string, at: number): Member {
+    name = name.replace(/['’]s?$/, '');
     const key = fold(name.replace(/^the\s+/i, ''));
     const first = key.split(' ')[0];
     const same = this.orgByFirst.get(first) ?? [];
@@ -185,7 +186,7 @@ export class Cast {
 
   private readRun(W: Word[], from: number, to: number, block: number) {
     let a = from;
-    while (a < to && (FUNCTION_CAPS.has(W[a].low) || CONNECTORS.has(W[a].low)) && !(W[a].low === 'the' && a + 1 < to && isTitle(W[a + 1].low))) a++;
+    while (a < to && (FUNCTION_CAPS.has(W[a].low) || (CONNECTORS.has(W[a].low) && !isCap(W[a].w))) && !(W[a].low === 'the' && a + 1 < to && isTitle(W[a + 1].low))) a++;
     // "Members of X", "Analysts at X": the organization.
     if (a + 1 < to && GROUP_NOUNS.has(W[a].low) && CONNECTORS.has(W[a + 1].low)) a += 2;
     if (a >= to) return;
@@ -220,6 +221,8 @@ export class Cast {
       this.addPerson(W, a, to, named, block);
       return;
     }
+    // A place ("Union Street", "the Tennant River") is nobody.
+    if (isPlaceWord(lows[lows.length - 1])) return;
     const orgish = lows.some((l) => isOrgWord(l)) || lows.includes('&') || this.orgDescribed(W, a);
     if (orgish) {
       const name = this.text.slice(words[0].start, words[words.length - 1].end);

@@ -60,7 +60,14 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     let end = i;
     if (m) { while (end + 1 < ws.length && ws[end + 1].end <= m.span.end) end++; }
     else while (end + 1 < ws.length && isCap(ws[end + 1].w) && ws[end + 1].start - ws[end].end <= 2) end++;
-    if (ws[end].poss) { i = end; continue; }
+    if (ws[end].poss) {
+      // "Halvorsen Development's application": a document speaks for its owner.
+      const doc = ws[end + 1] && DOCUMENT_NOUNS.has(ws[ws.length - 1].low) && !ws.slice(end + 1).some((y) => PREPS.has(y.low));
+      const owner = doc ? (m?.member ?? resolveWritten(ws, i, end, cast)) : undefined;
+      if (owner) return { member: owner, span: span(ws[i], ws[ws.length - 1]) };
+      i = end;
+      continue;
+    }
     const member = m?.member ?? resolveWritten(ws, i, end, cast);
     if (member && member.kind === 'person') return { member, span: m ? { start: Math.max(m.span.start, x.start), end: m.span.end } : span(ws[i], ws[end]) };
     if (member && !org) org = { member, span: m ? m.span : span(ws[i], ws[end]) };

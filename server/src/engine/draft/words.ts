@@ -108,8 +108,12 @@ const ORG_NAME_WORDS = new Set(['ministry', 'department', 'bureau', 'academy', '
   'ledger', 'courier', 'tribune', 'herald', 'gazette', 'journal', 'signal', 'guard', 'church', 'museum', 'gallery', 'united', 'local',
   'network', 'development', 'industries', 'technologies', 'semiconductor', 'chemical', 'steel', 'power', 'energy', 'airlines', 'motors',
   'mobility', 'media', 'broadcasting', 'radio', 'television', 'tv', 'daily', 'weekly', 'review', 'house', 'council', 'cathedral', 'mosque',
-  'temple', 'stadium', 'station', 'street', 'avenue', 'road', 'river', 'park', 'county', 'city', 'state', 'republic', 'kingdom', 'district']);
+  'temple', 'county', 'city', 'state', 'republic', 'kingdom', 'district']);
 export const isOrgWord = (low: string) => ORG_NAME_WORDS.has(low);
+/** Words of places' names: a run with one names no speaker ("Union Street", "Tennant River"). */
+const PLACE_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'highway', 'river', 'park', 'bridge', 'square', 'station',
+  'lake', 'mountain', 'mountains', 'valley', 'bay', 'island', 'islands', 'beach', 'airport', 'stadium', 'plaza', 'creek', 'canyon', 'harbor']);
+export const isPlaceWord = (low: string) => PLACE_WORDS.has(low);
 
 /** Nouns that name an organization by its kind ("the company", "the union", "the paper"), with names they fit. */
 export const ORG_NOUNS: Record<string, RegExp | undefined> = {
