@@ -240,7 +240,7 @@ export class Cast {
     if (!nameShaped(last) && !titleSurname) return;
     const titles = words.slice(0, -1).map((x) => x.low).filter((l) => isTitle(l));
     const m = this.resolveShort(last.w, titles, last.start);
-    if (m) { this.mention(m, words[0].start, last.end, block); return; }
+    if (m) { this.mention(m, last.start, last.end, block); return; }
     // "Baptiste's wife, Yvonne,": a first name that takes the family's surname.
     const kin = words.length === 1 && genderOfFirstName(last.w) ? KIN.exec(this.text.slice(Math.max(0, last.start - 60), last.start)) : null;
     if (kin) {
@@ -284,7 +284,8 @@ export class Cast {
     const titles = W.slice(from, p.start).map((x) => x.low).filter((l) => isTitle(l));
     const m = this.person(name, W[p.start].start, titles);
     this.describe(m, W, from, to);
-    this.mention(m, W[from].start, W[p.end - 1].end, block);
+    // The mention is the name itself: a fix that names another speaker keeps "Mayor" or "Dr." as the draft has them.
+    this.mention(m, W[p.start].start, W[p.end - 1].end, block);
   }
 
   /** Is the one-word or unknown run at W[a] described as an organization ("Pocketly, the budgeting app")? */

@@ -16,8 +16,16 @@ export function abbreviationDot(text: string, i: number): boolean {
   const m = ABBREV.exec(text.slice(Math.max(0, i - 8), i + 1));
   if (!m) return false;
   const w = m[0].slice(0, -1);
-  return (w.length === 1 && /\p{Lu}/u.test(w)) || ABBREVIATIONS.has(w.toLowerCase());
+  if (w.length === 1) return /\p{Lu}/u.test(w);
+  const low = w.toLowerCase();
+  if (!ABBREVIATIONS.has(low)) return false;
+  if (LOWER_ABBREVIATIONS.has(low) || w.includes('.')) return true;
+  // "voted no." and "the art." end sentences; "No. 2" and "Art. 5" do not; titles and months are capitalized.
+  if (!/^\p{Lu}/u.test(w)) return false;
+  return !BEFORE_NUMBER.has(low) || /^\s*\d/.test(text.slice(i + 1, i + 4));
 }
+const LOWER_ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'pp']);
+const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'sec', 'ch', 'fig', 'vol']);
 
 export function sentenceSpans(text: string, block: Span, quotes: QuoteSpan[]): Span[] {
   const out: Span[] = [];

@@ -56,10 +56,10 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     if (PREPS.has(x.low)) break;
     if (!isName(x)) continue;
     const m = cast.mentionAt(x.start);
-    if (!m && FUNCTION_CAPS.has(x.low)) continue;
+    if (!m && (FUNCTION_CAPS.has(x.low) || (isTitle(x.low) && i + 1 < ws.length && isCap(ws[i + 1].w)))) continue;
     let end = i;
     if (m) { while (end + 1 < ws.length && ws[end + 1].end <= m.span.end) end++; }
-    else while (end + 1 < ws.length && isCap(ws[end + 1].w) && ws[end + 1].start - ws[end].end <= 2) end++;
+    else while (end + 1 < ws.length && isCap(ws[end + 1].w) && ws[end + 1].start - ws[end].end <= 2 && !cast.mentionAt(ws[end + 1].start)) end++;
     if (ws[end].poss) {
       // "Halvorsen Development's application": a document speaks for its owner.
       const doc = ws[end + 1] && DOCUMENT_NOUNS.has(ws[ws.length - 1].low) && !ws.slice(end + 1).some((y) => PREPS.has(y.low));
