@@ -28,7 +28,7 @@ import { DEFAULTS, readSettings, type Settings } from './settings';
 import { expandFolderGlob, findDrafts, included, isGlob, languageOfFile, patternPath } from './globs';
 import { AcceptedStore } from './accepted';
 import { acceptAction, acceptArgs, ignoreLineAction } from './actions';
-import { sheetRows } from './sheet';
+import { quoteHover, sheetRows } from './sheet';
 import {
   ACCEPT_CLIENT_COMMAND, ACCEPT_SERVER_COMMAND, ACCEPTED_CHANGED, CHECK_DOCUMENT, CHECK_WORKSPACE, QUOTE_SHEET, REBUILD_INDEX, STATUS,
   type AcceptArgs, type AcceptedChangedParams, type CheckDocumentParams, type CheckWorkspaceParams, type CheckWorkspaceResult, type InitializationOptions,
@@ -443,7 +443,8 @@ export function startServer(connection: Connection) {
     if (f) return { contents: findingHover(f, rel), range: c.lines.range(f.span) };
     const ok = c.result.confirmations.find((x) => x.span.start <= at && at <= x.span.end);
     if (ok) return { contents: confirmationHover(ok, rel), range: c.lines.range(ok.span) };
-    return null;
+    const q = quoteHover(c.result.quotes, at);
+    return q ? { contents: { kind: 'markdown', value: q.value }, range: c.lines.range(q.span) } : null;
   });
 
   connection.onDefinition(({ textDocument, position }): Location | null => {

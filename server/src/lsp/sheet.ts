@@ -3,7 +3,7 @@
 // (The CLI's `verbatim quotes` prints the same from server/src/cli/sheet.ts; this one adds
 // source URIs and ranges, and marks quotations a comment or accepted.yaml silenced.)
 import type { CheckResult } from '../engine/engine';
-import type { Citation, Finding } from '../engine/types';
+import type { Citation, Finding, Span } from '../engine/types';
 import type { LineIndex } from '../engine/text/positions';
 import { speakerOf, withNested } from '../engine/draft/describe';
 import type { QuoteSheetRow } from './protocol';
@@ -33,4 +33,21 @@ export function sheetRows(text: string, lines: LineIndex, raw: CheckResult | und
       source: cite ? { uri: fileUri(cite.file), range: cite.range, label: `${relative(cite.file)}:${cite.range.start.line + 1}`, speaker: cite.speaker, date: cite.date, words: cite.text } : undefined,
     };
   });
+}
+
+/**
+ * The hover of a quotation that has no finding or confirmation of its own: who the draft says spoke, "speaker not
+ * found" when it does not make that clear, or that a title or a scare quote is nobody's words.
+ */
+export function quoteHover(quotes: CheckResult['quotes'], at: number): { value: string; span: Span } | undefined {
+  const q = withNested(quotes).find((x) => x.span.start <= at && at <= x.span.end);
+  if (!q) return undefined;
+  if (q.kind === 'title') return { value: 'A title or a name (of a work, a slogan): nobody\'s words, not checked.', span: q.span };
+  if (q.kind === 'scare') return { value: 'A word held at a distance: nobody\'s words, not checked.', span: q.span };
+  const s = speakerOf(q.attribution?.ref);
+  const written = q.speakerAsWritten && q.speakerAsWritten !== s.speaker ? ` (“${q.speakerAsWritten}” in the draft)` : '';
+  return {
+    value: s.speaker ? `Quotation said by ${s.speaker}${written}${s.speakerInCorpus ? '' : ', not in the sources'}.` : 'Quotation: speaker not found in the draft.',
+    span: q.span,
+  };
 }
