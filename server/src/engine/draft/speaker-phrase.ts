@@ -69,7 +69,8 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
       continue;
     }
     const member = m?.member ?? resolveWritten(ws, i, end, cast);
-    if (member && member.kind === 'person') return { member, span: m ? { start: Math.max(m.span.start, x.start), end: m.span.end } : span(ws[i], ws[end]) };
+    const named = m ? { start: Math.max(m.span.start, x.start), end: m.span.end } : span(ws[Math.max(i, end - 2)], ws[end]);
+    if (member && member.kind === 'person') return { member, span: named };
     if (member && !org) org = { member, span: m ? m.span : span(ws[i], ws[end]) };
     i = Math.max(i, end);
   }
@@ -116,6 +117,7 @@ function resolveWritten(ws: Word[], i: number, end: number, cast: Cast): Member 
   const titles: string[] = [];
   let k = i;
   while (k < end && isTitle(ws[k].low)) titles.push(ws[k++].low);
+  k = Math.max(k, end - 2); // a name is its last three words at most ("Harbour Master Marta Lindqvist")
   if (end - k >= 1) {
     // A full name the writer's own words never gave (a speaker quoting someone): the name as written.
     if (!ws.slice(k, end + 1).every(nameShaped)) return undefined;

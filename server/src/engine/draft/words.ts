@@ -72,7 +72,8 @@ const TITLES: Record<string, string> = {
   archbishop: 'archbishop', analyst: 'analyst', economist: 'economist', spokesman: 'spokesman', spokeswoman: 'spokeswoman',
   spokesperson: 'spokesperson', publisher: 'publisher', producer: 'producer', curator: 'curator', board: '',
   prosecutors: '', attorneys: '', lawyers: '', officials: '', lawmakers: '', senators: '', representatives: '', commissioners: '',
-  councilmembers: '', detectives: '', officers: '', juror: 'juror', witness: 'witness',
+  councilmembers: '', detectives: '', officers: '', juror: 'juror', witness: 'witness', master: 'master', harbour: '', harbor: '',
+  headmaster: 'headmaster', headmistress: 'headmistress', postmaster: 'postmaster',
 };
 /** Nouns for one person the draft does not name ("a retired mail carrier", "the juror"): "she" after one is nobody named. */
 export const PERSON_NOUNS = new Set(['man', 'woman', 'juror', 'witness', 'resident', 'neighbor', 'neighbour', 'student', 'teacher', 'nurse',
