@@ -170,3 +170,17 @@ describe('attribution: people the draft names only in part, or not at all', () =
     assert.equal(who(d, 'Nobody could'), null);
   });
 });
+
+describe('attribution: teams, places and possessives are not people', () => {
+  it('"the Boston Comets" is a team, and "Comets coach X said" is X', () => {
+    const d = 'The Boston Comets beat the Seattle Tide on Sunday.\n\n"Keep attacking," Comets coach Ron Delacroix said.';
+    assert.equal(who(d, 'Keep attacking'), 'Ron Delacroix');
+  });
+  it('"Seattle\'s Ingrid Solberg" is Ingrid Solberg', () => {
+    assert.equal(who('Seattle\'s Ingrid Solberg had 22 points.\n\n"We had our chances," Solberg said.', 'We had'), 'Ingrid Solberg');
+  });
+  it('"the union said" is the union the draft named, not a street named Union', () => {
+    const d = 'Members of Bakers United Local 9 marched past the Union Street depot. "We bake, we vote," the union said.';
+    assert.equal(who(d, 'We bake'), 'Bakers United Local 9');
+  });
+});

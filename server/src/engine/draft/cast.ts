@@ -223,7 +223,10 @@ export class Cast {
     }
     // A place ("Union Street", "the Tennant River") is nobody.
     if (isPlaceWord(lows[lows.length - 1])) return;
-    const orgish = lows.some((l) => isOrgWord(l)) || lows.includes('&') || this.orgDescribed(W, a);
+    // "the Boston Comets", "the Marlow Ledger": a person's name never follows "the" (titles aside: "the Rev.").
+    const afterThe = (a > 0 && W[a - 1].w === 'the' && adjacent(this.text, W[a - 1], W[a]) && !isTitle(W[a].low))
+      || (a > from && W[a - 1].low === 'the' && !isTitle(W[a].low));
+    const orgish = lows.some((l) => isOrgWord(l)) || lows.includes('&') || this.orgDescribed(W, a) || (afterThe && words.length >= 2);
     if (orgish) {
       const name = this.text.slice(words[0].start, words[words.length - 1].end);
       const m = this.org(name, words[0].start);
@@ -271,10 +274,10 @@ export class Cast {
     // A surname that is also an organization word ("Lena Park") after a first name.
     const last = W[to - 1];
     if (to - from >= 2 && (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !last.dot)) && isCap(last.w) && nameShaped(W[to - 2]) && genderOfFirstName(W[to - 2].w)) s = to - 1;
-    while (s > from && to - s < 3 && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
+    while (s > from && to - s < 3 && !W[s - 1].poss && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
     while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
     if (to - s < 2) return undefined;
-    if (s > from && nameShaped(W[s - 1])) return undefined; // five capitalized words and more: a place or a team, not a person
+    if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined; // five capitalized words and more: a place or a team, not a person
     if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
     return { start: s, end: to };
   }
