@@ -184,3 +184,14 @@ describe('attribution: teams, places and possessives are not people', () => {
     assert.equal(who(d, 'We bake'), 'Bakers United Local 9');
   });
 });
+
+describe('attribution: a word or two inside what a speaker said', () => {
+  it('"X said the bank would act \'decisively\'" is X\'s word; a "closed-loop" system is a scare quote', () => {
+    const d = 'Governor Amara Diallo said the bank would act "decisively" if prices rose. The mill runs a "closed-loop" cooling system.';
+    assert.deepEqual(rows(d).map((r) => [r.text, r.speaker, r.kind]), [['decisively', 'Amara Diallo', 'partial'], ['closed-loop', null, 'scare']]);
+  });
+  it('"analysts at X … they wrote" is X, whatever X\'s name looks like', () => {
+    const d = 'Analysts at Morgan Lowell expected the hold. "The bank is buying time," they wrote in a note.';
+    assert.equal(who(d, 'The bank'), 'Morgan Lowell');
+  });
+});

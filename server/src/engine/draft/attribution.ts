@@ -35,6 +35,9 @@ const ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlie
   'separately', 'quickly', 'simply', 'flatly', 'firmly', 'bluntly', 'angrily', 'quietly', 'publicly', 'privately', 'recently', 'first']);
 const SUBORDINATE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'if', 'since', 'although', 'though', 'who', 'whose', 'which',
   'where', 'until', 'once']);
+/** Words that go on a sentence after a quotation rather than name what the quotation qualifies. */
+const CLAUSE_WORDS = new Set(['if', 'and', 'but', 'or', 'when', 'because', 'as', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'after',
+  'before', 'while', 'than', 'that', 'which', 'who', 'unless', 'until', 'since', 'so', 'then', 'once', 'over', 'about', 'against']);
 const STOP_NP = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'as', 'to', 'while', 'who', 'whose', 'which', 'about', 'with',
   'from', 'outside', 'inside', 'according', 'and', 'but', 'adding', 'because', 'since', 'than', 'until', 'into', 'through', 'via']);
 
@@ -144,7 +147,9 @@ export class Attributor {
   }
 
   /** X said: "…" / X told the Ledger that "…" / X fumed that the governor had "…", in outside[from, to). */
-  before(from: number, to: number, block: number, nWords: number): Found | undefined {
+  before(from: number, to: number, block: number, nWords: number, close = to): Found | undefined {
+    const next = /^[\s"”’'»]*(\p{Ll}+)/u.exec(this.outside.slice(close, close + 24));
+    const qualifies = !!next && !CLAUSE_WORDS.has(next[1]);
     const W = this.cast.words(from, to);
     if (!W.length) return undefined;
     const tail = this.outside.slice(W[W.length - 1].end, to);
@@ -176,7 +181,10 @@ export class Attributor {
       while (seg > 0 && gapBreak(this.outside, W[seg - 1], W[seg]) !== 'comma' && k - seg < 12) seg--;
       const closed = /,/.test(this.outside.slice(W[k].end, to));
       if (seg > 0 && SUBORDINATE.has(W[seg].low) && closed) continue;
-      if (nWords <= 2 && (!SHORT_SPEECH.has(W[k].low) || W.length - k > 4)) return undefined;
+      // A word or two: said right after a verb of saying, or inside what a speaker said ("X said the bank would act
+      // 'decisively'"), unless it qualifies the noun after it (a "closed-loop" system: a word held at a distance).
+      const near = SHORT_SPEECH.has(W[k].low) && W.length - k <= 4;
+      if (nWords <= 2 && !near && !(SPEECH_VERBS.has(W[k].low) && !qualifies)) return undefined;
       const who = this.subjectOf(W, k, block);
       if (who) return { who, how: 'before' };
       if (W.length - k > 3) return undefined;
@@ -279,7 +287,7 @@ export function attribute(text: string, outside: string, blocks: Span[], quotes:
         const nWords = countWords(text, q);
         const to = n + 1 < qs.length ? quotes[qs[n + 1]].open : s.end;
         const from = n > 0 ? quotes[qs[n - 1]].close : s.start;
-        let found = a.after(q.close, to, b) ?? a.before(from, q.open, b, nWords);
+        let found = a.after(q.close, to, b) ?? a.before(from, q.open, b, nWords, q.close);
         // "…?" Grant asked. The splitter ends a sentence at a quotation's ? or !; its reporting clause follows.
         const next = sentences[si + 1];
         if (!found && n === qs.length - 1 && next && /[?!]$/.test(text.slice(q.span.start, q.span.end)) && !text.slice(q.close, s.end).trim()

@@ -38,8 +38,9 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   // "members of X", "analysts at X": the group speaks for X.
   const g = ws.findIndex((x) => GROUP_NOUNS.has(x.low));
   if (g >= 0 && g + 1 < ws.length && PREPS.has(ws[g + 1].low)) {
-    const org = cast.mentionsIn(ws[g + 1].end, e).find((m) => m.member.kind !== 'person');
-    if (org) return { member: org.member, span: org.span };
+    // Whatever the draft names after "analysts at" is the organization, whatever its name looks like.
+    const org = cast.mentionsIn(ws[g + 1].end, e)[0];
+    if (org) return { member: org.member.kind === 'person' ? { ...org.member, kind: 'org' } : org.member, span: org.span };
     const noun = ws.slice(g + 2).find((x) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low) && !isCap(x.w));
     if (noun) { const m = resolveOrgNoun(noun.low, cast, s, block); if (m) return { member: m, span: span(noun, noun) }; }
   }
