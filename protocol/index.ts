@@ -84,8 +84,14 @@ export interface QuoteSheetRow {
   text: string;
   range: Range;
   speakerAsWritten?: string;
-  /** Who the attribution resolves to. */
+  /** Who the attribution resolves to: a person's full name or an organization; absent when the draft does not say or is unclear. */
   speaker?: string;
+  /** Whether the corpus knows the resolved speaker. */
+  speakerInCorpus?: boolean;
+  /** direct, partial, title (a work, a slogan), scare (a word held at a distance), question (a reporter's). */
+  kind?: 'direct' | 'partial' | 'title' | 'scare' | 'question';
+  /** Inside another quotation (a speaker quoting someone); not checked on its own. */
+  nested?: boolean;
   /** verified, misattributed, altered, unverified, ignored (a comment), accepted (accepted.yaml) or not checked. */
   status: 'verified' | 'misattributed' | 'altered' | 'unverified' | 'ignored' | 'accepted' | 'not checked';
   /** For ignored and accepted: the finding behind them. */

@@ -74,6 +74,13 @@ function nonce() { let s = ''; const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl
 
 const STATUS_ICON: Record<string, string> = { verified: '✓', misattributed: '✗', altered: '≠', unverified: '?', ignored: '–', accepted: '✓', 'not checked': '·' };
 
+/** The resolved speaker, whether the corpus knows them, or why there is none. */
+function speakerCell(r: QuoteSheet['rows'][number]): string {
+  if (r.kind === 'title' || r.kind === 'scare') return '<span class="none">nobody: not a saying</span>';
+  if (!r.speaker) return '<span class="none">speaker not found</span>';
+  return esc(r.speaker) + (r.speakerInCorpus === false ? ' <span class="none">(not in the sources)</span>' : '');
+}
+
 export function render(sheet: QuoteSheet, cspSource: string): string {
   const n = nonce();
   const counts = new Map<string, number>();
@@ -82,9 +89,9 @@ export function render(sheet: QuoteSheet, cspSource: string): string {
     (counts.size ? ': ' + [...counts].map(([k, v]) => `${v} ${esc(k)}`).join(', ') : '');
   const rows = sheet.rows.map((r, i) => `<tr class="${esc(r.status.replace(' ', '-'))}">
   <td class="status" title="${esc(r.message ?? r.status)}">${STATUS_ICON[r.status] ?? ''} ${esc(r.status)}${r.code ? ` <span class="code">${esc(r.code)}</span>` : ''}</td>
-  <td><a href="#" data-row="${i}" data-target="draft" title="Line ${r.range.start.line + 1}">“${esc(r.text)}”</a></td>
-  <td>${r.speakerAsWritten ? esc(r.speakerAsWritten) : '<span class="none">none found</span>'}</td>
-  <td>${r.speaker ? esc(r.speaker) : ''}</td>
+  <td>${r.nested ? '<span class="kind">inside the quotation above:</span> ' : ''}<a href="#" data-row="${i}" data-target="draft" title="Line ${r.range.start.line + 1}">“${esc(r.text)}”</a>${r.kind && r.kind !== 'direct' ? ` <span class="kind">${esc(r.kind)}</span>` : ''}</td>
+  <td>${r.speakerAsWritten ? esc(r.speakerAsWritten) : '<span class="none">none</span>'}</td>
+  <td>${speakerCell(r)}</td>
   <td>${r.source ? `<a href="#" data-row="${i}" data-target="source" title="${esc(r.source.words)}">${esc(r.source.label)}</a>${r.source.speaker || r.source.date ? `<div class="who">${esc([r.source.speaker, r.source.date].filter(Boolean).join(', '))}</div>` : ''}` : ''}</td>
 </tr>`).join('\n');
   return page(cspSource, n, `<header><p>${summary}</p><button id="refresh">Refresh</button></header>
@@ -111,7 +118,7 @@ a:hover { text-decoration: underline; }
 .misattributed .status, .altered .status { color: var(--vscode-errorForeground); }
 .unverified .status { color: var(--vscode-editorWarning-foreground); }
 .verified .status, .accepted .status { color: var(--vscode-testing-iconPassed, inherit); }
-.code, .who, .none { opacity: 0.75; font-size: 0.9em; }
+.code, .who, .none, .kind { opacity: 0.75; font-size: 0.9em; }
 button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 4px 10px; cursor: pointer; }
 </style></head>
 <body>${body}

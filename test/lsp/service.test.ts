@@ -78,7 +78,7 @@ describe('language service (in process, in-memory workspace)', () => {
     await open(storyUri, STORY.replace('date: 2026-05-04', 'date: 2026-02-31'));
     const notes = (events.diagnostics.get(storyUri)?.diagnostics ?? []).filter((d) => d.code === 'draft.note');
     assert.equal(notes.length, 1, JSON.stringify(events.diagnostics.get(storyUri)));
-    assert.match(notes[0].message, /2026-02-31.*not a calendar date/);
+    assert.match(String(notes[0].message), /2026-02-31.*not a calendar date/);
     assert.deepEqual(notes[0].range.start, { line: 0, character: 0 });
   });
 

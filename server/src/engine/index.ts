@@ -16,7 +16,8 @@ export { compileGlob } from './text/glob';
 export { decode, walkCorpus, MAX_SOURCE_BYTES, type CorpusProblem, type SourceFile } from './corpus/files';
 export { checkDraft, clearCheckCaches, today, type CheckOptions, type CheckResult } from './engine';
 export { readProse, type DraftQuote, type Reading } from './draft/analyze';
-export { describeRef } from './draft/describe';
+export { describeRef, speakerOf, withNested } from './draft/describe';
+export type { QuoteKind } from './draft/quote-kinds';
 export { proseOf } from './text/prose';
 export { LineIndex } from './text/positions';
 export {

@@ -52,8 +52,8 @@ function check(request: WorkerCheckRequest): WorkerAnswer {
   const shouldStop = () => cancelled() || Date.now() - started > request.budgetMs;
   const result = checkDraft(corpus, request.path, request.text, { ...request.options, shouldStop });
   if (cancelled()) return { id: request.id, cancelled: true };
-  const { findings, confirmations, notes, skipped } = result;
-  return { id: request.id, summary: { findings, confirmations, notes, skipped } };
+  const { findings, confirmations, notes, skipped, quotes } = result;
+  return { id: request.id, summary: { findings, confirmations, notes, skipped, quotes } };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

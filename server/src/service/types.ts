@@ -31,7 +31,9 @@ export interface ServiceEvents {
 }
 
 /** What a check found: all the editor's features need (the worker sends only this back). */
-export type CheckSummary = Pick<CheckResult, 'findings' | 'confirmations' | 'notes' | 'skipped'>;
+/** What a check hands back (also from the check worker): quotations too, for the hover of one without a finding. */
+export type CheckSummary = Pick<CheckResult, 'findings' | 'confirmations' | 'notes' | 'skipped'> &
+  Partial<Pick<CheckResult, 'quotes'>>;
 
 /** A check of a draft's text, with its line index. */
 export interface Checked {

@@ -4,7 +4,7 @@
 // event ("urged the council to approve") does not date the event itself.
 import type { Span } from '../types';
 import type { QuoteSource } from './facts';
-import { REPORTING_VERBS } from '../draft/attribution';
+import { REPORTING_VERBS } from '../text/reporting-verbs';
 
 const VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
 /** A reporting verb and at most a few words ("told the board") right before the date. */

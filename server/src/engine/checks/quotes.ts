@@ -89,6 +89,8 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
   if (!n) return res;
   const ref = q.attribution?.ref;
   const wordsSpan: Span = { start: wordItems[0].start, end: wordItems[n - 1].end };
+  // The title of a work or a slogan is nobody's statement: nothing to verify.
+  if (q.kind === 'title') return res;
 
   if (n <= 3) {
     // Scare quotes and short fragments: fine if the words appear anywhere in the corpus.
@@ -148,7 +150,7 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     if (canJudge && !compatible(ref!, second.st)) res.findings[res.findings.length - 1].fixes = [];
     return res;
   }
-  if (ctx.reportUnverified) res.findings.push({ code: 'quote.unverified', severity: 'warning', span: wordsSpan, fixes: [], message: `No source supports this quotation${ref && judgeable(ref) ? ` from ${refName(ref)}` : ''}.` });
+  if (ctx.reportUnverified) res.findings.push({ code: 'quote.unverified', severity: 'warning', span: wordsSpan, fixes: [], message: `No source supports this quotation${ref && judgeable(ref) ? ` from ${refName(ref)}` : ' (speaker not found in the draft)'}.` });
   return res;
 }
 
@@ -163,6 +165,8 @@ function refName(ref: NonNullable<DraftQuote['attribution']>['ref']): string {
 function clip(s: string) { return s.length > 60 ? s.slice(0, 57) + '…' : s; }
 
 function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | undefined {
+  // A quotation that continues an earlier speaker names them elsewhere: editing there would change other quotations.
+  if (q.attribution!.how === 'continued') return undefined;
   const at = q.attribution!.span;
   const written = ctx.text.slice(at.start, at.end);
   const ref = q.attribution!.ref;

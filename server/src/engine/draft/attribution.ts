@@ -1,11 +1,19 @@
-// Who said each quotation: the conventions of news copy ("…," Guo said;
-// said Guo, a spokesperson; Guo said: "…"; Bao told the Global Times that
-// "…"; according to X; he/she/they said; the spokesperson said; a quotation
-// that continues the previous speaker).
+// Who said each quotation, read the way a copy editor reads news copy: the
+// reporting clause after the quotation ("…," Guo said / said Gov. X, R-Town /
+// according to X), the one before it (X said: "…" / X told the Ledger that
+// "…"), the reporting verb read from the clause's shape rather than a list,
+// pronouns by gender and salience, quotations that continue a speaker, and
+// spans that nobody says (titles, slogans, scare quotes, reporters' questions).
 import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 import type { Mention, SpeakerRef } from './mentions';
-import { sentenceSpans } from './sentences';
+import type { People } from '../corpus/people';
+import { sentenceSpans, ABBREVIATIONS } from './sentences';
+import { Cast, type Member } from './cast';
+import { readSpeakerPhrase, type Who } from './speaker-phrase';
+import { verbShaped, isCap, DETERMINERS, RELATIVES, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import { isNamingQuote, scareShaped, countWords, spokenKind, type QuoteKind } from './quote-kinds';
+import { Discourse } from './discourse';
 
 export interface Attribution {
   ref: SpeakerRef;
@@ -14,175 +22,290 @@ export interface Attribution {
   how: 'after' | 'before' | 'according' | 'continued';
 }
 
-export const REPORTING_VERBS = 'said|says|say|told|tells|added|adds|noted|notes|wrote|writes|stated|states|explained|explains|warned|warns|urged|urges|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|argued|argues|acknowledged|acknowledges|asked|asks|replied|replies|recalled|recalls|called|calls|described|describes|declared|declares|announced|announces|commented|comments|continued|remarked|observed|observes|claimed|claims|vowed|vows|pledged|pledges|cautioned|cautions|suggested|suggests|predicted|conceded|concedes|admitted|admits|maintained|maintains|posted|tweeted|responded|concluded|lamented|agreed|promised|criticized|criticised|slammed|decried|condemned|denounced|demanded|reiterated|confirmed|blasted|quipped|exclaimed|testified|countered|complained|boasted|hailed|praised';
-const VERB_SOURCE = `\\b(?:${REPORTING_VERBS})\\b`;
-/** A fresh global regex each time: a shared one would carry its lastIndex from one search into the next. */
-const verbRe = () => new RegExp(VERB_SOURCE, 'g');
-const VERB_START = new RegExp(`^(?:${REPORTING_VERBS})\\b`);
-const ADVERBS = /(?:\s+(?:also|further|then|later|previously|again|repeatedly|once|had|has|have|was|were|is|would|will|earlier|separately|additionally|firmly|strongly))+\s*$/i;
-const PRONOUN = /^(he|she|they|it|we|i)\b/i;
+export interface QuoteReading { attribution?: Attribution; kind: QuoteKind; speakerAsWritten?: string }
+
+interface Found { who: Who; how: Attribution['how'] }
+
+/** Verbs that can carry a quotation of one or two words ("shouted 'Shame!'", "called it a 'digestion period'"). */
+const SHORT_SPEECH = new Set(['said', 'says', 'shouted', 'yelled', 'screamed', 'called', 'calls', 'cried', 'chanted', 'replied', 'answered',
+  'wrote', 'texted', 'added', 'told', 'termed', 'labeled', 'labelled', 'described', 'gushed', 'exclaimed', 'muttered', 'whispered']);
+export const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may',
+  'might', 'should', 'must']);
+const ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'repeatedly', 'once', 'still', 'never', 'just', 'only',
+  'separately', 'quickly', 'simply', 'flatly', 'firmly', 'bluntly', 'angrily', 'quietly', 'publicly', 'privately', 'recently', 'first']);
+const SUBORDINATE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'if', 'since', 'although', 'though', 'who', 'whose', 'which',
+  'where', 'until', 'once']);
+/** Words that go on a sentence after a quotation rather than name what the quotation qualifies. */
+const CLAUSE_WORDS = new Set(['if', 'and', 'but', 'or', 'when', 'because', 'as', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'after',
+  'before', 'while', 'than', 'that', 'which', 'who', 'unless', 'until', 'since', 'so', 'then', 'once', 'over', 'about', 'against']);
+const STOP_NP = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'as', 'to', 'while', 'who', 'whose', 'which', 'about', 'with',
+  'from', 'outside', 'inside', 'according', 'and', 'but', 'adding', 'because', 'since', 'than', 'until', 'into', 'through', 'via']);
+
+/** Breaks a clause: a comma, semicolon, colon, dash, parenthesis, or a period that is no abbreviation's. */
+function gapBreak(text: string, a: Word, b: Word): 'comma' | 'stop' | undefined {
+  const gap = text.slice(a.end, b.start);
+  if (/[;:(—–]|\s-\s/.test(gap) || /[.!?]/.test(gap) && !(gap.startsWith('.') && (a.w.length === 1 || a.w.includes('.') || ABBREVIATIONS.has(a.low)) && !/[!?]/.test(gap))) return 'stop';
+  if (gap.includes(',')) return 'comma';
+  return undefined;
+}
+
+/** Does a comma segment starting at W[k] stand beside a noun phrase (an appositive, an age, a party, a clause)? */
+function appositive(W: Word[], k: number): boolean {
+  const x = W[k];
+  if (!x) return false;
+  if (RELATIVES.has(x.low) || /^\d/.test(x.w) || /^[DRI]-/.test(x.w)) return true;
+  if (DETERMINERS.has(x.low) || x.poss) return true;
+  return /^\p{Ll}/u.test(x.w) && !verbShaped(x.low);
+}
 
 export class Attributor {
-  constructor(private text: string, private mentions: Mention[]) {}
-
-  /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
-  private firstFrom(pos: number): number {
-    let lo = 0, hi = this.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid].span.start < pos) lo = mid + 1; else hi = mid; }
-    return lo;
+  readonly cast: Cast;
+  constructor(private text: string, private outside: string, blocks: Span[], private mentions: Mention[], private people: People) {
+    this.cast = new Cast(outside, blocks);
   }
-  private mentionsIn(s: number, e: number) {
+
+  /** "…," X said / said X / according to X, in outside[from, to). */
+  after(from: number, to: number, block: number, maxSubject = 30): Found | undefined {
+    const W = this.cast.words(from, to);
+    if (!W.length || /[.!?]/.test(this.outside.slice(from, W[0].start).replace(/^[\s"”’'»]*[,.!?]?/, ''))) return undefined;
+    if (W[0].low === 'according' && W[1]?.low === 'to') {
+      const who = this.phraseFrom(W, 2, block);
+      return who && !who.unnamed ? { who, how: 'according' } : undefined;
+    }
+    if (verbShaped(W[0].low) && W.length > 1) {
+      let k = 1;
+      while (k < W.length && ['out', 'back', 'up', 'off', 'in'].includes(W[k].low) && !isCap(W[k].w)) k++;
+      const who = this.phraseFrom(W, k, block);
+      return who && { who, how: 'after' };
+    }
+    const v = this.verbAfterSubject(W, 0);
+    if (v === undefined || v.verb > maxSubject) {
+      // "… 'at risk within 10 days' after that, according to state Treasurer Gloria Manning."
+      const acc = W.findIndex((x, k) => x.low === 'according' && W[k + 1]?.low === 'to' && k > 0 && gapBreak(this.outside, W[k - 1], x) === 'comma');
+      const who = acc > 0 ? this.phraseFrom(W, acc + 2, block) : undefined;
+      return who && !who.unnamed ? { who, how: 'according' } : undefined;
+    }
+    const who = this.phrase(W, 0, v.npEnd, block, v.npEnd < W.length ? W[v.npEnd] : undefined, W);
+    return who && { who, how: 'after' };
+  }
+
+  /** The noun phrase that starts at W[k] and its appositive name ("a spokeswoman for X, Celine Dubois"). */
+  private phraseFrom(W: Word[], k: number, block: number): Who | undefined {
+    let e = k;
+    while (e < W.length && (e === k || !gapBreak(this.outside, W[e - 1], W[e])) && !(e > k && STOP_NP.has(W[e].low))) e++;
+    return this.phrase(W, k, e, block, W[e], W);
+  }
+
+  /** Reads W[s, e) as a speaker phrase; a description without a name takes the name after its comma. */
+  phrase(W: Word[], s: number, e: number, block: number, next: Word | undefined, all: Word[]): Who | undefined {
+    if (s >= e) return undefined;
+    const who = readSpeakerPhrase(this.outside, W[s].start, W[e - 1].end, this.cast, block);
+    const described = !!who?.described || ((!isCap(W[s].w) || DETERMINERS.has(W[s].low)) && !who?.member);
+    // A description the corpus knows ("the spokesperson" for the ministry's, "the ministry"): its reading wins.
+    if (!isCap(W[s].w) || DETERMINERS.has(W[s].low)) {
+      const known = this.mentionsIn({ start: W[s].start, end: W[e - 1].end })
+        .find((m) => (m.ref.kind === 'role' && !!m.ref.org) || (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'person' && m.roleWord?.startsWith('the ')));
+      if (known && !who?.pronoun && !(who?.member && isCap(this.outside[who.span.start]))) return { corpusRef: known.ref, span: known.span };
+    }
+    if ((who?.member?.kind === 'person' && !described) || who?.pronoun) return who;
+    if (next && e < all.length && gapBreak(this.outside, all[e - 1], next) === 'comma' && isCap(next.w) && !/^[DRI]-/.test(next.w)) {
+      let f = e + 1;
+      while (f < all.length && !gapBreak(this.outside, all[f - 1], all[f]) && !STOP_NP.has(all[f].low)) f++;
+      const named = readSpeakerPhrase(this.outside, next.start, all[f - 1].end, this.cast, block);
+      if (named?.member && named.member.kind !== 'org') return named;
+    }
+    if (who?.member?.kind === 'person' && described) return who;
+    {
+    }
+    return who;
+  }
+
+  /** The reporting verb after a subject that starts at W[k]: skips appositives; gives where the subject ends. */
+  private verbAfterSubject(W: Word[], k: number): { verb: number; npEnd: number } | undefined {
+    let npEnd = -1;
+    for (let i = k; i < W.length && i - k < 30; i++) {
+      if (i > k) {
+        const br = gapBreak(this.outside, W[i - 1], W[i]);
+        if (br === 'stop') return undefined;
+        if (br === 'comma') {
+          if (npEnd < 0) npEnd = i;
+          const namedAfterDescription = isCap(W[i].w) && (DETERMINERS.has(W[k].low) || /^\p{Ll}/u.test(W[k].w));
+          if (!appositive(W, i) && !namedAfterDescription) return undefined;
+          // Skip the appositive up to its closing comma.
+          let j = i + 1;
+          while (j < W.length && j - i < 14 && !gapBreak(this.outside, W[j - 1], W[j])) j++;
+          if (j >= W.length || gapBreak(this.outside, W[j - 1], W[j]) !== 'comma') return undefined;
+          i = j;
+          if (appositive(W, i) && !(verbShaped(W[i].low) && /^\p{Ll}/u.test(W[i].w))) { i--; continue; }
+        }
+      }
+      const x = W[i];
+      if (i > k && /^\p{Ll}/u.test(x.w) && verbShaped(x.low) && !DETERMINERS.has(W[i - 1].low)) return { verb: i, npEnd: npEnd < 0 ? i : npEnd };
+      if (npEnd < 0 && i - k >= 8) return undefined;
+    }
+    return undefined;
+  }
+
+  /** X said: "…" / X told the Ledger that "…" / X fumed that the governor had "…", in outside[from, to). */
+  before(from: number, to: number, block: number, nWords: number, close = to): Found | undefined {
+    const next = /^[\s"”’'»]*(\p{Ll}+)/u.exec(this.outside.slice(close, close + 24));
+    const qualifies = !!next && !CLAUSE_WORDS.has(next[1]);
+    const W = this.cast.words(from, to);
+    if (!W.length) return undefined;
+    const tail = this.outside.slice(W[W.length - 1].end, to);
+    // "According to X, …": the source named at the start of the sentence.
+    const acc = W.findIndex((x, k) => x.low === 'according' && W[k + 1]?.low === 'to');
+    if (acc >= 0 && acc <= 2) {
+      let e = acc + 2;
+      while (e < W.length && !gapBreak(this.outside, W[e - 1], W[e])) e++;
+      const who = this.phrase(W, acc + 2, e, block, undefined, W);
+      if (who && !who.unnamed) return { who, how: 'according' };
+    }
+    if (/:\s*$/.test(tail)) {
+      // "X was blunt: …": the clause's subject, up to its first comma or verb.
+      const s = this.clauseStart(W);
+      let e = s + 1;
+      while (e < W.length && e - s < 8 && !gapBreak(this.outside, W[e - 1], W[e])
+        && !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low)))) e++;
+      const who = this.phrase(W, s, e, block, W[e], W);
+      if (who) return { who, how: 'before' };
+    }
+    // The verbs before the quotation, nearest first; a verb of speech before any other ("said the board was asking").
+    const verbs: number[] = [];
+    for (let k = W.length - 1; k >= 1; k--) if (/^\p{Ll}/u.test(W[k].w) && verbShaped(W[k].low) && !DETERMINERS.has(W[k - 1].low)) verbs.push(k);
+    const speech = verbs.find((k) => SPEECH_VERBS.has(W[k].low));
+    if (speech !== undefined && verbs[0] !== speech && nWords > 2) verbs.splice(verbs.indexOf(speech), 1), verbs.unshift(speech);
+    for (const k of verbs) {
+      // Not the verb of a clause set off by commas ("…, as she left City Hall, '…'").
+      let seg = k;
+      while (seg > 0 && gapBreak(this.outside, W[seg - 1], W[seg]) !== 'comma' && k - seg < 12) seg--;
+      const closed = /,/.test(this.outside.slice(W[k].end, to));
+      if (seg > 0 && SUBORDINATE.has(W[seg].low) && closed) continue;
+      // A word or two: said right after a verb of saying, or inside what a speaker said ("X said the bank would act
+      // 'decisively'"), unless it qualifies the noun after it (a "closed-loop" system: a word held at a distance).
+      const near = SHORT_SPEECH.has(W[k].low) && W.length - k <= 4;
+      if (nWords <= 2 && !near && !(SPEECH_VERBS.has(W[k].low) && !qualifies)) return undefined;
+      const who = this.subjectOf(W, k, block);
+      if (who) return { who, how: 'before' };
+      if (W.length - k > 3) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Where the main clause starts: after an opening phrase ("In a statement,", "When she stepped down,"). */
+  clauseStart(W: Word[]): number {
+    const intro = ['in', 'on', 'at', 'after', 'before', 'during', 'under', 'when', 'while', 'as', 'if', 'although', 'because', 'since', 'asked',
+      'earlier', 'later', 'partway', 'walking', 'late', 'early', 'outside', 'for', 'with', 'without', 'among', 'by', 'until', 'once', 'through'];
+    if (!W.length || !intro.includes(W[0].low)) return 0;
+    // "By morning they had moved …": after a short phrase of time or place, a pronoun starts the clause (no comma needed).
+    if (!SUBORDINATE.has(W[0].low)) {
+      for (let i = 1; i < W.length && i < 5; i++) {
+        if (gapBreak(this.outside, W[i - 1], W[i])) break;
+        if (PRONOUNS.has(W[i].low) && W[i].low !== 'it') return i;
+      }
+    }
+    for (let i = 1; i < W.length && i < 20; i++) if (gapBreak(this.outside, W[i - 1], W[i]) === 'comma') return i;
+    return 0;
+  }
+
+  /** The subject of the verb at W[v]: the noun phrase before it, past appositives and an opening phrase. */
+  private subjectOf(W: Word[], v: number, block: number): Who | undefined {
+    // "had testified", "also said": the auxiliaries and adverbs belong to the verb.
+    while (v > 1 && (AUX.has(W[v - 1].low) || ADVERBS.has(W[v - 1].low))) v--;
+    // A pronoun right before the verb is its subject ("… it claimed").
+    if (v > 0 && PRONOUNS.has(W[v - 1].low)) return { pronoun: W[v - 1].low, span: { start: W[v - 1].start, end: W[v - 1].end } };
+    // Comma segments before the verb, from the start of its clause (after a dateline's dash or a semicolon).
+    const segs: [number, number][] = [];
+    let s = this.clauseStart(W.slice(0, v));
+    for (let i = v - 1; i > s; i--) if (gapBreak(this.outside, W[i - 1], W[i]) === 'stop') { s = i; break; }
+    for (let i = s + 1; i <= v; i++) if (i === v || gapBreak(this.outside, W[i - 1], W[i]) === 'comma') { segs.push([s, i]); s = i; }
+    for (let k = segs.length - 1; k >= 0; k--) {
+      let [a, b] = segs[k];
+      if (a >= b) continue;
+      if (gapBreak(this.outside, W[a], W[Math.min(b, W.length - 1)]) === 'stop' && b - a > 1) { /* a full stop inside: sentence joined */ }
+      const first = W[a];
+      // Skip appositives that follow a name ("X, the bank's governor, told"); a phrase right before the verb is its subject.
+      const rightBeforeVerb = k === segs.length - 1 && b === v && gapBreak(this.outside, W[v - 1], W[v]) !== 'comma'
+        && (DETERMINERS.has(W[a].low) || isCap(W[a].w));
+      if (k > 0 && !rightBeforeVerb && appositive(W, a)) continue;
+      // The subject ends at its own verb ("Deputy Fisk leaned out … and shouted").
+      for (let i = a + 1; i < b; i++) if (/^\p{Ll}/u.test(W[i].w) && verbShaped(W[i].low) && !DETERMINERS.has(W[i - 1].low)) { b = i; break; }
+      if (b - a > 12) return undefined;
+      void first;
+      return this.phrase(W, a, b, block, W[b], W);
+    }
+    return undefined;
+  }
+
+  /** The SpeakerRef a resolved cast member stands for, with the corpus when it knows them. */
+  refOf(member: Member, span: Span): SpeakerRef {
+    const inSpan = this.mentionsIn(span);
+    const corpusPerson = inSpan.find((m) => m.ref.kind === 'person');
+    if (corpusPerson) return corpusPerson.ref;
+    if (member.kind === 'org') {
+      const known = this.people.findOrgs(member.name);
+      const orgMention = inSpan.find((m) => (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'role' && !!m.ref.org));
+      if (orgMention && !known.length) return orgMention.ref;
+      return { kind: 'org', org: known[0] ?? member.name, known: known.length > 0 };
+    }
+    const people = this.people.lookup(member.name);
+    if (people.length === 1) return { kind: 'person', person: people[0] };
+    const role = inSpan.find((m) => m.ref.kind === 'role' || m.ref.kind === 'org');
+    if (role && member.kind === 'unknown') return role.ref;
+    return { kind: 'unknown', name: member.name };
+  }
+
+  private mentionsIn(span: Span): Mention[] {
+    let lo = 0, hi = this.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid].span.end <= span.start) lo = mid + 1; else hi = mid; }
     const out: Mention[] = [];
-    for (let k = this.firstFrom(s); k < this.mentions.length && this.mentions[k].span.start < e; k++) if (this.mentions[k].span.end <= e) out.push(this.mentions[k]);
+    for (let k = lo; k < this.mentions.length && this.mentions[k].span.start < span.end; k++) out.push(this.mentions[k]);
     return out;
   }
-
-  /** The last person (or role, organization) mentioned before `pos` that the pronoun can stand for. */
-  pronoun(p: string, pos: number): SpeakerRef | undefined {
-    const pron = p.toLowerCase();
-    for (let k = this.firstFrom(pos) - 1; k >= 0; k--) {
-      const m = this.mentions[k];
-      if (m.span.end > pos) continue;
-      const kind = m.ref.kind;
-      if (pron === 'he' || pron === 'she' || pron === 'i') { if (kind !== 'org') return m.ref; continue; }
-      if (pron === 'it') { if (kind === 'org') return m.ref; continue; }
-      return m.ref; // they, we
-    }
-    return undefined;
-  }
-
-  /** Resolves a speaker phrase: the words naming who speaks, between `s` and `e`. */
-  phrase(s: number, e: number): Attribution | undefined {
-    let t = this.text.slice(s, e);
-    const lead = /^[\s,;:—–-]*(?:(?:and|but|while|as|that|when|then|adding)\s+)*/i.exec(t)![0];
-    s += lead.length; t = t.slice(lead.length);
-    const adv = ADVERBS.exec(t); if (adv) { t = t.slice(0, adv.index); }
-    e = s + t.trimEnd().length;
-    if (e <= s) return undefined;
-    const inside = this.mentionsIn(s, e);
-    const pick = [...inside].reverse().find((m) => m.ref.kind === 'person') ?? [...inside].reverse().find((m) => m.ref.kind === 'role') ?? [...inside].reverse().find((m) => m.ref.kind === 'org');
-    if (pick) return { ref: pick.ref, span: pick.span, how: 'after' };
-    const pm = PRONOUN.exec(t);
-    if (pm) { const ref = this.pronoun(pm[1], s); if (ref) return { ref, span: { start: s, end: s + pm[1].length }, how: 'after' }; return undefined; }
-    const name = /^((?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*$/u.exec(t.trim());
-    if (name && t.trim().split(/\s+/).length <= 4 && !/^(The|A|An|This|That|It|One)\b/.test(name[1])) {
-      const at = s + t.indexOf(name[1]);
-      const ref: SpeakerRef = { kind: 'unknown', name: name[1] };
-      this.mentions.push({ span: { start: at, end: at + name[1].length }, ref });
-      this.mentions.sort((a, b) => a.span.start - b.span.start);
-      return { ref, span: { start: at, end: at + name[1].length }, how: 'after' };
-    }
-    return undefined;
-  }
-
-  /** The subject of a reporting verb: the clause before it, skipping an appositive ("Bao Jianyun, director of …, told"). */
-  subject(s: number, verbAt: number): Attribution | undefined {
-    const t = this.text.slice(s, verbAt);
-    const adv = ADVERBS.exec(t);
-    const body = adv ? t.slice(0, adv.index) : t;
-    const segs: Span[] = [];
-    let from = 0;
-    for (let i = 0; i <= body.length; i++) if (i === body.length || body[i] === ',') { segs.push({ start: s + from, end: s + i }); from = i + 1; }
-    const last = segs[segs.length - 1];
-    if (this.text.slice(last.start, last.end).trim()) return this.phrase(last.start, last.end);
-    for (let k = segs.length - 2; k >= Math.max(0, segs.length - 5); k--) {
-      const seg = segs[k];
-      const segText = this.text.slice(seg.start, seg.end);
-      const off = seg.start + (segText.length - segText.trimStart().length);
-      const m0 = this.mentions[this.firstFrom(off)];
-      const first = m0 && m0.span.start - off <= 8 && this.text.slice(off, m0.span.start).replace(/\r\n/g, '\n').length <= 4 && m0.span.end <= seg.end ? m0 : undefined;
-      if (first) return { ref: first.ref, span: first.span, how: 'before' };
-      if (k === 0 || /^\s*\p{Lu}/u.test(segText) && !/^\s*(?:at|of|in|for)\b/.test(segText)) {
-        const r = this.phrase(seg.start, seg.end);
-        if (r) return r;
-      }
-    }
-    return undefined;
-  }
-
-  /** Attribution in the words after a quotation: "…," Guo said / said Guo / according to X. */
-  after(from: number, to: number): Attribution | undefined {
-    const t = this.text.slice(from, to);
-    const lead = /^[\s,;:—–-]*/.exec(t)![0];
-    const rest = t.slice(lead.length);
-    const start = from + lead.length;
-    const acc = /^according to\s+/i.exec(rest);
-    if (acc) {
-      const end = /[,.;:]/.exec(rest.slice(acc[0].length));
-      const r = this.phrase(start + acc[0].length, start + acc[0].length + (end ? end.index : rest.length - acc[0].length));
-      return r && { ...r, how: 'according' };
-    }
-    const inv = VERB_START.exec(rest);
-    if (inv) {
-      const after = rest.slice(inv[0].length);
-      const end = /[,.;:(]|\s(?:in|at|on|during|to|when|after|before)\s/.exec(after);
-      const r = this.phrase(start + inv[0].length, start + inv[0].length + (end ? end.index : after.length));
-      return r && { ...r, how: 'after' };
-    }
-    const v = verbRe().exec(rest);
-    if (v && v.index > 0 && rest.slice(0, v.index).replace(/\r\n/g, '\n').length < 220) {
-      const r = this.subject(start, start + v.index);
-      if (r) return { ...r, how: 'after' };
-    }
-    return undefined;
-  }
-
-  /** Attribution in the words before a quotation: Guo said: "…" / Guo said the US should "…". */
-  before(from: number, to: number): Attribution | undefined {
-    const t = this.text.slice(from, to);
-    const acc = /according to\s+([^,.;:]+)/i.exec(t);
-    if (acc) { const r = this.phrase(from + acc.index + acc[0].length - acc[1].length, from + acc.index + acc[0].length); if (r) return { ...r, how: 'according' }; }
-    const verbs = [...t.matchAll(verbRe())];
-    for (let k = verbs.length - 1; k >= 0; k--) {
-      const r = this.subject(from, from + verbs[k].index!);
-      if (r) return { ...r, how: 'before' };
-    }
-    return undefined;
-  }
 }
 
-/** Attributes every quotation; quotations nobody can be found for get none. */
-export function attribute(text: string, blocks: Span[], quotes: QuoteSpan[], mentions: Mention[]): (Attribution | undefined)[] {
-  const a = new Attributor(text, mentions);
-  const result: (Attribution | undefined)[] = quotes.map(() => undefined);
-  const byBlock = new Map<number, number[]>();
-  quotes.forEach((q, i) => { if (q.block >= 0) byBlock.set(q.block, [...(byBlock.get(q.block) ?? []), i]); });
-  const groupSpeaker = new Map<number, Attribution>();
-  let lastInPrevBlock: Attribution | undefined;
-  let prevBlock = -1;
+/** Reads every quotation: its kind and, when the draft says it, who said it. */
+export function attribute(text: string, outside: string, blocks: Span[], quotes: QuoteSpan[], mentions: Mention[], people: People): { readings: QuoteReading[]; attributor: Attributor } {
+  const a = new Attributor(text, outside, blocks, mentions, people);
+  const d = new Discourse(text, outside, a);
+  const out: QuoteReading[] = quotes.map(() => ({ kind: 'direct' }));
+  let qi = 0;
   for (let b = 0; b < blocks.length; b++) {
-    const idx = byBlock.get(b);
-    if (!idx) continue;
-    const sentences = sentenceSpans(text, blocks[b], quotes.filter((q) => q.block === b));
-    let lastInBlock: Attribution | undefined;
-    for (const i of idx) {
-      const q = quotes[i];
-      const s = sentences.find((x) => x.start <= q.open && q.open < x.end) ?? blocks[b];
-      const inSentence = idx.filter((j) => quotes[j].open >= s.start && quotes[j].open < s.end);
-      const nextQ = inSentence.map((j) => quotes[j]).find((x) => x.open > q.open);
-      const prevQ = [...inSentence.map((j) => quotes[j])].reverse().find((x) => x.open < q.open);
-      let r = a.after(q.close, nextQ ? nextQ.open : s.end) ?? a.before(prevQ ? prevQ.close : s.start, q.open);
-      if (!r && prevQ) r = result[quotes.indexOf(prevQ)];
-      if (!r && groupSpeaker.has(q.group)) r = groupSpeaker.get(q.group);
-      if (!r) {
-        // A bare attribution sentence right after ("…" Guo said.) speaks for the quotation before it.
-        const next = sentences.find((x) => x.start >= s.end);
-        if (next && !quotes.some((x) => x.open >= next.start && x.open < next.end) && /^\s*\S+(?:\s+\S+){0,3}\s+(?:said|added|says)\.\s*$/.test(text.slice(next.start, next.end))) r = a.after(next.start, next.end);
-      }
-      if (!r && lastInBlock) r = lastInBlock;
-      if (!r && lastInPrevBlock && prevBlock === b - 1 && text.slice(blocks[b].start, q.open).trim() === '') r = lastInPrevBlock;
-      if (r) {
-        const inherited = r.how === 'continued' || result.includes(r);
-        result[i] = inherited ? { ...r, how: 'continued' } : r;
-        lastInBlock = result[i];
-        if (!groupSpeaker.has(q.group)) groupSpeaker.set(q.group, result[i]!);
-      }
+    const first = qi;
+    while (qi < quotes.length && quotes[qi].open < blocks[b].end) qi++;
+    const inBlock = quotes.slice(first, qi).filter((q) => q.block === b);
+    const sentences = sentenceSpans(text, blocks[b], inBlock);
+    d.startBlock(b);
+    let k = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      const qs: number[] = [];
+      while (k < inBlock.length && inBlock[k].open < s.end) { qs.push(first + k); k++; }
+      qs.forEach((i, n) => {
+        const q = quotes[i];
+        if (isNamingQuote(text, q)) { out[i] = { kind: /so-called/i.test(text.slice(Math.max(0, q.open - 12), q.open)) ? 'scare' : 'title' }; return; }
+        const nWords = countWords(text, q);
+        const to = n + 1 < qs.length ? quotes[qs[n + 1]].open : s.end;
+        const from = n > 0 ? quotes[qs[n - 1]].close : s.start;
+        let found = a.after(q.close, to, b) ?? a.before(from, q.open, b, nWords, q.close);
+        // "…?" Grant asked. The splitter ends a sentence at a quotation's ? or !; its reporting clause follows.
+        const next = sentences[si + 1];
+        if (!found && n === qs.length - 1 && next && /[?!]$/.test(text.slice(q.span.start, q.span.end)) && !text.slice(q.close, s.end).trim()
+          && !(k < inBlock.length && inBlock[k].open < next.end)) {
+          found = a.after(q.close, next.end, b, 6);
+        }
+        out[i] = d.settle(q, found, nWords <= 2 && scareShaped(text, q), s, from);
+      });
+      d.endSentence(s, qs.length > 0);
     }
-    // Earlier pieces of a multi-paragraph quotation take the speaker named in a later piece.
-    for (const i of idx) if (!result[i] && groupSpeaker.has(quotes[i].group)) result[i] = { ...groupSpeaker.get(quotes[i].group)!, how: 'continued' };
-    lastInPrevBlock = lastInBlock;
-    prevBlock = b;
   }
-  quotes.forEach((q, i) => { if (!result[i] && groupSpeaker.has(q.group)) result[i] = { ...groupSpeaker.get(q.group)!, how: 'continued' }; });
-  return result;
+  // Earlier pieces of a quotation that runs over paragraphs take the speaker a later piece names.
+  quotes.forEach((q, i) => {
+    const sp = d.groups.get(q.group);
+    if (out[i].attribution || !sp?.member || q.group < 0) return;
+    out[i] = { ...out[i], attribution: { ref: a.refOf(sp.member, sp.span), span: sp.span, how: 'continued' }, speakerAsWritten: text.slice(sp.span.start, sp.span.end) };
+  });
+  return { readings: out, attributor: a };
 }
+
+export { spokenKind };

@@ -38,7 +38,12 @@ function isAcronym(t: string) { return /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t); }
 /** Organizations introduced in the text as "Full Name (ACRONYM)". */
 export function definedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8})\((\p{Lu}{2,8})\)/gu)) out.set(m[2], m[1].trim());
+  // Find each "(ACRONYM)" first, then read the name in the few words before it: never a pattern run over the whole text.
+  for (const a of text.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
+    const before = text.slice(Math.max(0, a.index! - 160), a.index);
+    const m = /((?:\p{Lu}[\p{L}'’.-]{0,40}\s+(?:(?:of|and|for|the|on)\s+){0,3}){1,8})$/u.exec(before);
+    if (m) out.set(a[1], m[1].trim());
+  }
   return out;
 }
 
@@ -113,7 +118,7 @@ export class MentionScanner {
       if (found) continue;
       // A capitalized run: an organization, a misspelled known name, or someone the corpus does not know.
       let j = i + 1;
-      while (j < T.length && this.adjacent(j - 1) && (isCap(this.word(j)) || (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && isCap(this.word(j + 1)) && this.adjacent(j)))) j++;
+      while (j < T.length && j - i < 12 && this.adjacent(j - 1) && (isCap(this.word(j)) || (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && isCap(this.word(j + 1)) && this.adjacent(j)))) j++;
       const run = { from: i, to: j };
       if (this.isOrgRun(run)) {
         out.push({ span: this.spanOf(run), ref: this.orgRef(this.textOf(run)) });
@@ -145,20 +150,21 @@ export class MentionScanner {
   /** Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the spokesperson". */
   private roles(out: Mention[]) {
     const T = this.tokens;
+    const base = [...out]; // names and organizations, in order (role mentions are added after them)
     for (let i = 0; i < T.length; i++) {
       const w = this.word(i);
       if (!ROLE.test(w)) continue;
       const roleWord = w.toLowerCase();
-      const after = out.find((m) => m.span.start >= T[i].end && this.gap(T[i].end, m.span.start) <= 2);
+      const after = firstFrom(base, T[i].end, (m) => this.gap(T[i].end, m.span.start) <= 2);
       if (after && after.ref.kind === 'person') { after.roleWord = roleWord; continue; }
       const span = { start: T[i].start, end: T[i].end };
       // "for|of|at (the) ORG" after the role word.
       const next = i + 1 < T.length ? this.word(i + 1).toLowerCase() : undefined;
       if ((next === 'for' || next === 'of' || next === 'at') && i + 2 < T.length) {
-        const orgM = out.find((m) => m.ref.kind === 'org' && m.span.start > T[i + 1].end && this.gap(T[i + 1].end, m.span.start) <= 5);
+        const orgM = firstFrom(base, T[i + 1].end + 1, (m) => m.ref.kind === 'org' && this.gap(T[i + 1].end, m.span.start) <= 5, 4);
         if (orgM && orgM.ref.kind === 'org') { out.push({ span: { start: span.start, end: orgM.span.end }, ref: { kind: 'role', role: roleWord, org: orgM.ref.org }, roleWord }); continue; }
       }
-      const before = out.find((m) => m.ref.kind === 'org' && m.span.end <= T[i].start && this.gap(m.span.end, T[i].start) <= 1);
+      const before = lastBefore(base, T[i].start, (m) => m.ref.kind === 'org' && m.span.end <= T[i].start && this.gap(m.span.end, T[i].start) <= 1);
       if (before && before.ref.kind === 'org') { out.push({ span: { start: before.span.start, end: span.end }, ref: { kind: 'role', role: roleWord, org: before.ref.org }, roleWord }); continue; }
       const det = i > 0 ? this.word(i - 1).toLowerCase() : '';
       if (det === 'the') out.push({ span: { start: T[i - 1].start, end: span.end }, ref: { kind: 'role', role: roleWord }, roleWord: 'the ' + roleWord });
@@ -175,20 +181,40 @@ export class MentionScanner {
 
 }
 
+/** The first of the (start-sorted) mentions at or after `pos` that `ok` accepts, looking at `limit` of them. */
+function firstFrom(out: Mention[], pos: number, ok: (m: Mention) => boolean, limit = 1): Mention | undefined {
+  let lo = 0, hi = out.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid].span.start < pos) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < out.length && k < lo + limit; k++) if (ok(out[k])) return out[k];
+  return undefined;
+}
+
+/** The last mention starting before `pos` that `ok` accepts, among the nearest few. */
+function lastBefore(out: Mention[], pos: number, ok: (m: Mention) => boolean): Mention | undefined {
+  let lo = 0, hi = out.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid].span.start < pos) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (ok(out[k])) return out[k];
+  return undefined;
+}
+
 /** Resolves "the spokesperson" and "the ministry" to the last matching mention before them. */
 function resolveDefinite(people: People, out: Mention[]) {
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
     if (m.roleWord?.startsWith('the ') && m.ref.kind === 'role') {
       const role = m.roleWord.slice(4);
-      for (let j = k - 1; j >= 0; j--) {
+      for (let j = k - 1; j >= Math.max(0, k - 200); j--) {
         const p = out[j];
         const hasRole = p.roleWord === role || (p.ref.kind === 'person' && p.ref.person.roles.some((r) => r.title && new RegExp(`\\b${role}\\b`, 'i').test(r.title)));
         if (hasRole && p.roleWord !== m.roleWord) { m.ref = p.ref; break; }
       }
     } else if (m.roleWord === 'the-org' && m.ref.kind === 'org') {
       const head = m.ref.org.slice(4);
-      const prev = [...out.slice(0, k)].reverse().find((p) => p.ref.kind === 'org' && p.roleWord !== 'the-org' && new RegExp(`\\b${head}\\b`, 'i').test(p.ref.org));
+      let prev: Mention | undefined;
+      for (let j = k - 1; j >= Math.max(0, k - 200) && !prev; j--) {
+        const p = out[j];
+        if (p.ref.kind === 'org' && p.roleWord !== 'the-org' && new RegExp(`\\b${head}\\b`, 'i').test(p.ref.org)) prev = p;
+      }
       if (prev) m.ref = prev.ref;
       else { const known = people.findOrgs(head); m.ref = known.length === 1 ? { kind: 'org', org: known[0], known: true } : m.ref; }
     }

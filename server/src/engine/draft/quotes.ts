@@ -100,27 +100,56 @@ export function findQuotes(text: string, blocks: Span[]): QuoteSpan[] {
   return [...out, ...singles].sort((a, b) => a.open - b.open);
 }
 
-/** British style: single marks at the top level, in paragraphs with no double-mark quotation. */
+/**
+ * British style: single marks at the top level, in paragraphs with no double-mark quotation.
+ * One pass: an opener after a space and before a letter; a closer after a non-space and before
+ * no letter (an apostrophe inside a word never closes). Two words at least, or an apostrophe's s'.
+ */
 function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const withDoubles = new Set(doubles.map((q) => q.block));
   for (let b = 0; b < blocks.length; b++) {
-    if (doubles.some((q) => q.block === b)) continue;
+    if (withDoubles.has(b)) continue;
     const { start, end } = blocks[b];
+    let open = -1;
     for (let i = start; i < end; i++) {
       const c = text[i];
-      if (!SINGLE_OPENERS.has(c)) continue;
-      const prev = prevVisible(text, i, start);
-      if (!(prev === undefined || isSpace(prev) || /[([{\u2014\u2013]/.test(prev)) || !/\p{L}/u.test(text[i + 1] ?? '')) continue;
-      // The closer: a mark after a non-space and before a non-letter.
-      for (let j = i + 2; j < end; j++) {
-        if (CLOSERS[c].includes(text[j]) && !isSpace(text[j - 1]) && !isWordChar(text[j + 1])) {
-          const span = trimSpan(text, i + 1, j);
-          const nWords = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
-          if (nWords >= 3) { out.push({ span, open: i, close: j + 1, block: b, group: -1 - out.length, continues: false }); i = j; }
-          break;
-        }
+      if (!SINGLE_OPENERS.has(c) && c !== '’') continue;
+      if (open >= 0 && CLOSERS[text[open]].includes(c) && i > open + 1 && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) {
+        const span = trimSpan(text, open + 1, i);
+        const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+        // "the Falcons' line": a plural possessive, not a closer, when a lower-case word follows.
+        const possessive = text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+        if (!possessive && (words >= 2 || /[,.!?]$/.test(text.slice(span.start, span.end)))) { out.push({ span, open, close: i + 1, block: b, group: -1 - out.length, continues: false }); open = -1; }
+        continue;
+      }
+      if (SINGLE_OPENERS.has(c)) {
+        const prev = prevVisible(text, i, start);
+        if ((prev === undefined || isSpace(prev) || /[([{\u2014\u2013]/.test(prev)) && /\p{L}/u.test(text[i + 1] ?? '')) open = i;
       }
     }
   }
+  return out;
+}
+
+/** Single-mark quotations inside double-mark ones, each with the index of its outer quotation. */
+export function findNestedQuotes(text: string, outer: QuoteSpan[]): (QuoteSpan & { outer: number })[] {
+  const out: (QuoteSpan & { outer: number })[] = [];
+  outer.forEach((o, k) => {
+    if (SINGLE_OPENERS.has(text[o.open])) return;
+    let open = -1;
+    for (let i = o.span.start; i < o.span.end; i++) {
+      const c = text[i];
+      if (open < 0) {
+        if (SINGLE_OPENERS.has(c) && (i === o.span.start || /[\s([{\u2014\u2013]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) open = i;
+        continue;
+      }
+      if ((c === '’' || c === "'") && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) {
+        const span = trimSpan(text, open + 1, i);
+        if (span.end > span.start) out.push({ span, open, close: i + 1, block: o.block, group: -1, continues: false, outer: k });
+        open = -1;
+      }
+    }
+  });
   return out;
 }

@@ -4,7 +4,28 @@
 import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|i\.e|e\.g)|\b\p{Lu})\.$/u;
+/** Words whose period is an abbreviation's, never a sentence's end (before a capital or a number). */
+export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr',
+  'adm', 'det', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'i.e', 'e.g', 'ave', 'blvd', 'rd', 'dept', 'univ', 'approx', 'fig',
+  'vol', 'pp', 'ch', 'art', 'sec', 'gov', 'supt', 'insp', 'cpl', 'pvt', 'messrs', 'hon', 'esq', 'ph.d', 'd.c', 'n.y', 'l.a']);
+const ABBREV = /(?:\b(?:[\p{L}]+(?:\.[\p{L}]+)*)|\b\p{Lu})\.$/u;
+
+/** Is the period at text[i] an abbreviation's ("Jan.", "U.S.", "Gov.", an initial)? */
+export function abbreviationDot(text: string, i: number): boolean {
+  const m = ABBREV.exec(text.slice(Math.max(0, i - 8), i + 1));
+  if (!m) return false;
+  const w = m[0].slice(0, -1);
+  if (w.length === 1) return /\p{Lu}/u.test(w);
+  const low = w.toLowerCase();
+  if (!ABBREVIATIONS.has(low)) return false;
+  if (LOWER_ABBREVIATIONS.has(low) || w.includes('.')) return true;
+  // "voted no." and "the art." end sentences; "No. 2" and "Art. 5" do not; titles and months are capitalized.
+  if (!/^\p{Lu}/u.test(w)) return false;
+  return !BEFORE_NUMBER.has(low) || /^\s*\d/.test(text.slice(i + 1, i + 4));
+}
+const LOWER_ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'pp']);
+const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'sec', 'ch', 'fig', 'vol']);
 
 export function sentenceSpans(text: string, block: Span, quotes: QuoteSpan[]): Span[] {
   const out: Span[] = [];
@@ -23,7 +44,7 @@ export function sentenceSpans(text: string, block: Span, quotes: QuoteSpan[]): S
     }
     const c = text[i];
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= block.end || /\s/.test(text[i + 1]))) {
-      if (c === '.' && ABBREV.test(text.slice(Math.max(block.start, i - 6), i + 1))) continue;
+      if (c === '.' && abbreviationDot(text, i)) continue;
       if (!nextStartsSentence(text, i + 1, block.end)) continue;
       out.push({ start, end: i + 1 });
       start = skipSpace(text, i + 1, block.end);

@@ -1,6 +1,9 @@
-// Hover: what a finding says (with the source's words), or that a quotation or fact is confirmed.
+// Hover: what a finding says (with the source's words), that a quotation or fact is confirmed, or,
+// for a quotation with neither, who the draft says spoke (or "speaker not found", or that a title is
+// nobody's words).
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { confirmationHover, findingHover } from '../convert';
+import { quoteHover } from '../sheet';
 import type { VerbatimService } from '../service';
 
 export function hover(service: VerbatimService, uri: string, position: Position): Hover | null {
@@ -12,5 +15,6 @@ export function hover(service: VerbatimService, uri: string, position: Position)
   if (finding) return { contents: findingHover(finding, rel), range: c.lines.range(finding.span) };
   const ok = c.result.confirmations.find((x) => x.span.start <= at && at <= x.span.end);
   if (ok) return { contents: confirmationHover(ok, rel), range: c.lines.range(ok.span) };
-  return null;
+  const quote = quoteHover(c.result.quotes ?? [], at);
+  return quote ? { contents: { kind: 'markdown', value: quote.value }, range: c.lines.range(quote.span) } : null;
 }
