@@ -14,13 +14,13 @@ import { applyEdits, assertResultSane } from '../fuzz/invariants';
 
 const SOURCES = join(ROOT, 'examples', 'sources');
 const FILES = new Map(readdirSync(SOURCES).map((f) => [join(SOURCES, f), readFileSync(join(SOURCES, f), 'utf8')]));
-const BOUND_MS = 30_000; // catches hangs on a two-core machine busy with other work (issue 12), not a speed measure
+const BOUND_MS = 60_000; // catches hangs on a two-core machine busy with other work (issue 12), not a speed measure
 
 const ALTERED = 'every neighborhood deserves a fire engine within five minutes';
 const MISATTRIBUTED = 'Riders will pay for this in longer waits,';
 
 describe('robustness: hard drafts', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   let corpus: Corpus;
   before(() => { corpus = Corpus.load(SOURCES); });
 
