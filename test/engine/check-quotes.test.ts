@@ -72,4 +72,18 @@ describe('quotation checks', () => {
     assert.equal(f.code, 'quote.altered');
     assert.equal(applyFix(d, f), '“They call it ‘blue carbon’ and it is worth protecting now,” Li Wen said.');
   });
+  it("names the person quoted in a release, not the organization that issued it, when the draft credits someone else", () => {
+    const c = corpusOf({
+      'release.md': '---\nkind: release\norganization: Valley Water District\ndate: 2024-05-14\n---\n' +
+        '"Our crews worked through the night to keep every tap running in the valley," said General Manager Olu Adeyemi.\n',
+    });
+    const d = 'District board member Petra Novak said the crews "worked through the night to keep every tap running."\n';
+    const [f] = check(c, d).findings;
+    assert.equal(f?.code, 'quote.misattributed');
+    assert.match(f.message, /Olu Adeyemi/);
+    assert.doesNotMatch(f.message, /Valley Water District/);
+    // The organization's own words still confirm a quotation the draft credits to the organization.
+    const org = 'The Valley Water District said crews "worked through the night to keep every tap running."\n';
+    assert.deepEqual(check(c, org).findings.map((x) => x.code), []);
+  });
 });

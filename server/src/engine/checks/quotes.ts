@@ -110,7 +110,10 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
   if (verbatim.length) {
     const own = canJudge ? verbatim.find((m) => compatible(ref!, m.st)) : verbatim[0];
     if (own) { res.confirmations.push({ kind: 'quote', span: q.span, message: `Verbatim: ${describeSpeaker(own.st)}`, citation: citationOf(own.st, own.al) }); return res; }
-    const other = verbatim.find((m) => m.st.speaker) ?? verbatim[0];
+    // Whose words these are: the narrowest statement that has them, so a quotation inside a release's
+    // paragraph is its speaker's, not the organization's that issued the release.
+    const size = (m: (typeof verbatim)[number]) => m.st.span.end - m.st.span.start;
+    const other = verbatim.filter((m) => m.st.speaker).sort((a, b) => size(a) - size(b))[0] ?? verbatim[0];
     res.findings.push(misattributed(q, other, ctx));
     return res;
   }
