@@ -86,4 +86,14 @@ describe('quotation checks', () => {
     const org = 'The Valley Water District said crews "worked through the night to keep every tap running."\n';
     assert.deepEqual(check(c, org).findings.map((x) => x.code), []);
   });
+  it('a speaker the draft names by one name only is the source speaker of that name, not someone else', () => {
+    const c = corpusOf({
+      'release.md': '---\nkind: release\norganization: Harlow County Roads\ndate: 2026-01-02\n---\n' +
+        '"We know this detour is a hardship for every driver who crosses the river," said Roads Director Kwame Asante.\n',
+    });
+    const ok = '"We know this detour is a hardship for every driver who crosses the river," Asante said.\n';
+    assert.deepEqual(check(c, ok).findings.map((x) => x.code), []);
+    const wrong = '"We know this detour is a hardship for every driver who crosses the river," Okafor said.\n';
+    assert.deepEqual(check(c, wrong).findings.map((x) => x.code), ['quote.misattributed']);
+  });
 });

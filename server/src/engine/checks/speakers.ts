@@ -25,6 +25,8 @@ export function compatible(ref: SpeakerRef, st: Statement): boolean {
       // A title before the name ("Board Vice Chair Gordon Pryce") still names that person.
       const said = normName(ref.name), full = [st.person?.name, st.speaker].filter((n): n is string => !!n).map(normName);
       if (full.some((n) => said.endsWith(' ' + n))) return true;
+      // A draft that names the speaker by one name only ("Asante said") when the source gives the full name.
+      if (!said.includes(' ') && full.some((n) => n.split(' ').includes(said))) return true;
       return !st.speaker || normName(st.speaker) === said || (st.person?.aliases.some((a) => normName(a) === said) ?? false);
     }
     case 'org':
