@@ -11,7 +11,9 @@ export function check(corpus: Corpus, draft: string, opts: CheckOptions = {}, pa
   return checkDraft(corpus, path, draft, { draftDate: '2024-05-16', ...opts });
 }
 
-export function covered(text: string, f: Finding) { return text.slice(f.span.start, f.span.end); }
+export function covered(text: string, f: Finding) {
+  return text.slice(f.span.start, f.span.end);
+}
 
 /** Applies a finding's first fix to the text. */
 export function applyFix(text: string, f: Finding, k = 0): string {

@@ -77,5 +77,12 @@ date: 2025-09-08
 ---
 Mayor Ellen Brandt today urged the Utility Board to approve the water rate plan and its new water mains.
 `,
-  'hydrology.jsonl': JSON.stringify({ speaker: 'Liu Xiaoming', role: 'lead hydrologist', organization: 'Lakemont Water Utility', date: '2025-09-05', text: 'The aquifer dropped four feet over the summer. We measured it at nine wells across the valley.' }) + '\n',
+  'hydrology.jsonl':
+    JSON.stringify({
+      speaker: 'Liu Xiaoming',
+      role: 'lead hydrologist',
+      organization: 'Lakemont Water Utility',
+      date: '2025-09-05',
+      text: 'The aquifer dropped four feet over the summer. We measured it at nine wells across the valley.',
+    }) + '\n',
 };

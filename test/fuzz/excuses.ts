@@ -9,7 +9,8 @@
 
 /** Known-bug excuses for a draft `text` at `path` (and, for the line-break comparisons, the same draft in another style). */
 export function excuses(text: string, path: string): Record<string, () => boolean> {
-  void text; void path;
+  void text;
+  void path;
   return {};
 }
 

@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CreateFile, PublishDiagnosticsParams, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CreateFile,
+  PublishDiagnosticsParams,
+  TextDocumentEdit,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
 import { buildOnce } from '../cli/run';
 import { PLAIN_CAPABILITIES, Session, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { startConfigured, VSCODE_LIKE, type Configured } from './configured';
@@ -15,14 +21,19 @@ import type { AcceptArgs } from '../../protocol/index';
 const HEAD = '---\ntitle: Suppression test\ndate: 2026-03-12\n---\n';
 const ALTERED = 'Mayor Elena Ruiz said "every neighborhood deserves a fire engine within five minutes."\n';
 const MISATTRIBUTED = 'Council member Daniel Okafor voted no. "Riders will pay for this in longer waits," Ruiz said.\n';
-const VERIFIED = '"This budget proves that we can keep the city safe without raising property taxes," said Priya Nair.\n';
+const VERIFIED =
+  '"This budget proves that we can keep the city safe without raising property taxes," said Priya Nair.\n';
 const UNVERIFIED = '"We will repave every street in the city by summer," Okafor said.\n';
 const DRAFT = HEAD + [ALTERED, MISATTRIBUTED, VERIFIED, UNVERIFIED].join('\n');
 const REPAVE = 'We will repave every street in the city by summer';
 
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code)).sort();
-const sameCodes = (want: string[]) => (p: PublishDiagnosticsParams) => JSON.stringify(codes(p)) === JSON.stringify([...want].sort());
-const replace = (path: string, text: string) => { writeFileSync(path + '.tmp', text); renameSync(path + '.tmp', path); };
+const sameCodes = (want: string[]) => (p: PublishDiagnosticsParams) =>
+  JSON.stringify(codes(p)) === JSON.stringify([...want].sort());
+const replace = (path: string, text: string) => {
+  writeFileSync(path + '.tmp', text);
+  renameSync(path + '.tmp', path);
+};
 const ALL = ['quote.altered', 'quote.misattributed', 'quote.unverified'];
 
 describe('language server: suppression comments and accepted findings', function () {
@@ -30,17 +41,36 @@ describe('language server: suppression comments and accepted findings', function
   let s: Session | undefined;
   let draftPath: string, uri: string;
 
-  before(function () { this.timeout(60_000); buildOnce(); });
+  before(function () {
+    this.timeout(60_000);
+    buildOnce();
+  });
   beforeEach(() => {
     ws = tempWorkspace();
     draftPath = join(ws, 'drafts', 'story.md');
     uri = uriOf(draftPath);
   });
-  afterEach(async () => { await s?.close(); s = undefined; removeWorkspace(ws); });
+  afterEach(async () => {
+    await s?.close();
+    s = undefined;
+    removeWorkspace(ws);
+  });
 
   it('drops findings under <!-- verbatim-ignore-next-line --> and inside <!-- verbatim off --> … <!-- verbatim on -->', async () => {
     ({ s } = await Session.start(ws));
-    const text = HEAD + ['<!-- verbatim-ignore-next-line -->', ALTERED, '<!-- verbatim off -->', '', MISATTRIBUTED, '<!-- verbatim on -->', '', VERIFIED, UNVERIFIED].join('\n');
+    const text =
+      HEAD +
+      [
+        '<!-- verbatim-ignore-next-line -->',
+        ALTERED,
+        '<!-- verbatim off -->',
+        '',
+        MISATTRIBUTED,
+        '<!-- verbatim on -->',
+        '',
+        VERIFIED,
+        UNVERIFIED,
+      ].join('\n');
     await s.open(draftPath, text);
     const p = await s.diagnostics(uri, (x) => x.diagnostics.length > 0);
     assert.deepEqual(codes(p), ['quote.unverified']);
@@ -51,14 +81,21 @@ describe('language server: suppression comments and accepted findings', function
     await s.open(draftPath, DRAFT);
     const p = await s.diagnostics(uri, sameCodes(ALL));
     const unv = p.diagnostics.find((d) => d.code === 'quote.unverified')!;
-    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unv.range, context: { diagnostics: [unv] } });
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unv.range,
+      context: { diagnostics: [unv] },
+    });
     const ignore = actions.find((a) => /^Ignore quote\.unverified on this line$/.test(a.title));
     assert.ok(ignore, `no ignore action among ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.equal(ignore.kind, 'quickfix');
     const change = (ignore.edit!.documentChanges as TextDocumentEdit[])[0];
     assert.deepEqual(change.textDocument, { uri, version: 1 });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, DRAFT), change.edits as TextEdit[]);
-    assert.equal(fixed, DRAFT.replace(UNVERIFIED, `<!-- verbatim-ignore-next-line quote.unverified -->\n${UNVERIFIED}`));
+    assert.equal(
+      fixed,
+      DRAFT.replace(UNVERIFIED, `<!-- verbatim-ignore-next-line quote.unverified -->\n${UNVERIFIED}`),
+    );
     const from = s.mark();
     await s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
     const after = await s.diagnostics(uri, (x) => x.version === 2, from);
@@ -70,10 +107,23 @@ describe('language server: suppression comments and accepted findings', function
     await s.open(path2, twice);
     const p2 = await s.diagnostics(uriOf(path2), (x) => x.diagnostics.length > 0);
     const alt = p2.diagnostics.find((d) => d.code === 'quote.altered')!;
-    const a2 = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(path2) }, range: alt.range, context: { diagnostics: [alt] } });
+    const a2 = await s.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(path2) },
+      range: alt.range,
+      context: { diagnostics: [alt] },
+    });
     const ig2 = a2.find((a) => a.title.startsWith('Ignore quote.altered'))!;
-    const merged = TextDocument.applyEdits(TextDocument.create(uriOf(path2), 'markdown', 1, twice), (ig2.edit!.documentChanges as TextDocumentEdit[])[0].edits as TextEdit[]);
-    assert.equal(merged, twice.replace('<!-- verbatim-ignore-next-line fact.date -->', '<!-- verbatim-ignore-next-line fact.date quote.altered -->'));
+    const merged = TextDocument.applyEdits(
+      TextDocument.create(uriOf(path2), 'markdown', 1, twice),
+      (ig2.edit!.documentChanges as TextDocumentEdit[])[0].edits as TextEdit[],
+    );
+    assert.equal(
+      merged,
+      twice.replace(
+        '<!-- verbatim-ignore-next-line fact.date -->',
+        '<!-- verbatim-ignore-next-line fact.date quote.altered -->',
+      ),
+    );
   });
 
   it('offers no ignore comment in a plain-text draft, and no accept action to a client that cannot run one', async () => {
@@ -82,7 +132,11 @@ describe('language server: suppression comments and accepted findings', function
     await s.open(txt, DRAFT.slice(HEAD.length), 'plaintext');
     const p = await s.diagnostics(uriOf(txt), (x) => x.diagnostics.length > 0);
     const unv = p.diagnostics.find((d) => d.code === 'quote.unverified')!;
-    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(txt) }, range: unv.range, context: { diagnostics: [unv] } });
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(txt) },
+      range: unv.range,
+      context: { diagnostics: [unv] },
+    });
     assert.deepEqual(actions, []);
   });
 
@@ -99,12 +153,20 @@ describe('language server: suppression comments and accepted findings', function
     await s.diagnostics(uri, sameCodes(ALL), from);
 
     from = s.mark();
-    replace(accepted, `- code: quote.altered\n  text: every neighborhood deserves a fire engine within five minutes\n  draft: drafts/story.md\n- code: quote.misattributed\n  text: Riders will pay for this in longer waits\n  draft: drafts/other.md\n`);
+    replace(
+      accepted,
+      `- code: quote.altered\n  text: every neighborhood deserves a fire engine within five minutes\n  draft: drafts/story.md\n- code: quote.misattributed\n  text: Riders will pay for this in longer waits\n  draft: drafts/other.md\n`,
+    );
     await s.diagnostics(uri, sameCodes(['quote.misattributed', 'quote.unverified']), from);
   });
 
   it('with client file watching: re-checks on didChangeWatchedFiles for accepted.yaml, without reloading the corpus; reports a broken file on it', async () => {
-    const c = await startConfigured(ws, { capabilities: { ...VSCODE_LIKE, workspace: { ...VSCODE_LIKE.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    const c = await startConfigured(ws, {
+      capabilities: {
+        ...VSCODE_LIKE,
+        workspace: { ...VSCODE_LIKE.workspace, didChangeWatchedFiles: { dynamicRegistration: true } },
+      },
+    });
     s = c.s;
     await s.open(draftPath, DRAFT);
     await s.diagnostics(uri, sameCodes(ALL));
@@ -127,20 +189,32 @@ describe('language server: suppression comments and accepted findings', function
     assert.match(String(bad.diagnostics[0].message), /YAML/);
   });
 
-  it('the accept quick fix: a client command with the finding\'s words when the client has one; the file changes and findings drop on verbatim/acceptedChanged', async () => {
-    const c: Configured = await startConfigured(ws, { initializationOptions: { clientCommands: ['verbatim.acceptFinding'] } });
+  it("the accept quick fix: a client command with the finding's words when the client has one; the file changes and findings drop on verbatim/acceptedChanged", async () => {
+    const c: Configured = await startConfigured(ws, {
+      initializationOptions: { clientCommands: ['verbatim.acceptFinding'] },
+    });
     s = c.s;
     await s.open(draftPath, DRAFT);
     const p = await s.diagnostics(uri, sameCodes(ALL));
     const byCode = (code: string) => p.diagnostics.find((d) => d.code === code)!;
-    const all = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } }, context: { diagnostics: p.diagnostics } });
+    const all = await s.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } },
+      context: { diagnostics: p.diagnostics },
+    });
     const accept = all.filter((a) => a.command?.command === 'verbatim.acceptFinding');
     assert.equal(accept.length, 3, JSON.stringify(all.map((a) => a.title)));
-    for (const a of accept) { assert.equal(a.edit, undefined, 'accepting edits nothing in the draft'); assert.equal(a.kind, 'quickfix'); }
+    for (const a of accept) {
+      assert.equal(a.edit, undefined, 'accepting edits nothing in the draft');
+      assert.equal(a.kind, 'quickfix');
+    }
     const unv = accept.find((a) => a.diagnostics?.[0].code === 'quote.unverified')!;
     assert.equal(unv.title, 'Accept this quotation (shared in .verbatim/accepted.yaml)');
     const args = unv.command!.arguments![0] as AcceptArgs;
-    assert.deepEqual({ ...args, note: undefined }, { uri, folder: uriOf(ws), code: 'quote.unverified', text: REPAVE, note: undefined });
+    assert.deepEqual(
+      { ...args, note: undefined },
+      { uri, folder: uriOf(ws), code: 'quote.unverified', text: REPAVE, note: undefined },
+    );
     assert.ok(args.note && args.note.length > 0);
     assert.deepEqual(byCode('quote.unverified').range, unv.diagnostics![0].range);
 
@@ -161,7 +235,11 @@ describe('language server: suppression comments and accepted findings', function
     await s.open(draftPath, DRAFT);
     const p = await s.diagnostics(uri, sameCodes(ALL));
     const unv = p.diagnostics.find((d) => d.code === 'quote.unverified')!;
-    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unv.range, context: { diagnostics: [unv] } });
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unv.range,
+      context: { diagnostics: [unv] },
+    });
     const accept = actions.find((a) => a.command?.command === 'verbatim.server.acceptFinding');
     assert.ok(accept, JSON.stringify(actions.map((a) => a.title)));
     const from = s.mark();
@@ -173,7 +251,10 @@ describe('language server: suppression comments and accepted findings', function
     const write = ops[1] as TextDocumentEdit;
     assert.equal(write.textDocument.uri, target);
     const yaml = (write.edits[0] as TextEdit).newText;
-    assert.deepEqual(parseAccepted(yaml).entries.map((e) => [e.code, e.text, e.draft]), [['quote.unverified', REPAVE, undefined]]);
+    assert.deepEqual(
+      parseAccepted(yaml).entries.map((e) => [e.code, e.text, e.draft]),
+      [['quote.unverified', REPAVE, undefined]],
+    );
     await s.diagnostics(uri, sameCodes(['quote.altered', 'quote.misattributed']), from, 2000);
     assert.ok(!existsSync(join(ws, '.verbatim', 'accepted.yaml')), 'the server never writes the file itself');
 
@@ -183,7 +264,11 @@ describe('language server: suppression comments and accepted findings', function
     await s.open(fact, factText);
     const fp = await s.diagnostics(uriOf(fact), (x) => x.diagnostics.some((d) => d.code === 'fact.number'));
     const d = fp.diagnostics.find((x) => x.code === 'fact.number')!;
-    const fa = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(fact) }, range: d.range, context: { diagnostics: [d] } });
+    const fa = await s.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(fact) },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     const acc = fa.find((a) => a.command?.command === 'verbatim.server.acceptFinding')!;
     assert.equal(acc.title, 'Accept this fact (shared in .verbatim/accepted.yaml)');
     const factArgs = acc.command!.arguments![0] as AcceptArgs;
@@ -192,11 +277,26 @@ describe('language server: suppression comments and accepted findings', function
     const from2 = s.mark();
     assert.equal(await s.request('workspace/executeCommand', acc.command), true);
     const ops2 = c.edits[1].documentChanges!;
-    assert.deepEqual(ops2.map((o) => ('kind' in o ? o.kind : 'edit')), ['edit'], 'the file exists in the editor now: no second create');
+    assert.deepEqual(
+      ops2.map((o) => ('kind' in o ? o.kind : 'edit')),
+      ['edit'],
+      'the file exists in the editor now: no second create',
+    );
     const write2 = ops2[0] as TextDocumentEdit;
-    assert.deepEqual(write2.edits[0].range, { start: { line: 0, character: 0 }, end: { line: yaml.split('\n').length - 1, character: 0 } }, 'replaces the text the editor holds');
+    assert.deepEqual(
+      write2.edits[0].range,
+      { start: { line: 0, character: 0 }, end: { line: yaml.split('\n').length - 1, character: 0 } },
+      'replaces the text the editor holds',
+    );
     const yaml2 = (write2.edits[0] as TextEdit).newText;
-    assert.deepEqual(parseAccepted(yaml2).entries.map((e) => [e.code, e.text, e.draft]), [['quote.unverified', REPAVE, undefined], ['fact.number', '$421 million', 'drafts/fact.md']], 'the second entry is added to the first, unsaved one');
+    assert.deepEqual(
+      parseAccepted(yaml2).entries.map((e) => [e.code, e.text, e.draft]),
+      [
+        ['quote.unverified', REPAVE, undefined],
+        ['fact.number', '$421 million', 'drafts/fact.md'],
+      ],
+      'the second entry is added to the first, unsaved one',
+    );
     await s.diagnostics(uriOf(fact), (x) => !x.diagnostics.some((d) => d.code === 'fact.number'), from2, 2000);
   });
 
@@ -206,7 +306,10 @@ describe('language server: suppression comments and accepted findings', function
     await s.open(draftPath, DRAFT);
     await s.diagnostics(uri, sameCodes(ALL));
     const args: AcceptArgs = { uri, folder: uriOf(join(ws, 'sources')), code: 'quote.unverified', text: REPAVE };
-    await assert.rejects(s.request('workspace/executeCommand', { command: 'verbatim.server.acceptFinding', arguments: [args] }), /workspace folders/);
+    await assert.rejects(
+      s.request('workspace/executeCommand', { command: 'verbatim.server.acceptFinding', arguments: [args] }),
+      /workspace folders/,
+    );
     assert.equal(c.edits.length, 0);
     assert.equal(readFileSync(join(ws, 'sources', 'people.yaml'), 'utf8').includes(REPAVE), false);
   });

@@ -68,12 +68,9 @@ describe('robustness: hostile shapes (issue #12) complete within a bound', funct
     });
     it(`as a source: ${shape.name}`, () => asSource(shape, MB));
     if (!shape.owner) continue;
-    it(
-      `as a draft of ${SMALL / 1000} KB, read whole: ${shape.name} (hot spot: ${shape.owner})`,
-      () => {
-        asDraft(shape, SMALL);
-      },
-    );
+    it(`as a draft of ${SMALL / 1000} KB, read whole: ${shape.name} (hot spot: ${shape.owner})`, () => {
+      asDraft(shape, SMALL);
+    });
   }
 
   it('a skipped or plainly read part is said in a note, and the rest of the draft is still checked', () => {

@@ -9,10 +9,18 @@ import { checkDates } from './dates';
 import { checkTitles } from './titles';
 
 /** A quotation of the draft and the source statement it was matched to (none when unverified). */
-export interface QuoteSource { open: number; close: number; date?: string; citation?: Citation }
+export interface QuoteSource {
+  open: number;
+  close: number;
+  date?: string;
+  citation?: Citation;
+}
 
 export interface FactContext {
-  text: string; prose: Prose; reading: Reading; draftDate: string;
+  text: string;
+  prose: Prose;
+  reading: Reading;
+  draftDate: string;
   /** The draft's quotations with their matched sources: a date on a quotation's reporting verb is its source's date. */
   quoteSources?: QuoteSource[];
 }

@@ -45,10 +45,15 @@ export function blankSpans(text: string, spans: Span[]): string {
 
 export function readProse(text: string, blocks: Span[], people: People): Reading {
   const quotes: DraftQuote[] = findQuotes(text, blocks);
-  const outside = blankSpans(text, quotes.map((q) => ({ start: q.open, end: q.close })));
+  const outside = blankSpans(
+    text,
+    quotes.map((q) => ({ start: q.open, end: q.close })),
+  );
   const mentions = scanMentions(people, outside, blocks);
   const { readings, attributor } = attribute(text, outside, blocks, quotes, mentions, people);
-  quotes.forEach((q, i) => { Object.assign(q, readings[i]); });
+  quotes.forEach((q, i) => {
+    Object.assign(q, readings[i]);
+  });
   const nested: DraftQuote[] = findNestedQuotes(text, quotes);
   attributeNested(text, quotes, nested, attributor);
   for (const n of nested) (quotes[n.outer!].inner ??= []).push(n);
