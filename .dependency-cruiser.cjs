@@ -54,8 +54,8 @@ module.exports = {
     {
       name: 'layers-use-engine-entry',
       severity: 'error',
-      comment: 'the service and lsp reach the engine through engine/index.ts only',
-      from: { path: '^server/src/(lsp|service)/' },
+      comment: 'the service, lsp and the CLI reach the engine through engine/index.ts only',
+      from: { path: '^server/src/(lsp|service|cli)/' },
       to: { path: '^server/src/engine/', pathNot: '^server/src/engine/index\\.ts$' },
     },
   ],

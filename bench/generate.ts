@@ -275,10 +275,9 @@ class Bulk {
       const team = [a, ...(this.byOrg.get(a.org) ?? []).filter((p) => p !== a).slice(0, r.int(2))];
       const paras: string[] = [];
       const turns = r.range(14, 30);
-      let cur = team[0];
       for (let t = 0; t < turns; t++) {
         paras.push(`${r.pick(OUTLETS)}: ${question(r, r.pick(this.world.places))}`);
-        cur = r.pick(team);
+        const cur = r.pick(team);
         paras.push(`${cur.name}: ${this.speechText(1, 4)}`);
         if (r.chance(0.2)) paras.push(this.speechText(1, 2));
       }

@@ -1,11 +1,11 @@
 // The quotation checks: misattributed, altered, unverified.
-import type { Citation, Confirmation, Finding, Fix, Span, WordDiff } from '../types';
+import type { Confirmation, Finding, Fix, Span, WordDiff } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { Statement } from '../corpus/documents';
 import type { DraftQuote } from '../draft/analyze';
 import { align, quoteItems, type Alignment, type QuoteItem } from './align';
 import { compatible, describeSpeaker, judgeable, speakerName } from './speakers';
-import { citationOf, cited } from './citation';
+import { citationOf } from './citation';
 import { tokensOf } from '../corpus/statement-tokens';
 import { BoundedCache } from '../text/lru';
 import { ellipsisParts, stitchedParts } from './stitched';

@@ -153,10 +153,8 @@ export function saveCache(c: Corpus, dir: string, key: string): void {
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
   const parts: Buffer[] = [len, head];
-  let at = 4 + head.length;
-  const pad = (4 - (at % 4)) % 4;
+  const pad = (4 - ((4 + head.length) % 4)) % 4;
   parts.push(Buffer.alloc(pad));
-  at += pad;
   for (const a of Object.values(arrays)) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `corpus-${key}.bin`);

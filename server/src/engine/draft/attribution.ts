@@ -294,8 +294,6 @@ export class Attributor {
       if (named?.member && named.member.kind !== 'org') return named;
     }
     if (who?.member?.kind === 'person' && described) return who;
-    {
-    }
     return who;
   }
 
@@ -363,8 +361,10 @@ export class Attributor {
     for (let k = W.length - 1; k >= 1; k--)
       if (/^\p{Ll}/u.test(W[k].w) && verbShaped(W[k].low) && !DETERMINERS.has(W[k - 1].low)) verbs.push(k);
     const speech = verbs.find((k) => SPEECH_VERBS.has(W[k].low));
-    if (speech !== undefined && verbs[0] !== speech && nWords > 2)
-      (verbs.splice(verbs.indexOf(speech), 1), verbs.unshift(speech));
+    if (speech !== undefined && verbs[0] !== speech && nWords > 2) {
+      verbs.splice(verbs.indexOf(speech), 1);
+      verbs.unshift(speech);
+    }
     for (const k of verbs) {
       // Not the verb of a clause set off by commas ("…, as she left City Hall, '…'").
       let seg = k;
@@ -449,7 +449,8 @@ export class Attributor {
         s = i;
       }
     for (let k = segs.length - 1; k >= 0; k--) {
-      let [a, b] = segs[k];
+      const a = segs[k][0];
+      let b = segs[k][1];
       if (a >= b) continue;
       if (gapBreak(this.outside, W[a], W[Math.min(b, W.length - 1)]) === 'stop' && b - a > 1) {
         /* a full stop inside: sentence joined */

@@ -14,6 +14,7 @@ export interface Token {
 export const WORD_PATTERN = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*`;
 const WORD = new RegExp(WORD_PATTERN, 'gu');
 
+// eslint-disable-next-line no-control-regex -- the range starts at NUL: every ASCII character
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function normalizeWord(w: string): string {
