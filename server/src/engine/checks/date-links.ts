@@ -3,7 +3,7 @@
 // dates gives each its own words; a source that only intends or urges an
 // event ("urged the council to approve") does not date the event itself.
 import type { Span } from '../types';
-import type { QuoteSource } from './facts';
+import type { QuoteSource } from './fact-context';
 import { REPORTING_VERBS } from '../text/reporting-verbs';
 
 const VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');

@@ -5,7 +5,7 @@
 // the day it was issued, not the day of what it reports.
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
-import type { FactContext, QuoteSource } from './facts';
+import type { FactContext, QuoteSource } from './fact-context';
 import { contentStems } from '../text/content-words';
 import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { daysBetween, findDates, formatDateLike, weekday, type DateMention } from '../text/dates';

@@ -5,7 +5,7 @@
 import type { Confirmation, Finding, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { Person } from '../corpus/people';
-import type { FactContext } from './facts';
+import type { FactContext } from './fact-context';
 import { editDistance } from '../text/distance';
 
 /** Zero-width and direction-control characters: never part of how a name is spelled. */

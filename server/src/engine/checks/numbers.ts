@@ -2,7 +2,7 @@
 // that disagrees with the source sentence stating the same fact.
 import type { Confirmation, Finding, Fix, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
-import type { FactContext } from './facts';
+import type { FactContext } from './fact-context';
 import { contentStems } from '../text/content-words';
 import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { findNumbers, formatLike, type NumberMention } from '../text/numbers';

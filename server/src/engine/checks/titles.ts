@@ -6,7 +6,7 @@ import type { Citation, Confirmation, Finding, Span } from '../types';
 import { cited } from './citation';
 import type { Corpus } from '../corpus/corpus';
 import type { Person } from '../corpus/people';
-import type { FactContext } from './facts';
+import type { FactContext } from './fact-context';
 import { orgKeys } from '../corpus/orgs';
 import { definedAcronyms } from '../draft/mentions';
 import { normalizeWord, stem } from '../text/tokens';

@@ -3,39 +3,22 @@
 // article), JSONL statements, and people.yaml.
 import type { Span } from '../types';
 import { LineIndex } from '../text/positions';
-import { proseOf, type Prose } from '../text/prose';
+import { proseOf } from '../text/prose';
 import { readPeopleYaml } from './people-yaml';
 import { People, ROLE_WORDS, type Person } from './people';
 import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
 import { readProse } from '../draft/analyze';
 import { isCalendarDate } from '../text/dates';
-import type { ExtractedInfo } from './formats/types';
+import type { DocKind, SourceDoc } from './source-doc';
 import { extractedProse } from './formats/prose';
 
 /** A `speaker` that names nobody. */
 const PRONOUN_SPEAKER = /^(he|she|they|it|we|i|him|her|them|you)$/i;
 
-export type DocKind = 'statement' | 'transcript' | 'interview' | 'release' | 'article' | 'jsonl' | 'people';
 const KINDS = new Set(['statement', 'transcript', 'interview', 'release', 'article']);
 
-export interface SourceDoc {
-  path: string;
-  text: string;
-  lines: LineIndex;
-  kind: DocKind;
-  title?: string;
-  date?: string;
-  organization?: string;
-  speaker?: string;
-  role?: string;
-  place?: string;
-  url?: string;
-  prose?: Prose;
-  speakers?: { name: string; role?: string; organization?: string }[];
-  /** For a PDF, web page, Word file, subtitles or email: its format and places (pages, timestamps) in `text`. */
-  extracted?: ExtractedInfo;
-}
+export type { DocKind, SourceDoc } from './source-doc';
 
 export interface Statement {
   id: number;

@@ -5,7 +5,7 @@ import { normalizeWord } from '../text/tokens';
 import { looksLikeOrg, orgMatches } from './orgs';
 
 import type { Span } from '../types';
-import type { SourceDoc } from './documents';
+import type { SourceDoc } from './source-doc';
 
 /** A title at an organization, and where the corpus says so (for citations). */
 export interface Role {

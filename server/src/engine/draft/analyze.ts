@@ -3,32 +3,13 @@
 // articles and releases of a corpus alike.
 import type { Span } from '../types';
 import type { People } from '../corpus/people';
-import { findQuotes, findNestedQuotes, type QuoteSpan } from './quotes';
-import { scanMentions, type Mention } from './mentions';
-import { attribute, type Attribution } from './attribution';
+import { findQuotes, findNestedQuotes } from './quotes';
+import { scanMentions } from './mentions';
+import { attribute } from './attribution';
+import type { DraftQuote, Reading } from './reading-types';
 import { attributeNested } from './nested';
-import type { QuoteKind } from './quote-kinds';
 
-export interface DraftQuote extends QuoteSpan {
-  attribution?: Attribution;
-  kind?: QuoteKind;
-  /** The words naming the speaker, as the draft wrote them. */
-  speakerAsWritten?: string;
-  /** Set on a quotation inside another: the outer one's index in `quotes`. */
-  outer?: number;
-  /** Quotations inside this one. */
-  inner?: DraftQuote[];
-}
-
-export interface Reading {
-  /** Top-level quotations: the ones the checks judge. */
-  quotes: DraftQuote[];
-  /** Quotations inside those (a speaker quoting someone), for the quotation sheet. */
-  nested: DraftQuote[];
-  mentions: Mention[];
-  /** The prose with every quotation blanked: the writer's own words. */
-  outside: string;
-}
+export type { DraftQuote, Reading } from './reading-types';
 
 export function blankSpans(text: string, spans: Span[]): string {
   if (!spans.length) return text;

@@ -11,22 +11,12 @@ import type { People } from '../corpus/people';
 import { sentenceSpans, ABBREVIATIONS } from './sentences';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { verbShaped, isCap, DETERMINERS, RELATIVES, PRONOUNS, SPEECH_VERBS, type Word } from './words';
-import { isNamingQuote, scareShaped, countWords, spokenKind, type QuoteKind } from './quote-kinds';
+import { verbShaped, isCap, AUX, DETERMINERS, RELATIVES, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import { isNamingQuote, scareShaped, countWords, spokenKind } from './quote-kinds';
 import { Discourse } from './discourse';
+import type { Attribution, QuoteReading, SpeakerReader } from './reading-types';
 
-export interface Attribution {
-  ref: SpeakerRef;
-  /** Where the draft names the speaker (the words a "name the right speaker" fix replaces). */
-  span: Span;
-  how: 'after' | 'before' | 'according' | 'continued';
-}
-
-export interface QuoteReading {
-  attribution?: Attribution;
-  kind: QuoteKind;
-  speakerAsWritten?: string;
-}
+export type { Attribution, QuoteReading } from './reading-types';
 
 interface Found {
   who: Who;
@@ -58,26 +48,6 @@ const SHORT_SPEECH = new Set([
   'exclaimed',
   'muttered',
   'whispered',
-]);
-export const AUX = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'will',
-  'would',
-  'could',
-  'can',
-  'did',
-  'does',
-  'do',
-  'may',
-  'might',
-  'should',
-  'must',
 ]);
 const ADVERBS = new Set([
   'also',
@@ -215,7 +185,7 @@ function appositive(W: Word[], k: number): boolean {
   return /^\p{Ll}/u.test(x.w) && !verbShaped(x.low);
 }
 
-export class Attributor {
+export class Attributor implements SpeakerReader {
   readonly cast: Cast;
   constructor(
     private text: string,

@@ -6,9 +6,9 @@
 import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 import type { Member } from './cast';
-import { AUX, type Attributor, type QuoteReading, type Attribution } from './attribution';
+import type { SpeakerReader, QuoteReading, Attribution } from './reading-types';
 import type { Who } from './speaker-phrase';
-import { verbShaped, DETERMINERS, PRONOUNS, PERSON_NOUNS } from './words';
+import { verbShaped, AUX, DETERMINERS, PRONOUNS, PERSON_NOUNS } from './words';
 import { spokenKind } from './quote-kinds';
 
 /** A speaker as the reader holds it: a cast member, or null for an unnamed asker. */
@@ -33,7 +33,7 @@ export class Discourse {
   constructor(
     private text: string,
     private outside: string,
-    private a: Attributor,
+    private a: SpeakerReader,
   ) {}
 
   startBlock(b: number) {

@@ -2,7 +2,7 @@
 // me, 'Business is slow'"), a name ("she called it 'the lady with the light'")
 // or a word held at a distance. The checks judge the outer quotation only; these
 // are read for the quotation sheet.
-import type { DraftQuote } from './analyze';
+import type { DraftQuote } from './reading-types';
 import type { Attributor } from './attribution';
 import { wordsOf, verbShaped, isCap, PRONOUNS } from './words';
 import { readSpeakerPhrase } from './speaker-phrase';

@@ -1031,3 +1031,25 @@ export function genderOfFirstName(first: string): Gender {
   }
   return g === 'male' ? 'm' : g === 'female' ? 'f' : undefined;
 }
+
+/** Auxiliary verbs. */
+export const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'can',
+  'did',
+  'does',
+  'do',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
