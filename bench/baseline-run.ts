@@ -5,7 +5,8 @@
 // that agree or disagree), taken in draft order, alternating drafts (each
 // kind starting with another draft). Check time is extrapolated linearly
 // (each stratum's mean time times its items); recall and precision are
-// stratified estimates (each stratum's rates times its size). Weekday dates, which the baseline never reads, are misses.
+// stratified estimates (each stratum's rates times its size). Weekday dates, which the baseline never reads, are
+// misses.
 import type { FuseBaseline, BaselineItem } from './baseline';
 import type { TruthItem } from './drafts';
 

@@ -1,8 +1,10 @@
 // One size, in a fresh process (run.ts starts it): loads the corpus, measures
 // load time, memory, full checks and re-checks of each draft, scores the
 // findings against the planted truth, then runs the fuse.js baseline.
-//   node --expose-gc bench/.build/measure.cjs --dir D --out F.json [--mode cold|cache-build|cache] [--runs 5] [--no-checks] [--baseline-sample N|all | --no-baseline]
-//   (run.ts bundles this file there first; `node --import tsx bench/measure.ts ...` also works, with the loader in the measured process)
+//   node --expose-gc bench/.build/measure.cjs --dir D --out F.json [--mode cold|cache-build|cache] [--runs 5]
+// [--no-checks] [--baseline-sample N|all | --no-baseline]
+//   (run.ts bundles this file there first; `node --import tsx bench/measure.ts ...` also works, with the loader in the
+// measured process)
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -96,7 +98,10 @@ function recheck(corpus: Corpus, path: string, before: string, edited: string): 
   return performance.now() - t;
 }
 
-/** Where to change one letter: in words of five letters or more, evenly spread over the draft's body (quotations, figures, narration alike). */
+/**
+ * Where to change one letter: in words of five letters or more, evenly spread over the draft's body (quotations,
+ * figures, narration alike).
+ */
 function editPoints(text: string, n: number): { at: number; in: string }[] {
   const body = text.indexOf('\n---\n') + 5;
   const pts: { at: number; in: string }[] = [];

@@ -5,7 +5,8 @@
 // 3,000-word draft (medians), recall/precision on the planted problems, and
 // the fuse.js baseline measured in the same run. Prints a table, writes
 // bench/results/latest.json, and ends with one summary line.
-//   options: --quick | --sizes 10000,100000 | --seed 1 | --runs 5 | --no-baseline | --baseline-sample N | --baseline-all | --json FILE
+//   options: --quick | --sizes 10000,100000 | --seed 1 | --runs 5 | --no-baseline | --baseline-sample N |
+// --baseline-all | --json FILE
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +24,8 @@ const opt = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const quick = argv.includes('--quick');
-// The formats corpus (PDF, DOCX, VTT; bench/formats.ts) runs with the full benchmark, with --formats, or alone with --formats-only.
+// The formats corpus (PDF, DOCX, VTT; bench/formats.ts) runs with the full benchmark, with --formats, or alone with
+// --formats-only.
 const formatsOnly = argv.includes('--formats-only');
 const withFormats =
   formatsOnly || argv.includes('--formats') || (!quick && !opt('sizes') && !argv.includes('--no-formats'));
@@ -34,11 +36,17 @@ const sizes = formatsOnly
       .map((s) => Number(s.replace(/k$/i, '000').replace(/m$/i, '000000')));
 const seed = Number(opt('seed') ?? 1);
 
-/** Heap for the measuring process: the default (about 4 GB here, what the language server gets) is not enough for 1M statements. */
+/**
+ * Heap for the measuring process: the default (about 4 GB here, what the language server gets) is not enough for 1M
+ * statements.
+ */
 const heapFor = (size: number) => (size >= 500_000 ? 16384 : undefined);
 /** Runs per median: fewer for the big sizes, where one check takes seconds. */
 const runsFor = (size: number) => Number(opt('runs') ?? (size >= 500_000 ? 3 : 5));
-/** The baseline takes about 0.1 ms per statement per item, so it runs on a fixed sample of each kind of item (baseline-run.ts) and is extrapolated. */
+/**
+ * The baseline takes about 0.1 ms per statement per item, so it runs on a fixed sample of each kind of item
+ * (baseline-run.ts) and is extrapolated.
+ */
 const sampleFor = (size: number) =>
   argv.includes('--baseline-all')
     ? 'all'
@@ -127,7 +135,8 @@ for (const size of sizes) {
   else row.cold = cold;
   if (hasCache && row.cold) {
     rmSync(join(g.dir, '.verbatim-cache'), { recursive: true, force: true });
-    // A process that builds and writes the cache (load time only), then one that reads it (and checks once, to compare findings).
+    // A process that builds and writes the cache (load time only), then one that reads it (and checks once, to compare
+    // findings).
     const b = measure(g.dir, size, 'cache-build', false, ['--no-checks']),
       c = measure(g.dir, size, 'cache', false, ['--runs', '1']);
     if (!('error' in b)) row.cacheBuild = b;

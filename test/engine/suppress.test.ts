@@ -4,7 +4,8 @@ import { check, corpusOf, covered, HARBOR } from '../helpers';
 import { acceptedKey, findDirectives, parseAccepted } from '../../server/src/engine/suppress';
 
 const corpus = corpusOf(HARBOR);
-// Line 0: altered ("deadline" for "date on a calendar"); line 2: unverified; line 4: misattributed (Berg's words given to Lindqvist).
+// Line 0: altered ("deadline" for "date on a calendar"); line 2: unverified; line 4: misattributed (Berg's words given
+// to Lindqvist).
 const BODY = [
   '"We are not going to cut corners on safety to meet a deadline," said Marta Lindqvist.',
   '',

@@ -47,7 +47,10 @@ const source = fc.oneof(
   fc.constantFrom(...SOURCE_SENTENCES).map((s) => `${s} ${s.toUpperCase()}`),
 );
 
-/** A faithful copy of tokens [i, j) of `src`: ellipses for left-out stretches, a capital at the start, other quote marks. */
+/**
+ * A faithful copy of tokens [i, j) of `src`: ellipses for left-out stretches, a capital at the start, other quote
+ * marks.
+ */
 const faithful = fc
   .tuple(
     source,
@@ -63,7 +66,8 @@ const faithful = fc
     const toks = tokenize(src);
     const i = a % toks.length,
       j = i + 1 + (b % (toks.length - i));
-    // Keep tokens [i, j), leaving out stretches between cut points (each replaced by an ellipsis or a [bracketed insertion]).
+    // Keep tokens [i, j), leaving out stretches between cut points (each replaced by an ellipsis or a [bracketed
+    // insertion]).
     const cutAt = [...new Set(cuts.map((c) => i + 1 + (c % Math.max(1, j - i - 1))))]
       .filter((c) => c > i && c < j - 1)
       .sort((x, y) => x - y);

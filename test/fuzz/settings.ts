@@ -1,6 +1,7 @@
 // How many cases each property runs, and with which seed.
 //   normal test run (`npm test`): a small fixed number per property, fixed seeds: deterministic;
-//   `npm run fuzz`: FUZZ_RUNS cases per property (× a weight for the dear ones), seed from FUZZ_SEED or random, printed.
+//   `npm run fuzz`: FUZZ_RUNS cases per property (× a weight for the dear ones), seed from FUZZ_SEED or random,
+// printed.
 import fc from 'fast-check';
 import { knownBugHits } from '../robustness/known-bugs';
 

@@ -42,7 +42,10 @@ const MISATTRIBUTED = /^Riders will pay for this in longer waits[,.]?$/;
 const UNVERIFIED = 'We will repave every street in the city by summer';
 const MEETING = 'sources/2026-03-10-council-meeting.md';
 
-/** The same kind of draft with CRLF line ends, curly quotation marks and emoji (astral, ZWJ, variation selectors) before the quotations. */
+/**
+ * The same kind of draft with CRLF line ends, curly quotation marks and emoji (astral, ZWJ, variation selectors) before
+ * the quotations.
+ */
 const CRLF_DRAFT = [
   '---',
   'title: Emoji and CRLF',
@@ -405,7 +408,8 @@ describe('language server over stdio', function () {
     await s.open(draftPath, DRAFT);
     await s.diagnostics(uri, hasQuoteFinding);
     // "Council member Daniel Okafor" and "Mayor Elena Ruiz" are titles the sources confirm; their hovers cite a source.
-    // Which source file a title cites (people.yaml or a transcript's speakers:) is the engine's choice; it must exist in sources/.
+    // Which source file a title cites (people.yaml or a transcript's speakers:) is the engine's choice; it must exist
+    // in sources/.
     const sources = readdirSync(join(ws, 'sources')).map((f) => uriOf(join(ws, 'sources', f)));
     for (const [needle, source] of [
       ['Riders will pay', MEETING],

@@ -117,7 +117,8 @@ describe('language server: workspace check, quotation sheet, status', function (
       'every progress ends',
     );
 
-    // With the client's own token (VS Code: a cancellable notification), progress goes there and the server creates none.
+    // With the client's own token (VS Code: a cancellable notification), progress goes there and the server creates
+    // none.
     const created = s.serverRequests.filter((r) => r.method === 'window/workDoneProgress/create').length;
     await s.request('verbatim/checkWorkspace', { workDoneToken: 'client-token-1' }, 15000);
     const mine = c.progress.filter((p) => p.token === 'client-token-1').map((p) => p.value);
@@ -130,7 +131,8 @@ describe('language server: workspace check, quotation sheet, status', function (
   });
 
   it('verbatim/checkWorkspace stops when the client cancels the request', async () => {
-    // Drafts long enough (and many enough) that checking them all takes seconds, whatever the engine's speed: the cancel must arrive first.
+    // Drafts long enough (and many enough) that checking them all takes seconds, whatever the engine's speed: the
+    // cancel must arrive first.
     const body = Array.from(
       { length: 30 },
       (_, k) =>
@@ -144,7 +146,8 @@ describe('language server: workspace check, quotation sheet, status', function (
     await s.diagnostics(uriOf(join(ws, 'drafts', 'd0.md')));
     cts.cancel();
     const r = await pending.catch((e: Error) => e);
-    // Either the server noticed (a partial result) or the client gave up waiting (RequestCancelled): never all 200 in full.
+    // Either the server noticed (a partial result) or the client gave up waiting (RequestCancelled): never all 200 in
+    // full.
     if (!(r instanceof Error)) {
       assert.equal(r.cancelled, true);
       assert.ok(r.drafts < 200, `${r.drafts} drafts`);

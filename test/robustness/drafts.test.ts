@@ -73,7 +73,9 @@ describe('robustness: hard drafts', function () {
       if (f.span.start < text.indexOf('Ruiz said')) assert.ok(f.span.end <= text.indexOf('Ruiz said'));
   });
 
-  /** The example draft's body repeated up to `bytes`, with its findings compared between the first and the last copy. */
+  /**
+   * The example draft's body repeated up to `bytes`, with its findings compared between the first and the last copy.
+   */
   function repeatedDraft(bytes: number) {
     const draft = readFileSync(join(ROOT, 'examples', 'drafts', 'council-budget.md'), 'utf8');
     const body = draft.replace(/^---[\s\S]*?---\n/, '');

@@ -177,7 +177,8 @@ describe('robustness: load over the protocol', function () {
         textDocument: { uri, version: doc.version },
         contentChanges: [change],
       });
-      // Now and then a hover and the quick fixes where the cursor is, as while typing: each forces a check of the current version.
+      // Now and then a hover and the quick fixes where the cursor is, as while typing: each forces a check of the
+      // current version.
       if (hoverEvery && k % hoverEvery === hoverEvery - 1) {
         const pos = doc.positionAt(at);
         await session.request('textDocument/hover', { textDocument: { uri }, position: pos }, 20_000);

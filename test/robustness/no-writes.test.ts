@@ -245,7 +245,8 @@ describe('robustness: Verbatim never writes to the corpus', function () {
       'the server asked the client to edit files',
     );
     assert.deepEqual(differences(before, snapshot(sources)), [], 'the language server changed the corpus');
-    // The drafts the client edited are the client's business: on disk they are as written (the server never saves them).
+    // The drafts the client edited are the client's business: on disk they are as written (the server never saves
+    // them).
     for (const d of drafts)
       assert.equal(readFileSync(d, 'utf8'), DRAFTS[d.split('/').pop()!], `${d} was written by the server`);
   });

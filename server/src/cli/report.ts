@@ -91,7 +91,10 @@ export function toJson(reports: FileReport[], problems: Problem[] = []) {
   return { findings, problems };
 }
 
-/** file:line:column for a text source; for a PDF, subtitles and the rest (whose lines are of the extracted text) the file and its place. */
+/**
+ * file:line:column for a text source; for a PDF, subtitles and the rest (whose lines are of the extracted text) the
+ * file and its place.
+ */
 function sourceWhere(c: Citation): string {
   if (c.format) return `${c.file}${c.place ? `, ${c.place}` : ''}`;
   return `${c.file}:${c.range.start.line + 1}:${c.range.start.character + 1}`;

@@ -147,7 +147,8 @@ export class Suppressions {
     const scanned = new Map<number, number>();
     for (const d of directives) {
       if (d.kind === 'next-line') {
-        // The next line with words on it; blank lines (and a blockquote's bare `>`) and other ignore comments are skipped.
+        // The next line with words on it; blank lines (and a blockquote's bare `>`) and other ignore comments are
+        // skipped.
         const from = this.li.position(d.span.end).line + 1;
         const visited: number[] = [];
         let n = from;
@@ -194,7 +195,9 @@ export class Suppressions {
   }
 }
 
-/** A finding's words compared the way accepted entries are: no case, quotation marks, outer punctuation or extra spaces. */
+/**
+ * A finding's words compared the way accepted entries are: no case, quotation marks, outer punctuation or extra spaces.
+ */
 export function acceptedKey(s: string): string {
   return s
     .normalize('NFC')

@@ -146,7 +146,8 @@ describe('Verbatim quick fixes (on a scratch copy of the draft)', function () {
     assert.ok(titles.includes('Ignore quote.misattributed on this line'), `titles: ${titles.join(' | ')}`);
     const fix = actions.find((a) => a.title === 'Attribute to Daniel Okafor');
     assert.equal(fix.isPreferred, true);
-    // (fix.diagnostics is not checked: vscode.executeCodeActionProvider does not carry a code action's diagnostics over.)
+    // (fix.diagnostics is not checked: vscode.executeCodeActionProvider does not carry a code action's diagnostics
+    // over.)
     assert.ok(
       diagnostic.range.contains(fix.edit.get(uri)[0].range) ||
         fix.edit.get(uri)[0].range.start.line === diagnostic.range.start.line,

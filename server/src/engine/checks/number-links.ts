@@ -91,7 +91,9 @@ export function neighbourNumbers(s: SourceSentence): NumberMention[] {
   );
 }
 
-/** A count ending its sentence without a noun ("… today they hold about 7,900.") counts what the count before it counts. */
+/**
+ * A count ending its sentence without a noun ("… today they hold about 7,900.") counts what the count before it counts.
+ */
 export function inheritNouns(text: string, numbers: NumberMention[]): NumberMention[] {
   let lastNoun: string[] = [];
   for (const n of numbers) {

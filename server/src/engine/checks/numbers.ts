@@ -98,7 +98,10 @@ function qualifiersMet(qualifiers: string[], sourceText: string): boolean {
 type Pair = { s: SourceSentence; n: NumberMention; score: number };
 const pairCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Pair[]> }>();
 
-/** Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share (cached by the context's words). */
+/**
+ * Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share
+ * (cached by the context's words).
+ */
 function candidatePairs(
   corpus: Corpus,
   d: NumberMention,

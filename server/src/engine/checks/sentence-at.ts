@@ -9,7 +9,10 @@ function endsSentence(text: string, i: number): boolean {
   return ch === '!' || ch === '?' || (ch === '.' && !isAbbreviationDot(text, i));
 }
 
-/** The sentence of a block around an offset: from the last . ! ? before it to the next one after it (at most REACH characters either way). */
+/**
+ * The sentence of a block around an offset: from the last . ! ? before it to the next one after it (at most REACH
+ * characters either way).
+ */
 export function sentenceAt(text: string, at: number, block: Span): Span {
   let s = at,
     e = at;
@@ -20,7 +23,10 @@ export function sentenceAt(text: string, at: number, block: Span): Span {
   return { start: s, end: Math.min(block.end, e + 1) };
 }
 
-/** The clause of a sentence holding a span: between the commas, semicolons or dashes around it (at most 300 characters either way). */
+/**
+ * The clause of a sentence holding a span: between the commas, semicolons or dashes around it (at most 300 characters
+ * either way).
+ */
 export function clauseAt(text: string, span: Span, sentence: Span): Span {
   let s = span.start,
     e = span.end;

@@ -13,7 +13,8 @@ export function judgeable(ref: SpeakerRef | undefined): boolean {
 }
 
 export function compatible(ref: SpeakerRef, st: Statement): boolean {
-  if (!st.person && !st.speaker && !st.organization) return true; // words nobody is named for: anyone may have said them
+  // words nobody is named for: anyone may have said them
+  if (!st.person && !st.speaker && !st.organization) return true;
   const stOrgs = [st.organization, st.person ? undefined : st.speaker].filter((x): x is string => !!x);
   switch (ref.kind) {
     case 'person':
@@ -70,7 +71,8 @@ export function speakerName(
   if (p) {
     const single = !/\s/.test(written.trim()) && !/^(he|she|they|it|we|i)$/i.test(written.trim());
     if (single && mentionedBefore(p.name)) {
-      // The draft's short form: the family name in the same place as the one it wrote (Guo Jiakun -> Guo; Elena Ruiz -> Ruiz).
+      // The draft's short form: the family name in the same place as the one it wrote (Guo Jiakun -> Guo; Elena Ruiz ->
+      // Ruiz).
       const parts = p.name.split(/\s+/);
       const familyFirst =
         !!wrongName && wrongName.split(/\s+/).length > 1 && wrongName.split(/\s+/)[0] === written.trim();

@@ -300,7 +300,8 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
         continue;
       }
       if (ph.prefix) {
-        // A title before the name: its wrong words replaced by the short title ("Board Treasurer" -> "Board Vice Chair").
+        // A title before the name: its wrong words replaced by the short title ("Board Treasurer" -> "Board Vice
+        // Chair").
         const fix = prefixFix(ctx.text, ph, known, role.title ?? '');
         if (fix) {
           findings.push({

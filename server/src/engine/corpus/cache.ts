@@ -185,7 +185,8 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
     return undefined;
   }
   try {
-    // The header, then the arrays into a buffer of their own (the arrays are views on it; the header's bytes are not kept).
+    // The header, then the arrays into a buffer of their own (the arrays are views on it; the header's bytes are not
+    // kept).
     const len = Buffer.alloc(4);
     if (readSync(fd, len, 0, 4, 0) !== 4) return undefined;
     const hl = len.readUInt32LE(0);
@@ -300,7 +301,10 @@ function restoreNgrams(statements: Statement[], a: Record<string, Uint32Array>):
   return n;
 }
 
-/** loadCorpusCached with every format (PDFs and the rest read asynchronously, their text from the extraction cache when unchanged). */
+/**
+ * loadCorpusCached with every format (PDFs and the rest read asynchronously, their text from the extraction cache when
+ * unchanged).
+ */
 export async function loadCorpusCachedAsync(
   dirs: string[],
   cacheDir: string,

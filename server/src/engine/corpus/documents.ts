@@ -328,7 +328,10 @@ export function docStatements(
   return out;
 }
 
-/** Whether JSON writes a string as it is (no quote, backslash, control character or lone surrogate to escape): then it may stand in a JSONL line as it is. */
+/**
+ * Whether JSON writes a string as it is (no quote, backslash, control character or lone surrogate to escape): then it
+ * may stand in a JSONL line as it is.
+ */
 export function jsonWritesAsIs(text: string): boolean {
   // eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
   return !/["\\\u0000-\u001f]|[\ud800-\udfff]/u.test(text);

@@ -44,7 +44,10 @@ export class SourceSentence {
 
 /** Sentences scored exactly per search (the best by the counters' estimate). */
 const MAX_SCORED = 150;
-/** Per word (by the hash of its normal form): its content stem's hash × 2 (0 when not a content word), + 1 when it may be a number. */
+/**
+ * Per word (by the hash of its normal form): its content stem's hash × 2 (0 when not a content word), + 1 when it may
+ * be a number.
+ */
 const WORD_INFO = new Map<number, number>();
 
 function wordInfo(wordHash: number, text: string, start: number, end: number): number {
@@ -90,7 +93,10 @@ export class FactIndex {
   private groupSentStart: Uint32Array = new Uint32Array(1);
   private groupSents: Uint32Array = new Uint32Array(0);
   private lateSents = new Map<number, number[]>();
-  /** Groups by document and metadata, while statements are added (dropped at freeze: later additions come a whole file at a time). */
+  /**
+   * Groups by document and metadata, while statements are added (dropped at freeze: later additions come a whole file
+   * at a time).
+   */
   private groupOf = new Map<SourceDoc, Map<string, number>>();
   /** Stems of a metadata field's text (a title, a speaker, an organization, a place). */
   private metaMemo = new Map<string, number[]>();
@@ -382,13 +388,15 @@ export class FactIndex {
     // Rare words say which sentences report the same thing; common ones say little and cost most. Words are
     // counted rarest first within a budget of postings (so a search costs about the same in any size of corpus);
     // the words left out still count in the exact score below.
-    // Each word weighs by its rarity (an inverse document frequency): sharing a place name says more than sharing "rose".
+    // Each word weighs by its rarity (an inverse document frequency): sharing a place name says more than sharing
+    // "rose".
     const n = Math.max(1, this.stOf.length);
     const weights = new Map(hs.map((h) => [h, Math.log(1 + n / (1 + this.text.count(h)))]));
     const total = [...weights.values()].reduce((a, b) => a + b, 0);
     const uncounted = countRarestFirst(this.text, hs, textHits, POSTING_BUDGET, weights);
     const allMeta = countRarestFirst(this.metaPostings, hs, metaHits, POSTING_BUDGET / 4).length === 0;
-    // An estimate from the counters (10 a text hit, 7 a metadata hit) picks the best few hundred; those are scored exactly.
+    // An estimate from the counters (10 a text hit, 7 a metadata hit) picks the best few hundred; those are scored
+    // exactly.
     const need = min * hs.length;
     const gIds = this.groupIds.data;
     const cand = this.candScratch,
@@ -406,7 +414,8 @@ export class FactIndex {
       }
     for (const g of metaHits.touched) {
       const m = metaHits.get(g);
-      // A document whose title, speaker or organization shares two or more words: all its sentences may report the event.
+      // A document whose title, speaker or organization shares two or more words: all its sentences may report the
+      // event.
       if (m >= 2 && m * 0.7 >= need * 0.3 && this.groupSize(g) <= 400)
         this.forGroupSentences(g, (id) => {
           if (textHits.get(id) === 0 && has(id)) {
@@ -425,7 +434,8 @@ export class FactIndex {
         inMeta = 0,
         weight = 0;
       if (allMeta && metaHits.get(g) === 0) {
-        // No word in the metadata: the counter has the text hits (and their weight) of the words counted; look up the others.
+        // No word in the metadata: the counter has the text hits (and their weight) of the words counted; look up the
+        // others.
         inText = textHits.get(id);
         weight = textHits.weight(id);
         for (const h of uncounted)
@@ -478,7 +488,10 @@ export interface SearchOptions {
 /** Postings counted per search, rarest words first (the rarest word is always counted). */
 const POSTING_BUDGET = 3000;
 
-/** Counts the postings of the rarest words within the budget; returns the words left out (in some posting but not counted). */
+/**
+ * Counts the postings of the rarest words within the budget; returns the words left out (in some posting but not
+ * counted).
+ */
 function countRarestFirst(
   index: PostingIndex,
   hs: number[],
@@ -501,7 +514,10 @@ function countRarestFirst(
   return words.slice(i).map((w) => w.h);
 }
 
-/** The `k` ids of highest estimate, highest first, ties in their given order (a counting sort: estimates are small integers). */
+/**
+ * The `k` ids of highest estimate, highest first, ties in their given order (a counting sort: estimates are small
+ * integers).
+ */
 function bestByEstimate(ids: number[], est: number[], k: number): Int32Array {
   let max = 0;
   for (const e of est) if (e > max) max = e;

@@ -62,7 +62,10 @@ export function decode(bytes: Uint8Array): {
   }
 }
 
-/** `onFormatFile` receives the PDFs, web pages, Word files, subtitles and emails (read by formats/load.ts), in walk order. */
+/**
+ * `onFormatFile` receives the PDFs, web pages, Word files, subtitles and emails (read by formats/load.ts), in walk
+ * order.
+ */
 export function walkCorpus(
   root: string,
   onProblem: (p: CorpusProblem) => void,
@@ -196,7 +199,10 @@ export function walkCorpus(
   return out;
 }
 
-/** The names in a folder; a name that is not valid UTF-8 (it could not be opened by its decoded name) is reported and left out. */
+/**
+ * The names in a folder; a name that is not valid UTF-8 (it could not be opened by its decoded name) is reported and
+ * left out.
+ */
 function namesIn(dir: string, onProblem: (p: CorpusProblem) => void): string[] {
   const names: string[] = [];
   for (const raw of readdirSync(dir, { encoding: 'buffer' })) {

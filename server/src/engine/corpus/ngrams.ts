@@ -11,7 +11,10 @@ import type { WordScan } from '../text/word-hashes';
 const COMMON = 20000;
 /** Trigrams in more statements than this are set phrases, not evidence of a quotation. */
 const COMMON_TRIGRAM = 3000;
-/** Postings of trigrams counted per quotation (the rarest trigrams first; the one that crosses the budget is still counted). */
+/**
+ * Postings of trigrams counted per quotation (the rarest trigrams first; the one that crosses the budget is still
+ * counted).
+ */
 const TRIGRAM_BUDGET = 12000;
 
 export class NgramIndex {

@@ -75,7 +75,8 @@ export class PostingIndex {
         this.offsets[k] = i;
       }
     this.offsets[distinct] = n;
-    this.ids = ids.byteLength === ids.buffer.byteLength ? ids : ids.slice(); // (after three passes it is already an array of its own)
+    // (after three passes it is already an array of its own)
+    this.ids = ids.byteLength === ids.buffer.byteLength ? ids : ids.slice();
     this.pendingKeys = new Uint32Array(0);
     this.pendingIds = new Uint32Array(0);
     this.pending = 0;

@@ -387,7 +387,8 @@ export class Attributor implements SpeakerReader {
       'through',
     ];
     if (!W.length || !intro.includes(W[0].low)) return 0;
-    // "By morning they had moved …": after a short phrase of time or place, a pronoun starts the clause (no comma needed).
+    // "By morning they had moved …": after a short phrase of time or place, a pronoun starts the clause (no comma
+    // needed).
     if (!SUBORDINATE.has(W[0].low)) {
       for (let i = 1; i < W.length && i < 5; i++) {
         if (gapBreak(this.outside, W[i - 1], W[i])) break;
@@ -426,7 +427,8 @@ export class Attributor implements SpeakerReader {
         /* a full stop inside: sentence joined */
       }
       const first = W[a];
-      // Skip appositives that follow a name ("X, the bank's governor, told"); a phrase right before the verb is its subject.
+      // Skip appositives that follow a name ("X, the bank's governor, told"); a phrase right before the verb is its
+      // subject.
       const rightBeforeVerb =
         k === segs.length - 1 &&
         b === v &&

@@ -437,7 +437,8 @@ export class Cast {
       s--;
     while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
     if (to - s < 2) return undefined;
-    if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined; // five capitalized words and more: a place or a team, not a person
+    // five capitalized words and more: a place or a team, not a person
+    if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined;
     if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
     return { start: s, end: to };
   }

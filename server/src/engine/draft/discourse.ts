@@ -97,7 +97,9 @@ export class Discourse {
     return who.member ? { member: who.member, span: who.span } : undefined;
   }
 
-  /** Whom a pronoun at `at` stands for: gender must agree; the last subject and speaker come before the last mention. */
+  /**
+   * Whom a pronoun at `at` stands for: gender must agree; the last subject and speaker come before the last mention.
+   */
   pronoun(p: string, at: number): Member | null | undefined {
     const orgLike = (m: Member | null | undefined) =>
       !!m && (m.kind === 'org' || (m.kind === 'unknown' && m.roles.size > 0));

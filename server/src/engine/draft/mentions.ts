@@ -158,7 +158,8 @@ function isAcronym(t: string) {
 /** Organizations introduced in the text as "Full Name (ACRONYM)". */
 export function definedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  // Find each "(ACRONYM)" first, then read the name in the few words before it: never a pattern run over the whole text.
+  // Find each "(ACRONYM)" first, then read the name in the few words before it: never a pattern run over the whole
+  // text.
   for (const a of text.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
     const before = text.slice(Math.max(0, a.index! - 160), a.index);
     const m = /((?:\p{Lu}[\p{L}'’.-]{0,40}\s+(?:(?:of|and|for|the|on)\s+){0,3}){1,8})$/u.exec(before);
@@ -330,7 +331,10 @@ export class MentionScanner {
     return undefined;
   }
 
-  /** Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the spokesperson". */
+  /**
+   * Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the
+   * spokesperson".
+   */
   private roles(out: Mention[]) {
     const T = this.tokens;
     const base = [...out]; // names and organizations, in order (role mentions are added after them)

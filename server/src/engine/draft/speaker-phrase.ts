@@ -68,7 +68,8 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     if (left?.member.kind === 'person' && right?.member.kind === 'person' && left.member !== right.member)
       return { unnamed: true, span: span(ws[0], ws[ws.length - 1]) };
   }
-  // A name in the phrase, not one after "of/at/for" (an affiliation) and not a possessive (an owner); a person before an organization.
+  // A name in the phrase, not one after "of/at/for" (an affiliation) and not a possessive (an owner); a person before
+  // an organization.
   let org: Who | undefined;
   for (let i = 0; i < ws.length; i++) {
     const x = ws[i];
@@ -208,7 +209,8 @@ export function resolveOrgNoun(noun: string, cast: Cast, at: number, block: numb
     (m.kind === 'unknown' && [...m.roles].some((r) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, r)));
   const fit = (m: Member) =>
     orgLike(m) && (doc || !fits || fits.test(m.name) || m.roles.has(noun) || sameKind(noun, m));
-  // The paragraph's organizations near the phrase (a bounded look: a paragraph may repeat "the ministry" thousands of times).
+  // The paragraph's organizations near the phrase (a bounded look: a paragraph may repeat "the ministry" thousands of
+  // times).
   const inBlock = cast
     .mentionsIn(Math.max(cast.blockStart(block), at - 2000), Math.min(cast.blockEnd(block), at + 2000))
     .filter((c) => fit(c.member));

@@ -253,7 +253,10 @@ const TITLES: Record<string, string> = {
   headmistress: 'headmistress',
   postmaster: 'postmaster',
 };
-/** Nouns for one person the draft does not name ("a retired mail carrier", "the juror"): "she" after one is nobody named. */
+/**
+ * Nouns for one person the draft does not name ("a retired mail carrier", "the juror"): "she" after one is nobody
+ * named.
+ */
 export const PERSON_NOUNS = new Set([
   'man',
   'woman',
@@ -1004,7 +1007,8 @@ let english: NameMap | undefined;
 let others: NameMap[] | undefined;
 function load(which: 'en' | 'others'): NameMap[] {
   try {
-    // Bundled: esbuild sees these calls and ships the maps. From source (tests under tsx): resolved from the working folder.
+    // Bundled: esbuild sees these calls and ships the maps. From source (tests under tsx): resolved from the working
+    // folder.
     const req = typeof require === 'function' ? undefined : createRequire(process.cwd() + '/');
     if (which === 'en')
       return [

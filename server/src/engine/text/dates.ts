@@ -47,7 +47,9 @@ const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug
 /** Words before a date that put the event ahead of the reference date. */
 const FUTURE_CUE =
   /\b(?:will|is to|are to|plans? to|scheduled|expected to|due to|set to|starting|beginning|effective|until|through)\b/i;
-/** A present-tense verb of a scheduled event just before the date ("the bridge closes Monday", "takes effect March 1"). */
+/**
+ * A present-tense verb of a scheduled event just before the date ("the bridge closes Monday", "takes effect March 1").
+ */
 const SCHEDULED_VERB =
   /\b(?:closes|opens|reopens|begins|starts|ends|resumes|expires|launches|arrives|takes? effect|goes into effect|kicks? off|runs)\s+(?:\S+\s+){0,3}?(?:on\s+|at\s+)?$/i;
 
@@ -111,7 +113,8 @@ export function findDates(text: string, ref: string, from = 0, to = text.length)
     if (g.w) {
       const wd = WEEKDAYS.findIndex((x) => x.toLowerCase() === g.wd.toLowerCase());
       const rel = g.rel?.toLowerCase();
-      // Tense from the clause the weekday stands in (back to the last comma or sentence end), not from a window of characters.
+      // Tense from the clause the weekday stands in (back to the last comma or sentence end), not from a window of
+      // characters.
       const lead = text.slice(Math.max(from, start - 200), start);
       const clause = lead.slice(
         Math.max(...[',', ';', ':', '.', '!', '?', '"', '”', '\n', '\r'].map((c) => lead.lastIndexOf(c))) + 1,

@@ -56,7 +56,10 @@ function blankMask(text: string): string[] {
   return a;
 }
 
-/** `key: value` with a value YAML reads as that very string (no quotes, comments, flow or block syntax, numbers, booleans or nulls). */
+/**
+ * `key: value` with a value YAML reads as that very string (no quotes, comments, flow or block syntax, numbers,
+ * booleans or nulls).
+ */
 // (Matched against the line without its trailing spaces: a lazy value before `[ ]*$` would
 // rescan a run of spaces from every character of the value, quadratic in the run's length.)
 const SIMPLE_ENTRY =
@@ -70,7 +73,10 @@ function endOfContent(line: string): number {
   return e;
 }
 
-/** Front matter of simple `key: value` lines, read without the YAML parser (it gives the same); undefined for anything else. */
+/**
+ * Front matter of simple `key: value` lines, read without the YAML parser (it gives the same); undefined for anything
+ * else.
+ */
 export function simpleFrontMatter(raw: string): Record<string, unknown> | undefined {
   const data: Record<string, unknown> = {};
   for (const line of raw.split(/\r\n|\r|\n/)) {
@@ -286,7 +292,10 @@ interface ProseNote {
   text: string;
 }
 
-/** The prose with blocks cut to MAX_BLOCK_CHARS, and notes (with their line numbers) for what was read differently or skipped. */
+/**
+ * The prose with blocks cut to MAX_BLOCK_CHARS, and notes (with their line numbers) for what was read differently or
+ * skipped.
+ */
 function withBoundedBlocks(text: string, prose: Prose, notes: ProseNote[]): Prose {
   let mask: string[] | undefined;
   const blocks = boundBlocks(prose.text, prose.blocks, (s) => {
@@ -330,7 +339,8 @@ export function plainParagraph(body: string): ChunkProse | undefined {
       blank = true;
       continue;
     }
-    if (blank || BLOCK_START.test(content)) return undefined; // a second block, or a line that may open one (or underline a heading)
+    // a second block, or a line that may open one (or underline a heading)
+    if (blank || BLOCK_START.test(content)) return undefined;
     end = m.index + content.length;
   }
   if (end < 0) return undefined;
