@@ -80,7 +80,8 @@ export function runBaseline(
   });
   const total = chosen.reduce((a, c) => a + c.size, 0);
   log(
-    `baseline: ${perStratum === 'all' ? 'every item' : `${perStratum} item(s) of each of ${byStratum.size} kinds`} (${total} of ${plans.reduce((a, p) => a + p.all.length, 0)} items)`,
+    `baseline: ${perStratum === 'all' ? 'every item' : `${perStratum} item(s) of each of ${byStratum.size} kinds`} ` +
+      `(${total} of ${plans.reduce((a, p) => a + p.all.length, 0)} items)`,
   );
 
   // Run the sample.
@@ -152,6 +153,8 @@ export function runBaseline(
     quote_precision: q.findings ? r3(q.right / q.findings) : 1,
     note: exact
       ? 'fuse.js run on every quotation and figure sentence of both drafts'
-      : `fuse.js run on a fixed sample (${perStratum} item(s) of each kind of planted item, ${total} of ${plans.reduce((a, p) => a + p.all.length, 0)}); check time extrapolated linearly per kind; recall/precision are stratified estimates. Weekday dates are never read by the baseline (misses).`,
+      : `fuse.js run on a fixed sample (${perStratum} item(s) of each kind of planted item, ${total} of ` +
+        `${plans.reduce((a, p) => a + p.all.length, 0)}); check time extrapolated linearly per kind; ` +
+        `recall/precision are stratified estimates. Weekday dates are never read by the baseline (misses).`,
   };
 }

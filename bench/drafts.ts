@@ -262,7 +262,8 @@ export function makeCore(world: World, seed: number): Core {
           path: `releases/core/${di}-d${i}-${place.toLowerCase()}.md`,
           text:
             frontMatter({ kind: 'release', title: `${place} ${facility} opens`, organization: org, date: day }) +
-            `The ${org} today opened the ${place} ${facility} to the public. ${speech(r, 1, 1)}\n\n${speech(r, 2, 3)}\n`,
+            `The ${org} today opened the ${place} ${facility} to the public. ` +
+            `${speech(r, 1, 1)}\n\n${speech(r, 2, 3)}\n`,
         });
         const written = `on ${weekday(agree ? day : wrong)}`;
         paras.push({

@@ -90,7 +90,8 @@ export function ensureCorpus(size: number, seed: number, log: (s: string) => voi
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
   log(
-    `generated in ${(manifest.ms / 1000).toFixed(1)} s: ${manifest.statements} statements, ${manifest.jsonlFiles} JSONL + ${manifest.mdFiles} Markdown files, ${(manifest.bytes / 1048576).toFixed(0)} MB`,
+    `generated in ${(manifest.ms / 1000).toFixed(1)} s: ${manifest.statements} statements, ${manifest.jsonlFiles} ` +
+      `JSONL + ${manifest.mdFiles} Markdown files, ${(manifest.bytes / 1048576).toFixed(0)} MB`,
   );
   return read(dir)!;
 }

@@ -50,7 +50,9 @@ export function speechSentence(r: Rng): string {
       s = `${cap(r.pick(GROUPS))} deserve ${a} ${n} and ${r.pick(ADJS)} ${n2}`;
       break;
     case 5:
-      s = `This ${r.pick(DECISIONS)} will ${v[0]} our ${a} ${n} and ${r.pick(VERBS)[0]} the ${r.pick(ADJS)} ${n2} ${pp}`;
+      s =
+        `This ${r.pick(DECISIONS)} will ${v[0]} our ${a} ${n} and ${r.pick(VERBS)[0]} the ${r.pick(ADJS)} ${n2} ` +
+        `${pp}`;
       break;
     case 6:
       s = `Our ${r.pick(AIMS)} is to ${v[0]} ${a} ${n} ${pp}`;
@@ -142,7 +144,9 @@ export function fact(
       kind,
       value,
       words: false,
-      source: `The ${place} ${proj} will cost {V} in total, and work starts ${r.pick(['next spring', 'this autumn', 'within weeks'])}.`,
+      source:
+        `The ${place} ${proj} will cost {V} in total, and work starts ` +
+        `${r.pick(['next spring', 'this autumn', 'within weeks'])}.`,
       draft: `The ${place} ${proj} will cost {V}, {WHO} said.`,
     };
   }
@@ -174,7 +178,9 @@ export function inventedSentence(r: Rng): string {
 
 /** A sentence of the writer's own narration: no numbers, dates, names or quotations. */
 export function narration(r: Rng): string {
-  const s = `${r.pick(NARRATION.subj)} ${r.pick(ADJS)} ${r.pick(NOUNS)} ${r.pick(NARRATION.verb)} ${r.pick(NARRATION.tail)}.`;
+  const s =
+    `${r.pick(NARRATION.subj)} ${r.pick(ADJS)} ${r.pick(NOUNS)} ${r.pick(NARRATION.verb)} ` +
+    `${r.pick(NARRATION.tail)}.`;
   return s;
 }
 

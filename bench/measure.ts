@@ -90,7 +90,8 @@ export const checkMode = clearCaches
  * touch).
  */
 export const recheckMode =
-  'checkDraft of the edited text right after a check of the unedited one (warm caches), as the language server runs it after a keystroke';
+  'checkDraft of the edited text right after a check of the unedited one (warm caches), as the language server ' +
+  'runs it after a keystroke';
 function recheck(corpus: Corpus, path: string, before: string, edited: string): number {
   checkDraft(corpus, path, before, {});
   const t = performance.now();
@@ -149,7 +150,9 @@ async function main() {
     const r = api.load(sources, join(dir, '.verbatim-cache'));
     corpus = r.corpus;
     fromCache = r.fromCache;
-    loadApi = `${api.name} (${mode}${fromCache === undefined ? '' : fromCache ? ', read the cache' : ', built and wrote the cache'})`;
+    loadApi =
+      `${api.name} ` +
+      `(${mode}${fromCache === undefined ? '' : fromCache ? ', read the cache' : ', built and wrote the cache'})`;
   }
   const loadMs = performance.now() - t0,
     cpu = process.cpuUsage(cpu0);
@@ -157,7 +160,8 @@ async function main() {
   const mem = process.memoryUsage();
   const log = (s: string) => process.stderr.write(`  [${mode}] ${s}\n`);
   log(
-    `loaded ${corpus.statements.length} statements in ${(loadMs / 1000).toFixed(1)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s) with ${loadApi}, rss ${mb(mem.rss)} MB`,
+    `loaded ${corpus.statements.length} statements in ${(loadMs / 1000).toFixed(1)} s (cpu ` +
+      `${((cpu.user + cpu.system) / 1e6).toFixed(1)} s) with ${loadApi}, rss ${mb(mem.rss)} MB`,
   );
 
   const drafts: DraftResult[] = [];
@@ -202,7 +206,8 @@ async function main() {
       ),
     });
     log(
-      `${d.file}: first ${first.toFixed(0)} ms, median ${median(times).toFixed(0)} ms, recheck ${median(re).toFixed(0)} ms, recall ${drafts.at(-1)!.score.recall}`,
+      `${d.file}: first ${first.toFixed(0)} ms, median ${median(times).toFixed(0)} ms, recheck ` +
+        `${median(re).toFixed(0)} ms, recall ${drafts.at(-1)!.score.recall}`,
     );
   }
   gc();
@@ -239,7 +244,8 @@ async function main() {
     result.baseline = runBaseline(b, texts, perStratum === 'all' ? 'all' : Number(perStratum), log);
     for (const bd of result.baseline.drafts)
       log(
-        `baseline ${bd.file}: ${bd.checked}/${bd.items} items -> ${(bd.check_ms / 1000).toFixed(1)} s${result.baseline.exact ? '' : ' (extrapolated)'}`,
+        `baseline ${bd.file}: ${bd.checked}/${bd.items} items -> ${(bd.check_ms / 1000).toFixed(1)} ` +
+          `s${result.baseline.exact ? '' : ' (extrapolated)'}`,
       );
   }
   writeFileSync(out, JSON.stringify(result, null, 1));

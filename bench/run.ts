@@ -275,11 +275,14 @@ if (last?.cold) {
   const check = sum(c, (d) => d.check_ms) / n,
     re = sum(c, (d) => d.recheck_ms) / n;
   console.log(
-    `bench statements=${c.statements} index_ms=${fmt(c.load_ms)} check_ms=${fmt(check)} recheck_ms=${fmt(re)} rss_mb=${c.rss_mb} baseline_check_ms=${fmt(base)} ratio=${fmt(base / check, 1)} recall=${fmt(c.score.recall, 3)} baseline_recall=${c.baseline ? fmt(c.baseline.recall, 3) : 'n/a'}`,
+    `bench statements=${c.statements} index_ms=${fmt(c.load_ms)} check_ms=${fmt(check)} recheck_ms=${fmt(re)} ` +
+      `rss_mb=${c.rss_mb} baseline_check_ms=${fmt(base)} ratio=${fmt(base / check, 1)} ` +
+      `recall=${fmt(c.score.recall, 3)} baseline_recall=${c.baseline ? fmt(c.baseline.recall, 3) : 'n/a'}`,
   );
 } else {
   console.log(
-    `bench statements=n/a index_ms=n/a check_ms=n/a recheck_ms=n/a rss_mb=n/a baseline_check_ms=n/a ratio=n/a recall=n/a baseline_recall=n/a`,
+    `bench statements=n/a index_ms=n/a check_ms=n/a recheck_ms=n/a rss_mb=n/a baseline_check_ms=n/a ratio=n/a ` +
+      `recall=n/a baseline_recall=n/a`,
   );
   process.exitCode = 1;
 }

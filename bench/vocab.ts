@@ -3,24 +3,39 @@
 // across thousands of speakers, as the talking points of real officials do.
 
 export const FIRST_NAMES = (
-  'Maria Elena James Olivia Daniel Sofia Thomas Amara Lucas Hannah David Nadia Samuel Grace Omar Leila Peter Ines Jonas Clara ' +
-  'Victor Mei Rahul Priya Ahmed Fatima Carlos Lucia Erik Astrid Kofi Ama Sean Niamh Pavel Katya Andre Beatriz Tomas Zofia ' +
-  'Hugo Camille Felix Greta Mateo Valeria Ibrahim Yasmin Noah Chloe Ethan Aisha Marcus Ingrid Diego Paula Kenji Yuki Arjun Divya ' +
-  'Rafael Julia Stefan Marta Jakub Alicja Emeka Ngozi Liam Aoife Henrik Sigrid Tariq Salma Bruno Chiara Anders Freya Nikolai Irina ' +
-  'José Zoë Renée Søren Björn Ángel Noémi Dāvis Chidi Efua Ruth Simon Miriam Aaron Esther Paolo Teresa Oscar Alma Isaac Rosa'
+  'Maria Elena James Olivia Daniel Sofia Thomas Amara Lucas Hannah David Nadia Samuel Grace Omar Leila Peter Ines ' +
+  'Jonas Clara ' +
+  'Victor Mei Rahul Priya Ahmed Fatima Carlos Lucia Erik Astrid Kofi Ama Sean Niamh Pavel Katya Andre Beatriz ' +
+  'Tomas Zofia ' +
+  'Hugo Camille Felix Greta Mateo Valeria Ibrahim Yasmin Noah Chloe Ethan Aisha Marcus Ingrid Diego Paula Kenji ' +
+  'Yuki Arjun Divya ' +
+  'Rafael Julia Stefan Marta Jakub Alicja Emeka Ngozi Liam Aoife Henrik Sigrid Tariq Salma Bruno Chiara Anders ' +
+  'Freya Nikolai Irina ' +
+  'José Zoë Renée Søren Björn Ángel Noémi Dāvis Chidi Efua Ruth Simon Miriam Aaron Esther Paolo Teresa Oscar Alma ' +
+  'Isaac Rosa'
 ).split(' ');
 
 export const SURNAMES = (
-  'Okafor Lindqvist Moreau Brennan Castillo Novak Haddad Whitaker Ferreira Nakamura Kowalski Mensah Delgado Fischer Ahmadi ' +
-  'Sorensen Petrov Oyelaran Gallagher Romano Vasquez Thornton Hartmann Mbeki Lestrange Duarte Kovacs Aldridge Bergström Castellanos ' +
-  'Iyer Chaudhry Rahman Obi Kuznetsova Halvorsen Marchetti Quintero Abernathy Lefebvre Szabo Nwosu Eriksen Pereira Tanaka Yamamoto ' +
-  'Ramírez Müller Ó\u00a0Briain Blackwood Ashworth Pemberton Fairweather Underhill Kingsley Holloway Radcliffe Summers Winslow Carrington ' +
-  'Adeyemi Boateng Asante Owusu Achebe Danjuma Kamara Sesay Mwangi Otieno Wanjiru Njoroge Banerjee Mehta Pillai Reddy Sethi Kapoor ' +
-  'Horvath Nagy Varga Dvorak Svoboda Jelinek Popescu Ionescu Georgiou Papadopoulos Karagiannis Demir Yilmaz Arslan Kaya Sahin ' +
-  'Lindgren Nyberg Holm Berg Dahl Strand Virtanen Korhonen Laine Salo Heikkinen Ramos Mendes Figueiredo Carvalho Almeida Teixeira ' +
-  'Gauthier Girard Fontaine Rousseau Lambert Bonnet Chevalier Esposito Ricci Bruno Greco Conti Costa Fontana Moretti Barbieri ' +
-  'Schneider Wagner Becker Hoffmann Schulz Koch Richter Klein Wolf Neumann Schwarz Zimmermann Braun Kruger Hofmann Lange ' +
-  'Whitfield Lockwood Ellery Hadley Marsh Pryce Calloway Drummond Everett Garland Harrow Ingram Jessop Keating Lyle Mercer'
+  'Okafor Lindqvist Moreau Brennan Castillo Novak Haddad Whitaker Ferreira Nakamura Kowalski Mensah Delgado ' +
+  'Fischer Ahmadi ' +
+  'Sorensen Petrov Oyelaran Gallagher Romano Vasquez Thornton Hartmann Mbeki Lestrange Duarte Kovacs Aldridge ' +
+  'Bergström Castellanos ' +
+  'Iyer Chaudhry Rahman Obi Kuznetsova Halvorsen Marchetti Quintero Abernathy Lefebvre Szabo Nwosu Eriksen Pereira ' +
+  'Tanaka Yamamoto ' +
+  'Ramírez Müller Ó\u00a0Briain Blackwood Ashworth Pemberton Fairweather Underhill Kingsley Holloway Radcliffe ' +
+  'Summers Winslow Carrington ' +
+  'Adeyemi Boateng Asante Owusu Achebe Danjuma Kamara Sesay Mwangi Otieno Wanjiru Njoroge Banerjee Mehta Pillai ' +
+  'Reddy Sethi Kapoor ' +
+  'Horvath Nagy Varga Dvorak Svoboda Jelinek Popescu Ionescu Georgiou Papadopoulos Karagiannis Demir Yilmaz Arslan ' +
+  'Kaya Sahin ' +
+  'Lindgren Nyberg Holm Berg Dahl Strand Virtanen Korhonen Laine Salo Heikkinen Ramos Mendes Figueiredo Carvalho ' +
+  'Almeida Teixeira ' +
+  'Gauthier Girard Fontaine Rousseau Lambert Bonnet Chevalier Esposito Ricci Bruno Greco Conti Costa Fontana ' +
+  'Moretti Barbieri ' +
+  'Schneider Wagner Becker Hoffmann Schulz Koch Richter Klein Wolf Neumann Schwarz Zimmermann Braun Kruger Hofmann ' +
+  'Lange ' +
+  'Whitfield Lockwood Ellery Hadley Marsh Pryce Calloway Drummond Everett Garland Harrow Ingram Jessop Keating ' +
+  'Lyle Mercer'
 )
   .split(' ')
   .map((s) => s.replace('\u00a0', ' '))
@@ -35,10 +50,10 @@ export const FAMILY_FIRST = {
     ),
 };
 
-export const TOPICS =
-  'Transport Health Education Finance Agriculture Energy Housing Trade Justice Environment Culture Labour Commerce Water Science Industry Tourism Fisheries Defence Interior Digital Affairs'.split(
-    ' ',
-  );
+export const TOPICS = (
+  'Transport Health Education Finance Agriculture Energy Housing Trade Justice Environment Culture Labour ' +
+  'Commerce Water Science Industry Tourism Fisheries Defence Interior Digital Affairs'
+).split(' ');
 export const ORG_FORMS = [
   'Ministry of {T}',
   'Department of {T}',
@@ -90,10 +105,10 @@ export const OUTLETS = [
   'Channel Seven',
 ];
 
-export const PLACE_HEADS =
-  'Har Dun Kes Mar Bel Cal Ash Wen Tor Lin Rad Sel Fen Gor Hol Iver Jas Kel Lor Mor Nor Ost Pen Quin Ros Sten Tal Ul Val Wyn Brack Cor Elm Fal Glen Hurst Kirk Lang Mill Oak'.split(
-    ' ',
-  );
+export const PLACE_HEADS = (
+  'Har Dun Kes Mar Bel Cal Ash Wen Tor Lin Rad Sel Fen Gor Hol Iver Jas Kel Lor Mor Nor Ost Pen Quin Ros Sten Tal ' +
+  'Ul Val Wyn Brack Cor Elm Fal Glen Hurst Kirk Lang Mill Oak'
+).split(' ');
 export const PLACE_TAILS =
   'low more ton ford field bury wick dale mouth stead bridge haven brook worth ley port gate holm by thorpe'.split(' ');
 
@@ -176,15 +191,33 @@ export const VERBS: [string, string][] = [
   ['prepare', 'prepared'],
   ['implement', 'implemented'],
 ];
-export const ADJS =
-  'lawful legitimate long-term sustainable affordable regional national local public basic essential fair transparent open stable reliable practical modern digital green rural urban critical necessary shared common economic social financial industrial agricultural medical educational cultural environmental international bilateral multilateral strategic independent responsible comprehensive effective efficient safe secure resilient inclusive competitive innovative vital urgent serious broad steady gradual significant balanced coordinated existing new future current historic vulnerable small large global domestic coastal northern southern western eastern central early further concrete'.split(
-    ' ',
-  );
-export const NOUNS =
-  'rights interests businesses supply-chains markets schools hospitals roads bridges housing-projects jobs wages prices taxes budgets services programs reforms investments partnerships institutions communities families workers farmers students patients teachers small-firms exporters rules standards regulations agreements negotiations talks sanctions tariffs controls subsidies grants loans pensions benefits networks systems facilities ports railways airports water-supplies energy-grids power-plants data-centers clinics universities research-programs training-programs trade-flows growth-targets emissions forests rivers coastlines neighborhoods public-spaces libraries courts police-services fire-services emergency-services transport-links bus-routes cycle-lanes parks museums theaters archives tax-credits credit-lines export-licenses safety-checks inspections procedures deadlines priorities principles commitments obligations responsibilities concerns risks challenges opportunities outcomes results measures steps actions decisions policies plans strategies proposals initiatives efforts resources funds revenues costs savings debts deficits reserves assets technologies innovations skills capacities capabilities relations ties dialogues exchanges consultations channels mechanisms frameworks foundations conditions environments'
-    .split(' ')
-    .map((w) => w.replace(/-/g, ' '))
-    .map((w) => w.replace('long term', 'long-term'));
+export const ADJS = (
+  'lawful legitimate long-term sustainable affordable regional national local public basic essential fair ' +
+  'transparent open stable reliable practical modern digital green rural urban critical necessary shared common ' +
+  'economic social financial industrial agricultural medical educational cultural environmental international ' +
+  'bilateral multilateral strategic independent responsible comprehensive effective efficient safe secure ' +
+  'resilient inclusive competitive innovative vital urgent serious broad steady gradual significant balanced ' +
+  'coordinated existing new future current historic vulnerable small large global domestic coastal northern ' +
+  'southern western eastern central early further concrete'
+).split(' ');
+export const NOUNS = (
+  'rights interests businesses supply-chains markets schools hospitals roads bridges housing-projects jobs wages ' +
+  'prices taxes budgets services programs reforms investments partnerships institutions communities families ' +
+  'workers farmers students patients teachers small-firms exporters rules standards regulations agreements ' +
+  'negotiations talks sanctions tariffs controls subsidies grants loans pensions benefits networks systems ' +
+  'facilities ports railways airports water-supplies energy-grids power-plants data-centers clinics universities ' +
+  'research-programs training-programs trade-flows growth-targets emissions forests rivers coastlines ' +
+  'neighborhoods public-spaces libraries courts police-services fire-services emergency-services transport-links ' +
+  'bus-routes cycle-lanes parks museums theaters archives tax-credits credit-lines export-licenses safety-checks ' +
+  'inspections procedures deadlines priorities principles commitments obligations responsibilities concerns ' +
+  'risks challenges opportunities outcomes results measures steps actions decisions policies plans strategies ' +
+  'proposals initiatives efforts resources funds revenues costs savings debts deficits reserves assets ' +
+  'technologies innovations skills capacities capabilities relations ties dialogues exchanges consultations ' +
+  'channels mechanisms frameworks foundations conditions environments'
+)
+  .split(' ')
+  .map((w) => w.replace(/-/g, ' '))
+  .map((w) => w.replace('long term', 'long-term'));
 export const PPS = [
   'across the region',
   'in the coming months',

@@ -133,7 +133,8 @@ export function render(sheet: QuoteSheet, cspSource: string): string {
   const counts = new Map<string, number>();
   for (const r of sheet.rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const summary =
-    `${sheet.rows.length} quotation${sheet.rows.length === 1 ? '' : 's'} in ${esc(sheet.file)}${sheet.corpus ? '' : ' (no corpus found: statuses not checked)'}` +
+    `${sheet.rows.length} quotation${sheet.rows.length === 1 ? '' : 's'} in ` +
+    `${esc(sheet.file)}${sheet.corpus ? '' : ' (no corpus found: statuses not checked)'}` +
     (counts.size ? ': ' + [...counts].map(([k, v]) => `${v} ${esc(k)}`).join(', ') : '');
   const rows = sheet.rows
     .map(

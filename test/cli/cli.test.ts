@@ -230,7 +230,8 @@ describe('verbatim CLI', function () {
 
     it('gives UTF-16 positions on drafts with CRLF line ends and emoji', () => {
       const draft =
-        '---\r\ndate: 2026-03-12\r\n---\r\n🚒 Budget night 🗳️.\r\n\r\n🔥 Mayor Elena Ruiz said “every neighborhood deserves a fire engine within five minutes.”\r\n';
+        '---\r\ndate: 2026-03-12\r\n---\r\n🚒 Budget night 🗳️.\r\n\r\n🔥 Mayor Elena Ruiz said “every neighborhood ' +
+        'deserves a fire engine within five minutes.”\r\n';
       const file = join(tmp, 'emoji-crlf.md');
       writeFileSync(file, draft);
       const r = verbatim('check', '--corpus', CORPUS, '--format', 'json', file);

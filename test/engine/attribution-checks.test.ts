@@ -18,7 +18,8 @@ describe('attribution in the checks', () => {
   });
   it("a speaker fix edits the words naming that quotation's speaker, keeping the title before them", () => {
     const d =
-      'Harbour Master Marta Lindqvist spoke first.\n\n"Nordic Ferry Lines will pay for the dredging, every krone of it," said Harbour Master Marta Lindqvist.';
+      'Harbour Master Marta Lindqvist spoke first.\n\n"Nordic Ferry Lines will pay for the dredging, every krone ' +
+      'of it," said Harbour Master Marta Lindqvist.';
     const f = check(corpus, d).findings.find((x) => x.code === 'quote.misattributed');
     assert.ok(f && f.fixes.length, 'a misattribution with a fix');
     const fixed = applyFix(d, f);
@@ -27,7 +28,8 @@ describe('attribution in the checks', () => {
   });
   it("a quotation that continues an earlier paragraph's speaker gets no fix that would edit that paragraph", () => {
     const d =
-      '"The new terminal will open in September," Lindqvist said.\n\n"Nordic Ferry Lines will pay for the dredging, every krone of it."';
+      '"The new terminal will open in September," Lindqvist said.\n\n"Nordic Ferry Lines will pay for the ' +
+      'dredging, every krone of it."';
     const f = check(corpus, d).findings.find((x) => x.code === 'quote.misattributed');
     assert.ok(f, 'misattributed');
     assert.deepEqual(f.fixes, []);
@@ -43,7 +45,8 @@ describe('attribution in the checks', () => {
 
 describe('attribution in the language server', () => {
   const d =
-    'Marta Lindqvist opened the port. "The new terminal will open in September," she said. A reporter asked, "Is it late?"\n\n' +
+    'Marta Lindqvist opened the port. "The new terminal will open in September," she said. A reporter asked, "Is ' +
+    'it late?"\n\n' +
     'Her book, "Ice and Iron," sold well.';
   const r = check(corpus, d);
   it('the hover of a quotation names the speaker, or says the speaker was not found', () => {

@@ -89,7 +89,8 @@ describe('attribution: pronouns by gender and salience', () => {
   });
   it('the answer to a question is not the asker', () => {
     const d =
-      'The prosecutor, Dana Kwon, turned to Ingrid Falk. "Did you sign it?" Kwon asked.\n\n"I signed what I was given," she said.';
+      'The prosecutor, Dana Kwon, turned to Ingrid Falk. "Did you sign it?" Kwon asked.\n\n"I signed what I was ' +
+      'given," she said.';
     assert.equal(who(d, 'I signed'), 'Ingrid Falk');
   });
 });
@@ -197,7 +198,8 @@ describe('attribution: quotation marks', () => {
 describe('sentences: abbreviations do not end them', () => {
   it('U.S., Jan., No., St., Inc., a.m. and initials', () => {
     const t =
-      'The U.S. Navy sailed Jan. 5 at 6 a.m. from St. Paul with No. 2 Boat Inc. aboard, J. R. Moss said. Then it rained.';
+      'The U.S. Navy sailed Jan. 5 at 6 a.m. from St. Paul with No. 2 Boat Inc. aboard, J. R. Moss said. Then it ' +
+      'rained.';
     const q = findQuotes(t, [{ start: 0, end: t.length }]);
     const s = sentenceSpans(t, { start: 0, end: t.length }, q).map((x) => t.slice(x.start, x.end));
     assert.deepEqual(s, [
@@ -213,7 +215,8 @@ describe('sentences: abbreviations do not end them', () => {
 describe('attribution: people the draft names only in part, or not at all', () => {
   it('"X\'s wife, Firstname," takes the family name', () => {
     const d =
-      'Mayor Hugo Brandt lost the vote. Brandt\'s wife, Ilse, watched from the gallery. "He gave this town ten years," she said.';
+      'Mayor Hugo Brandt lost the vote. Brandt\'s wife, Ilse, watched from the gallery. "He gave this town ten ' +
+      'years," she said.';
     assert.equal(who(d, 'He gave'), 'Ilse Brandt');
   });
   it('two people speaking together are no one speaker', () => {
@@ -224,7 +227,8 @@ describe('attribution: people the draft names only in part, or not at all', () =
   });
   it('"she" after an unnamed person (a juror, a passenger) is nobody named, not the last woman named', () => {
     const d =
-      'Judge Alma Reyes thanked the panel.\n\nOne juror, a retired bus driver, said the videos decided it. "Nobody could argue with that tape," she said.';
+      'Judge Alma Reyes thanked the panel.\n\nOne juror, a retired bus driver, said the videos decided it. "Nobody ' +
+      'could argue with that tape," she said.';
     assert.equal(who(d, 'Nobody could'), null);
   });
 });
@@ -251,7 +255,8 @@ describe('attribution: teams, places and possessives are not people', () => {
 describe('attribution: a word or two inside what a speaker said', () => {
   it('"X said the bank would act \'decisively\'" is X\'s word; a "closed-loop" system is a scare quote', () => {
     const d =
-      'Governor Amara Diallo said the bank would act "decisively" if prices rose. The mill runs a "closed-loop" cooling system.';
+      'Governor Amara Diallo said the bank would act "decisively" if prices rose. The mill runs a "closed-loop" ' +
+      'cooling system.';
     assert.deepEqual(
       rows(d).map((r) => [r.text, r.speaker, r.kind]),
       [

@@ -178,7 +178,8 @@ describe('fact linking by structure', () => {
       assert.deepEqual(facts('Nadia Okonkwo of the Lakemont Water Utility who chaired the vote called it fair.'), []);
       assert.deepEqual(
         facts(
-          '"The plan raises the residential water charge from $41 to $46 a month," said Hale, the company\'s general manager.',
+          '"The plan raises the residential water charge from $41 to $46 a month," said Hale, the company\'s ' +
+            'general manager.',
         ),
         [],
       );

@@ -132,7 +132,8 @@ describe('fact checks', () => {
     it('tells apart two people with the same surname', () => {
       assert.deepEqual(
         facts(
-          'Anna Berg, an environmental officer at Skagen Municipality, and Jonas Berg, chief executive of Nordic Ferry Lines, met.',
+          'Anna Berg, an environmental officer at Skagen Municipality, and Jonas Berg, chief executive of Nordic ' +
+            'Ferry Lines, met.',
         ),
         [],
       );

@@ -47,15 +47,18 @@ describe('quotation checks', () => {
   });
   it('tells apart two people with the same surname', () => {
     const d =
-      'Anna Berg, an environmental officer, said: "We will publish every measurement." Later, Jonas Berg spoke. "We asked for this terminal," Berg said.';
+      'Anna Berg, an environmental officer, said: "We will publish every measurement." Later, Jonas Berg spoke. ' +
+      '"We asked for this terminal," Berg said.';
     assert.deepEqual(codes(d), []);
   });
   it('reads "a spokesperson for ORG" and "the spokesperson"', () => {
     const ok =
-      'A spokesperson for the Danish Maritime Authority was cautious. "The authority will review the safety plan before any ferry docks at the new berth," the spokesperson said.';
+      'A spokesperson for the Danish Maritime Authority was cautious. "The authority will review the safety plan ' +
+      'before any ferry docks at the new berth," the spokesperson said.';
     assert.deepEqual(codes(ok), []);
     const bad =
-      'A spokesperson for Nordic Ferry Lines was cautious. "The authority will review the safety plan before any ferry docks at the new berth," the spokesperson said.';
+      'A spokesperson for Nordic Ferry Lines was cautious. "The authority will review the safety plan before any ' +
+      'ferry docks at the new berth," the spokesperson said.';
     assert.deepEqual(
       codes(bad).map((c) => c[0]),
       ['quote.misattributed'],
@@ -63,7 +66,8 @@ describe('quotation checks', () => {
   });
   it('attributes a second sentence to the speaker of the first', () => {
     const d =
-      '"The new terminal will open in September," Lindqvist said. "It can handle 14 departures a day, twice what we manage now."';
+      '"The new terminal will open in September," Lindqvist said. "It can handle 14 departures a day, twice what ' +
+      'we manage now."';
     assert.deepEqual(codes(d), []);
     const bad = '"Skagen is the heart of our northern routes," Lindqvist said. "It can handle 14 departures a day."';
     assert.deepEqual(
@@ -73,7 +77,8 @@ describe('quotation checks', () => {
   });
   it('continues the speaker into the next paragraph of a multi-paragraph quotation', () => {
     const d =
-      'Lindqvist said: "The new terminal will open in September.\n\n"We are not going to cut corners on safety to meet a date on a calendar."';
+      'Lindqvist said: "The new terminal will open in September.\n\n"We are not going to cut corners on safety to ' +
+      'meet a date on a calendar."';
     assert.deepEqual(codes(d), []);
   });
   it('uses quotations inside a release as the words of the people named there', () => {
@@ -81,7 +86,8 @@ describe('quotation checks', () => {
   });
   it('gives the same findings for CRLF and LF, with positions on the right lines', () => {
     const lf =
-      '---\ndate: 2024-05-16\n---\nIntro 😀.\n\n"We are not going to cut corners to meet a date," said Marta Lindqvist.\n';
+      '---\ndate: 2024-05-16\n---\nIntro 😀.\n\n"We are not going to cut corners to meet a date," said Marta ' +
+      'Lindqvist.\n';
     const crlf = lf.replace(/\n/g, '\r\n');
     const a = check(corpus, lf).findings,
       b = check(corpus, crlf).findings;
@@ -94,37 +100,44 @@ describe('quotation checks', () => {
   it('restores curly inner marks in the draft style when fixing', () => {
     const c = corpusOf({
       's.md':
-        '---\nkind: statement\nspeaker: Li Wen\ndate: 2024-05-13\n---\nThey call it "blue carbon" and it is worth protecting now.\n',
+        '---\nkind: statement\nspeaker: Li Wen\ndate: 2024-05-13\n---\nThey call it "blue carbon" and it is worth ' +
+        'protecting now.\n',
     });
     const d = '“They call it ‘blue carbon’ and it is worth saving now,” Li Wen said.';
     const [f] = check(c, d).findings;
     assert.equal(f.code, 'quote.altered');
     assert.equal(applyFix(d, f), '“They call it ‘blue carbon’ and it is worth protecting now,” Li Wen said.');
   });
-  it('names the person quoted in a release, not the organization that issued it, when the draft credits someone else', () => {
-    const c = corpusOf({
-      'release.md':
-        '---\nkind: release\norganization: Valley Water District\ndate: 2024-05-14\n---\n' +
-        '"Our crews worked through the night to keep every tap running in the valley," said General Manager Olu Adeyemi.\n',
-    });
-    const d =
-      'District board member Petra Novak said the crews "worked through the night to keep every tap running."\n';
-    const [f] = check(c, d).findings;
-    assert.equal(f?.code, 'quote.misattributed');
-    assert.match(f.message, /Olu Adeyemi/);
-    assert.doesNotMatch(f.message, /Valley Water District/);
-    // The organization's own words still confirm a quotation the draft credits to the organization.
-    const org = 'The Valley Water District said crews "worked through the night to keep every tap running."\n';
-    assert.deepEqual(
-      check(c, org).findings.map((x) => x.code),
-      [],
-    );
-  });
+  it(
+    'names the person quoted in a release, not the organization that issued it, when the draft credits someone ' +
+      'else',
+    () => {
+      const c = corpusOf({
+        'release.md':
+          '---\nkind: release\norganization: Valley Water District\ndate: 2024-05-14\n---\n' +
+          '"Our crews worked through the night to keep every tap running in the valley," said General Manager Olu ' +
+          'Adeyemi.\n',
+      });
+      const d =
+        'District board member Petra Novak said the crews "worked through the night to keep every tap running."\n';
+      const [f] = check(c, d).findings;
+      assert.equal(f?.code, 'quote.misattributed');
+      assert.match(f.message, /Olu Adeyemi/);
+      assert.doesNotMatch(f.message, /Valley Water District/);
+      // The organization's own words still confirm a quotation the draft credits to the organization.
+      const org = 'The Valley Water District said crews "worked through the night to keep every tap running."\n';
+      assert.deepEqual(
+        check(c, org).findings.map((x) => x.code),
+        [],
+      );
+    },
+  );
   it('a speaker the draft names by one name only is the source speaker of that name, not someone else', () => {
     const c = corpusOf({
       'release.md':
         '---\nkind: release\norganization: Harlow County Roads\ndate: 2026-01-02\n---\n' +
-        '"We know this detour is a hardship for every driver who crosses the river," said Roads Director Kwame Asante.\n',
+        '"We know this detour is a hardship for every driver who crosses the river," said Roads Director Kwame ' +
+        'Asante.\n',
     });
     const ok = '"We know this detour is a hardship for every driver who crosses the river," Asante said.\n';
     assert.deepEqual(

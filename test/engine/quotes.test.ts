@@ -33,7 +33,8 @@ describe('finding quotations', () => {
   });
   it('never reads code, front matter, HTML comments or link targets as prose', () => {
     const t =
-      '---\ntitle: "Not a quote"\n---\nText `"code"` and <!-- "hidden" --> and [link](http://x "title") and "real".\n\n```\n"block"\n```\n';
+      '---\ntitle: "Not a quote"\n---\nText `"code"` and <!-- "hidden" --> and [link](http://x "title") and ' +
+      '"real".\n\n```\n"block"\n```\n';
     assert.deepEqual(quotes(t, true), ['real']);
   });
   it('survives emoji before a quotation and keeps UTF-16 offsets', () => {

@@ -87,40 +87,45 @@ describe('suppression comments and accepted findings', () => {
     assert.deepEqual(codesOf(inLine, '/drafts/d.txt'), ['quote.altered', 'quote.misattributed', 'quote.unverified']);
   });
 
-  it('accepted entries drop findings with the same code and words, whatever the quote marks, case and outer punctuation', () => {
-    const draft = BODY.join('\n');
-    const unverified = check(corpus, draft).findings.find((f) => f.code === 'quote.unverified')!;
-    const words = covered(draft, unverified);
-    assert.deepEqual(codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: words }] }), [
-      'quote.altered',
-      'quote.misattributed',
-    ]);
-    assert.deepEqual(
-      codesOf(draft, undefined, {
-        accepted: [{ code: 'quote.unverified', text: '“the terminal will be the greenest in  Europe.”' }],
-      }),
-      ['quote.altered', 'quote.misattributed'],
-    );
-    assert.deepEqual(
-      codesOf(draft, undefined, { accepted: [{ code: 'quote.altered', text: words }] }),
-      ['quote.altered', 'quote.misattributed', 'quote.unverified'],
-      'another code: kept',
-    );
-    assert.deepEqual(
-      codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: 'The terminal will be green' }] }),
-      ['quote.altered', 'quote.misattributed', 'quote.unverified'],
-      'other words: kept',
-    );
-    assert.deepEqual(
-      codesOf(['<!-- verbatim off -->', draft].join('\n'), undefined, { suppress: false }),
-      ['quote.altered', 'quote.misattributed', 'quote.unverified'],
-      'suppress: false shows everything',
-    );
-  });
+  it(
+    'accepted entries drop findings with the same code and words, whatever the quote marks, case and outer ' +
+      'punctuation',
+    () => {
+      const draft = BODY.join('\n');
+      const unverified = check(corpus, draft).findings.find((f) => f.code === 'quote.unverified')!;
+      const words = covered(draft, unverified);
+      assert.deepEqual(codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: words }] }), [
+        'quote.altered',
+        'quote.misattributed',
+      ]);
+      assert.deepEqual(
+        codesOf(draft, undefined, {
+          accepted: [{ code: 'quote.unverified', text: '“the terminal will be the greenest in  Europe.”' }],
+        }),
+        ['quote.altered', 'quote.misattributed'],
+      );
+      assert.deepEqual(
+        codesOf(draft, undefined, { accepted: [{ code: 'quote.altered', text: words }] }),
+        ['quote.altered', 'quote.misattributed', 'quote.unverified'],
+        'another code: kept',
+      );
+      assert.deepEqual(
+        codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: 'The terminal will be green' }] }),
+        ['quote.altered', 'quote.misattributed', 'quote.unverified'],
+        'other words: kept',
+      );
+      assert.deepEqual(
+        codesOf(['<!-- verbatim off -->', draft].join('\n'), undefined, { suppress: false }),
+        ['quote.altered', 'quote.misattributed', 'quote.unverified'],
+        'suppress: false shows everything',
+      );
+    },
+  );
 
   it('parses accepted.yaml: a list, or {accepted: [...]}, reporting bad entries with their line', () => {
     const ok = parseAccepted(
-      '# reviewed by the desk\n- code: quote.unverified\n  text: "The terminal will be the greenest in Europe"\n  note: phone interview, 14 May\n- code: fact.number\n  text: "14"\n  draft: drafts/ferry.md\n',
+      '# reviewed by the desk\n- code: quote.unverified\n  text: "The terminal will be the greenest in Europe"\n  ' +
+        'note: phone interview, 14 May\n- code: fact.number\n  text: "14"\n  draft: drafts/ferry.md\n',
     );
     assert.deepEqual(ok.problems, []);
     assert.deepEqual(ok.entries, [

@@ -29,13 +29,23 @@ export const EXAMPLE_DRAFTS: string[] = readdirSync(join(ROOT, 'examples', 'draf
 /** Drafts written for the fuzzing: RTL, CJK, guillemets, German marks, emoji, code, comments. */
 export const SEED_DRAFTS: string[] = [
   ...EXAMPLE_DRAFTS,
-  `---\ntitle: Harbour\ndate: 2024-05-16\n---\n🚢 Harbour master Marta Lindqvist said «We are not going to cut corners on safety to meet a deadline».\n\nJonas Berg, chief executive of Nordic Ferry Lines, said: „Nordic Ferry Lines will pay for the dredging, every krone of it.“\n\n「The new terminal will open in September」、Lindqvist said。\n`,
-  `Mayor Elena Ruiz said ‘every neighborhood deserves a fire engine within four minutes’.\r\n\r\n‹Riders will pay for this in longer waits›, Nair said.\r\n`,
-  `قال الوزير "Every neighborhood deserves a fire engine within five minutes," Ruiz said. שלום\n\n\u202e"This budget proves that we can keep the city safe," said Okafor.\u202c\n`,
-  `<!-- "Riders will pay for this in longer waits," Ruiz said. -->\n\n\`\`\`\n"not a quote," he said\n\`\`\`\n\n"I cannot support a budget that leaves the bus fund short by $6 million," Okafor said 👩🏽‍🚒.\n`,
-  `# “Budget” night\n\n> "Every neighborhood deserves a fire engine within four minutes. This budget gets us there," said Elena Ruiz.\n\n- "The motion carries, seven votes to two," Nair said on Tuesday.\n\n| who | said |\n|---|---|\n| Okafor | "Riders will pay" |\n`,
-  `The council voted 7-2 on March 10. "We will be back next year with a better plan,\n\n"and the bus riders of the east side were left out of this budget," Okafor said.\n`,
-  `他说：『这是一个测试』。𠀀𠀁 “With 38 more firefighters we can staff Engine 9 around the clock,” said Fire Chief Tomás García Márquez.\n`,
+  `---\ntitle: Harbour\ndate: 2024-05-16\n---\n🚢 Harbour master Marta Lindqvist said «We are not going to cut ` +
+    `corners on safety to meet a deadline».\n\nJonas Berg, chief executive of Nordic Ferry Lines, said: „Nordic ` +
+    `Ferry Lines will pay for the dredging, every krone of it.“\n\n「The new terminal will open in ` +
+    `September」、Lindqvist said。\n`,
+  `Mayor Elena Ruiz said ‘every neighborhood deserves a fire engine within four minutes’.\r\n\r\n‹Riders will pay ` +
+    `for this in longer waits›, Nair said.\r\n`,
+  `قال الوزير "Every neighborhood deserves a fire engine within five minutes," Ruiz said. שלום\n\n\u202e"This ` +
+    `budget proves that we can keep the city safe," said Okafor.\u202c\n`,
+  `<!-- "Riders will pay for this in longer waits," Ruiz said. -->\n\n\`\`\`\n"not a quote," he said\n\`\`\`\n\n"I ` +
+    `cannot support a budget that leaves the bus fund short by $6 million," Okafor said 👩🏽‍🚒.\n`,
+  `# “Budget” night\n\n> "Every neighborhood deserves a fire engine within four minutes. This budget gets us ` +
+    `there," said Elena Ruiz.\n\n- "The motion carries, seven votes to two," Nair said on Tuesday.\n\n| who | said ` +
+    `|\n|---|---|\n| Okafor | "Riders will pay" |\n`,
+  `The council voted 7-2 on March 10. "We will be back next year with a better plan,\n\n"and the bus riders of the ` +
+    `east side were left out of this budget," Okafor said.\n`,
+  `他说：『这是一个测试』。𠀀𠀁 “With 38 more firefighters we can staff Engine 9 around the clock,” said Fire Chief Tomás García ` +
+    `Márquez.\n`,
 ];
 
 /** Sentences of the corpora, for quotations that match, nearly match or do not. */
@@ -49,7 +59,8 @@ export const SOURCE_SENTENCES: string[] = [
   'The motion carries, seven votes to two.',
   'Public safety is the first promise a city makes to its residents.',
   'The new positions are a start, not a finish.',
-  'Our members have covered more than 9,000 overtime shifts since January, and 38 firefighters will not end that overnight.',
+  'Our members have covered more than 9,000 overtime shifts since January, and 38 firefighters will not end that ' +
+    'overnight.',
   'I voted no because the bus riders of the east side were left out of this budget.',
   'With 38 more firefighters we can staff Engine 9 around the clock for the first time since 2019.',
   'The new terminal will open in September.',
@@ -702,7 +713,8 @@ const peopleYaml: fc.Arbitrary<string> = fc.oneof(
       xs
         .map(
           ([n, t]) =>
-            `- name: ${yamlish(n)}\n  aliases: [${yamlish(n.split(' ').pop()!)}]\n  roles:\n    - title: ${yamlish(t)}\n      organization: Riverton City Council\n`,
+            `- name: ${yamlish(n)}\n  aliases: [${yamlish(n.split(' ').pop()!)}]\n  roles:\n    - title: ` +
+            `${yamlish(t)}\n      organization: Riverton City Council\n`,
         )
         .join(''),
     ),

@@ -79,7 +79,8 @@ describe('fact fixes (property)', function () {
           assert.deepEqual(
             again.map((g) => `${g.code}: ${g.message}`),
             [],
-            `fix "${f.fixes[0].title}" for ${f.code} "${text.slice(f.span.start, f.span.end)}" in:\n${text}\n→\n${fixed}`,
+            `fix "${f.fixes[0].title}" for ${f.code} "${text.slice(f.span.start, f.span.end)}" ` +
+              `in:\n${text}\n→\n${fixed}`,
           );
         }
       }),

@@ -144,5 +144,8 @@ function diffOf(before: string, after: string): string {
   let b = 0;
   while (b < before.length - a && b < after.length - a && before[before.length - 1 - b] === after[after.length - 1 - b])
     b++;
-  return `@${before.slice(0, a).split('\n').length}: ${before.slice(a, before.length - b)} → ${after.slice(a, after.length - b)}`;
+  return (
+    `@${before.slice(0, a).split('\n').length}: ${before.slice(a, before.length - b)} → ` +
+    `${after.slice(a, after.length - b)}`
+  );
 }

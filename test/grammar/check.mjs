@@ -60,5 +60,6 @@ if (problems.length) {
 }
 const n = tested.filter((g) => contributed.some((x) => x.scopeName === g.scopeName)).length;
 console.log(
-  `grammar check: syntaxes/*.json up to date; ${tested.length} grammars under test, ${n} of them in package.json contributes.grammars (matching)`,
+  `grammar check: syntaxes/*.json up to date; ${tested.length} grammars under test, ${n} of them in package.json ` +
+    `contributes.grammars (matching)`,
 );

@@ -503,7 +503,8 @@ describe('language server over stdio', function () {
     let from = s.mark();
     writeFileSync(
       added,
-      `---\nkind: statement\nspeaker: Daniel Okafor\nrole: council member\norganization: Riverton City Council\ndate: 2026-03-12\n---\nWe will repave every street in the city by summer.\n`,
+      `---\nkind: statement\nspeaker: Daniel Okafor\nrole: council member\norganization: Riverton City ` +
+        `Council\ndate: 2026-03-12\n---\nWe will repave every street in the city by summer.\n`,
     );
     await s.settle(join(ws, 'drafts'), DRAFT);
     assert.deepEqual(

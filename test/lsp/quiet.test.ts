@@ -41,23 +41,31 @@ describe('quiet while typing (client middleware logic)', () => {
     assert.equal(q.filter('a', [diag(3), diag(5), diag(7)], []).held, 0, 'released after the pause');
   });
 
-  it('keeps a diagnostic that was already shown on that line (it moves as the line is edited), and one spanning the line', () => {
-    const q = new QuietTyping(1000, clock);
-    q.typed('a', [4]);
-    const shown = [
-      {
-        range: { start: { line: 4 }, end: { line: 4 } },
-        code: { value: 'quote.altered', target: 'https://x' },
-        message: 'old words',
-      },
-    ];
-    const r = q.filter('a', [diag(4, 'quote.altered'), diag(4, 'fact.date'), diag(2, 'quote.misattributed', 6)], shown);
-    assert.deepEqual(
-      r.show.map((d) => d.code),
-      ['quote.altered'],
-    );
-    assert.equal(r.held, 2, 'a new code on the line and a range that spans the line both wait');
-  });
+  it(
+    'keeps a diagnostic that was already shown on that line (it moves as the line is edited), and one spanning ' +
+      'the line',
+    () => {
+      const q = new QuietTyping(1000, clock);
+      q.typed('a', [4]);
+      const shown = [
+        {
+          range: { start: { line: 4 }, end: { line: 4 } },
+          code: { value: 'quote.altered', target: 'https://x' },
+          message: 'old words',
+        },
+      ];
+      const r = q.filter(
+        'a',
+        [diag(4, 'quote.altered'), diag(4, 'fact.date'), diag(2, 'quote.misattributed', 6)],
+        shown,
+      );
+      assert.deepEqual(
+        r.show.map((d) => d.code),
+        ['quote.altered'],
+      );
+      assert.equal(r.held, 2, 'a new code on the line and a range that spans the line both wait');
+    },
+  );
 
   it('accumulates the lines typed within the quiet period and forgets a closed document', () => {
     const q = new QuietTyping(1000, clock);

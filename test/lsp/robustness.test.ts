@@ -93,7 +93,8 @@ describe('language server: bad input never ends it', function () {
     const other = tempWorkspace();
     try {
       mkdirSync(join(other, '.verbatim'));
-      const hostile = `accepted:\n  - code: quote.unverified\n    text: anything\n    draft: "${'+(*|?)'.repeat(20)}x"\n`;
+      const hostile =
+        `accepted:\n  - code: quote.unverified\n    text: anything\n    draft: ` + `"${'+(*|?)'.repeat(20)}x"\n`;
       writeFileSync(join(other, '.verbatim', 'accepted.yaml'), hostile);
       const s2 = (await Session.start(other)).s;
       try {

@@ -42,31 +42,35 @@ describe('language server: settings', function () {
     removeWorkspace(ws);
   });
 
-  it('reads the settings VS Code sends (nested drafts.*), flat keys from other editors, and falls back to the defaults', () => {
-    const nested = readSettings({
-      corpus: ['a', 'b/*'],
-      drafts: { languages: ['markdown'], include: ['drafts/**'] },
-      exclude: ['**/old/**'],
-      severity: { 'quote.unverified': 'off', 'fact.name': 'loud' },
-      run: 'onSave',
-      draftDate: '2026-01-02',
-    });
-    assert.deepEqual(nested.corpus, ['a', 'b/*']);
-    assert.deepEqual(nested.languages, ['markdown']);
-    assert.deepEqual(nested.include, ['drafts/**']);
-    assert.deepEqual(nested.exclude, ['**/old/**']);
-    assert.deepEqual(nested.severity, { 'quote.unverified': 'off' });
-    assert.equal(nested.run, 'onSave');
-    assert.equal(nested.draftDate, '2026-01-02');
-    const flat = readSettings({ corpus: 'notes', 'drafts.languages': ['plaintext'], 'drafts.include': 'x/**' });
-    assert.deepEqual([flat.corpus, flat.languages, flat.include], [['notes'], ['plaintext'], ['x/**']]);
-    const none = readSettings(undefined);
-    assert.deepEqual(
-      [none.corpus, none.languages, none.include, none.run, none.draftDate],
-      [['sources'], ['markdown', 'plaintext'], ['**/*'], 'onType', undefined],
-    );
-    assert.deepEqual(readSettings({ exclude: [] }).exclude, [], 'an empty list is kept, not replaced by the default');
-  });
+  it(
+    'reads the settings VS Code sends (nested drafts.*), flat keys from other editors, and falls back to the ' +
+      'defaults',
+    () => {
+      const nested = readSettings({
+        corpus: ['a', 'b/*'],
+        drafts: { languages: ['markdown'], include: ['drafts/**'] },
+        exclude: ['**/old/**'],
+        severity: { 'quote.unverified': 'off', 'fact.name': 'loud' },
+        run: 'onSave',
+        draftDate: '2026-01-02',
+      });
+      assert.deepEqual(nested.corpus, ['a', 'b/*']);
+      assert.deepEqual(nested.languages, ['markdown']);
+      assert.deepEqual(nested.include, ['drafts/**']);
+      assert.deepEqual(nested.exclude, ['**/old/**']);
+      assert.deepEqual(nested.severity, { 'quote.unverified': 'off' });
+      assert.equal(nested.run, 'onSave');
+      assert.equal(nested.draftDate, '2026-01-02');
+      const flat = readSettings({ corpus: 'notes', 'drafts.languages': ['plaintext'], 'drafts.include': 'x/**' });
+      assert.deepEqual([flat.corpus, flat.languages, flat.include], [['notes'], ['plaintext'], ['x/**']]);
+      const none = readSettings(undefined);
+      assert.deepEqual(
+        [none.corpus, none.languages, none.include, none.run, none.draftDate],
+        [['sources'], ['markdown', 'plaintext'], ['**/*'], 'onType', undefined],
+      );
+      assert.deepEqual(readSettings({ exclude: [] }).exclude, [], 'an empty list is kept, not replaced by the default');
+    },
+  );
 
   it('asks for the settings of the workspace folder (scopeUri) and uses them', async () => {
     const c = await startConfigured(ws, { settings: {} });
@@ -109,33 +113,37 @@ describe('language server: settings', function () {
     await s.diagnostics(uri, sameCodes(['quote.unverified']), from);
   });
 
-  it('drafts.include, verbatim.exclude and drafts.languages decide what is a draft; a draft that stops being one is cleared', async () => {
-    const c = await startConfigured(ws, { settings: {} });
-    s = c.s;
-    await s.open(draftPath, DRAFT);
-    await s.diagnostics(uri, sameCodes(['quote.altered', 'quote.unverified']));
+  it(
+    'drafts.include, verbatim.exclude and drafts.languages decide what is a draft; a draft that stops being one ' +
+      'is cleared',
+    async () => {
+      const c = await startConfigured(ws, { settings: {} });
+      s = c.s;
+      await s.open(draftPath, DRAFT);
+      await s.diagnostics(uri, sameCodes(['quote.altered', 'quote.unverified']));
 
-    let from = s.mark();
-    await c.configure({ drafts: { include: ['stories/**'] } });
-    await s.diagnostics(uri, (x) => x.diagnostics.length === 0, from);
+      let from = s.mark();
+      await c.configure({ drafts: { include: ['stories/**'] } });
+      await s.diagnostics(uri, (x) => x.diagnostics.length === 0, from);
 
-    from = s.mark();
-    await c.configure({ drafts: { include: ['drafts/**'] }, exclude: ['**/story.md'] });
-    await s.settle(join(ws, 'drafts'), DRAFT);
-    assert.ok(!s.published.slice(from).some((x) => x.uri === uri && x.diagnostics.length), 'excluded: no findings');
+      from = s.mark();
+      await c.configure({ drafts: { include: ['drafts/**'] }, exclude: ['**/story.md'] });
+      await s.settle(join(ws, 'drafts'), DRAFT);
+      assert.ok(!s.published.slice(from).some((x) => x.uri === uri && x.diagnostics.length), 'excluded: no findings');
 
-    from = s.mark();
-    await c.configure({ drafts: { languages: ['plaintext'] } });
-    await s.settle(join(ws, 'drafts'), DRAFT, 'plaintext');
-    assert.ok(
-      !s.published.slice(from).some((x) => x.uri === uri && x.diagnostics.length),
-      'markdown is not a draft language now',
-    );
+      from = s.mark();
+      await c.configure({ drafts: { languages: ['plaintext'] } });
+      await s.settle(join(ws, 'drafts'), DRAFT, 'plaintext');
+      assert.ok(
+        !s.published.slice(from).some((x) => x.uri === uri && x.diagnostics.length),
+        'markdown is not a draft language now',
+      );
 
-    from = s.mark();
-    await c.configure({ drafts: { languages: ['markdown'], include: ['drafts/*.md'] }, exclude: [] });
-    await s.diagnostics(uri, sameCodes(['quote.altered', 'quote.unverified']), from);
-  });
+      from = s.mark();
+      await c.configure({ drafts: { languages: ['markdown'], include: ['drafts/*.md'] }, exclude: [] });
+      await s.diagnostics(uri, sameCodes(['quote.altered', 'quote.unverified']), from);
+    },
+  );
 
   it('verbatim.corpus takes several folders and folder globs, read against the workspace folder', async () => {
     // The sources move to research/2026/sources; a second folder holds Okafor's statement.
@@ -144,7 +152,8 @@ describe('language server: settings', function () {
     mkdirSync(join(ws, 'interviews'));
     writeFileSync(
       join(ws, 'interviews', 'okafor.md'),
-      '---\nkind: statement\nspeaker: Daniel Okafor\nrole: council member\norganization: Riverton City Council\ndate: 2026-03-12\n---\nWe will repave every street in the city by summer.\n',
+      '---\nkind: statement\nspeaker: Daniel Okafor\nrole: council member\norganization: Riverton City ' +
+        'Council\ndate: 2026-03-12\n---\nWe will repave every street in the city by summer.\n',
     );
     const c = await startConfigured(ws, { settings: {} });
     s = c.s;

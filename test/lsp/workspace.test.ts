@@ -35,59 +35,63 @@ describe('language server: workspace check, quotation sheet, status', function (
     removeWorkspace(ws);
   });
 
-  it('verbatim/checkWorkspace publishes diagnostics for every draft, open or not, and none for sources or excluded files', async () => {
-    const write = (rel: string, text: string) => {
-      mkdirSync(join(ws, rel, '..'), { recursive: true });
-      writeFileSync(join(ws, rel), text);
-    };
-    write('drafts/a.md', HEAD + ALTERED);
-    write('drafts/b.txt', UNVERIFIED);
-    write('drafts/clean.md', HEAD + VERIFIED);
-    write('drafts/deep/c.markdown', HEAD + MISATTRIBUTED);
-    write('archive/old.md', HEAD + ALTERED);
-    write('node_modules/pkg/README.md', HEAD + ALTERED);
-    write('.hidden/d.md', HEAD + ALTERED);
-    write('notes.json', '{}');
-    const c = await startConfigured(ws, { settings: { exclude: ['archive/**'] } });
-    s = c.s;
-    const open = join(ws, 'drafts', 'open.md');
-    write('drafts/open.md', HEAD + VERIFIED); // on disk: clean; in the editor: two findings
-    await s.open(open, HEAD + MISATTRIBUTED + '\n' + UNVERIFIED);
-    await s.diagnostics(uriOf(open), (x) => x.diagnostics.length === 2);
+  it(
+    'verbatim/checkWorkspace publishes diagnostics for every draft, open or not, and none for sources or excluded ' +
+      'files',
+    async () => {
+      const write = (rel: string, text: string) => {
+        mkdirSync(join(ws, rel, '..'), { recursive: true });
+        writeFileSync(join(ws, rel), text);
+      };
+      write('drafts/a.md', HEAD + ALTERED);
+      write('drafts/b.txt', UNVERIFIED);
+      write('drafts/clean.md', HEAD + VERIFIED);
+      write('drafts/deep/c.markdown', HEAD + MISATTRIBUTED);
+      write('archive/old.md', HEAD + ALTERED);
+      write('node_modules/pkg/README.md', HEAD + ALTERED);
+      write('.hidden/d.md', HEAD + ALTERED);
+      write('notes.json', '{}');
+      const c = await startConfigured(ws, { settings: { exclude: ['archive/**'] } });
+      s = c.s;
+      const open = join(ws, 'drafts', 'open.md');
+      write('drafts/open.md', HEAD + VERIFIED); // on disk: clean; in the editor: two findings
+      await s.open(open, HEAD + MISATTRIBUTED + '\n' + UNVERIFIED);
+      await s.diagnostics(uriOf(open), (x) => x.diagnostics.length === 2);
 
-    const r = await s.request<CheckWorkspaceResult>('verbatim/checkWorkspace', {}, 15000);
-    assert.deepEqual(
-      { ...r, ms: 0 },
-      { drafts: 5, findings: 5, draftsWithFindings: 4, unreadable: 0, ms: 0, truncated: false, cancelled: false },
-    );
-    const last = (rel: string) => s!.published.filter((p) => p.uri === uriOf(join(ws, rel))).at(-1);
-    assert.deepEqual(codes(last('drafts/a.md')!), ['quote.altered']);
-    assert.deepEqual(codes(last('drafts/b.txt')!), ['quote.unverified']);
-    assert.deepEqual(codes(last('drafts/deep/c.markdown')!), ['quote.misattributed']);
-    assert.deepEqual(codes(last('drafts/clean.md')!), []);
-    assert.equal(last('drafts/a.md')!.version, undefined, 'an unopened file has no version');
-    assert.equal(last('drafts/open.md')!.version, 1, 'the open draft is checked as the editor has it');
-    for (const rel of [
-      'archive/old.md',
-      'node_modules/pkg/README.md',
-      '.hidden/d.md',
-      'sources/2026-03-10-council-meeting.md',
-    ]) {
-      assert.ok(!last(rel)?.diagnostics.length, `${rel} has findings`);
-    }
+      const r = await s.request<CheckWorkspaceResult>('verbatim/checkWorkspace', {}, 15000);
+      assert.deepEqual(
+        { ...r, ms: 0 },
+        { drafts: 5, findings: 5, draftsWithFindings: 4, unreadable: 0, ms: 0, truncated: false, cancelled: false },
+      );
+      const last = (rel: string) => s!.published.filter((p) => p.uri === uriOf(join(ws, rel))).at(-1);
+      assert.deepEqual(codes(last('drafts/a.md')!), ['quote.altered']);
+      assert.deepEqual(codes(last('drafts/b.txt')!), ['quote.unverified']);
+      assert.deepEqual(codes(last('drafts/deep/c.markdown')!), ['quote.misattributed']);
+      assert.deepEqual(codes(last('drafts/clean.md')!), []);
+      assert.equal(last('drafts/a.md')!.version, undefined, 'an unopened file has no version');
+      assert.equal(last('drafts/open.md')!.version, 1, 'the open draft is checked as the editor has it');
+      for (const rel of [
+        'archive/old.md',
+        'node_modules/pkg/README.md',
+        '.hidden/d.md',
+        'sources/2026-03-10-council-meeting.md',
+      ]) {
+        assert.ok(!last(rel)?.diagnostics.length, `${rel} has findings`);
+      }
 
-    // Closing a draft the workspace check covered keeps its findings (from disk); one that is gone loses them.
-    await s.open(join(ws, 'drafts', 'a.md'), HEAD + ALTERED);
-    let from = s.mark();
-    await s.notify('textDocument/didClose', { textDocument: { uri: uriOf(join(ws, 'drafts', 'a.md')) } });
-    const kept = await s.diagnostics(uriOf(join(ws, 'drafts', 'a.md')), () => true, from);
-    assert.deepEqual(codes(kept), ['quote.altered']);
-    rmSync(join(ws, 'drafts', 'b.txt'));
-    from = s.mark();
-    const again = await s.request<CheckWorkspaceResult>('verbatim/checkWorkspace', {}, 15000);
-    assert.equal(again.drafts, 4);
-    await s.diagnostics(uriOf(join(ws, 'drafts', 'b.txt')), (x) => x.diagnostics.length === 0, from);
-  });
+      // Closing a draft the workspace check covered keeps its findings (from disk); one that is gone loses them.
+      await s.open(join(ws, 'drafts', 'a.md'), HEAD + ALTERED);
+      let from = s.mark();
+      await s.notify('textDocument/didClose', { textDocument: { uri: uriOf(join(ws, 'drafts', 'a.md')) } });
+      const kept = await s.diagnostics(uriOf(join(ws, 'drafts', 'a.md')), () => true, from);
+      assert.deepEqual(codes(kept), ['quote.altered']);
+      rmSync(join(ws, 'drafts', 'b.txt'));
+      from = s.mark();
+      const again = await s.request<CheckWorkspaceResult>('verbatim/checkWorkspace', {}, 15000);
+      assert.equal(again.drafts, 4);
+      await s.diagnostics(uriOf(join(ws, 'drafts', 'b.txt')), (x) => x.diagnostics.length === 0, from);
+    },
+  );
 
   it('verbatim/checkWorkspace reports progress with file counts to a client that supports it', async () => {
     writeFileSync(join(ws, 'drafts', 'a.md'), HEAD + ALTERED);
@@ -136,7 +140,8 @@ describe('language server: workspace check, quotation sheet, status', function (
     const body = Array.from(
       { length: 30 },
       (_, k) =>
-        `${ALTERED.replace('five', String(5 + k))}\n${UNVERIFIED}\nThe council met on Tuesday and approved ${k + 40} new buses.\n`,
+        `${ALTERED.replace('five', String(5 + k))}\n${UNVERIFIED}\nThe council met on Tuesday and approved ` +
+        `${k + 40} new buses.\n`,
     ).join('\n');
     for (let i = 0; i < 200; i++) writeFileSync(join(ws, 'drafts', `d${i}.md`), HEAD + body);
     ({ s } = await Session.start(ws));

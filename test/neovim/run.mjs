@@ -19,7 +19,8 @@ const OVERALL_S = 90;
 const version = spawnSync(nvim, ['--version'], { encoding: 'utf8' });
 if (version.status !== 0) {
   console.error(
-    `test/neovim/run.mjs: cannot run ${nvim} (${version.error?.message ?? version.stderr}): run scripts/neovim/install.sh`,
+    `test/neovim/run.mjs: cannot run ${nvim} (${version.error?.message ?? version.stderr}): run ` +
+      `scripts/neovim/install.sh`,
   );
   process.exit(1);
 }

@@ -89,7 +89,8 @@ describe('robustness: bad sources in a corpus folder', function () {
     const ps = problemsOn(c, file);
     assert.ok(
       ps.some((p) => p.code === code),
-      `expected ${code} on ${file}; problems: ${JSON.stringify(c.problems.map((p) => [p.file.slice(dir.length), p.code, p.message]))}`,
+      `expected ${code} on ${file}; problems: ` +
+        `${JSON.stringify(c.problems.map((p) => [p.file.slice(dir.length), p.code, p.message]))}`,
     );
     for (const p of ps) assert.ok(p.message.length > 0 && ['error', 'warning', 'information'].includes(p.severity));
   }
@@ -124,7 +125,8 @@ describe('robustness: bad sources in a corpus folder', function () {
   it('a transcript without "Name: words" turns: corpus.transcript', () => {
     const f = write(
       'transcript.md',
-      '---\nkind: transcript\nspeakers:\n  - name: Elena Ruiz\n---\nNobody is named at the start of these paragraphs.\n\nNor here.\n',
+      '---\nkind: transcript\nspeakers:\n  - name: Elena Ruiz\n---\nNobody is named at the start of these ' +
+        'paragraphs.\n\nNor here.\n',
     );
     const c = load();
     assertProblem(c, f, 'corpus.transcript');
@@ -190,7 +192,8 @@ describe('robustness: bad sources in a corpus folder', function () {
     const f = write(
       'latin1.md',
       Buffer.from(
-        '---\nkind: statement\nspeaker: Tomás García Márquez\ndate: 2026-03-10\n---\nCafé staff at the fire station said the new rota is «très bien».\n',
+        '---\nkind: statement\nspeaker: Tomás García Márquez\ndate: 2026-03-10\n---\nCafé staff at the fire ' +
+          'station said the new rota is «très bien».\n',
         'latin1',
       ),
     );
@@ -205,7 +208,8 @@ describe('robustness: bad sources in a corpus folder', function () {
 
   it('UTF-16 with a BOM (LE and BE): decoded and loaded like UTF-8', () => {
     const text =
-      '---\nkind: statement\nspeaker: Priya Nair\ndate: 2026-03-10\n---\nThis budget proves that we can keep the city safe 🚒.\n';
+      '---\nkind: statement\nspeaker: Priya Nair\ndate: 2026-03-10\n---\nThis budget proves that we can keep the ' +
+      'city safe 🚒.\n';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();

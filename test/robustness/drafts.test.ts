@@ -54,7 +54,8 @@ describe('robustness: hard drafts', function () {
     const f = r.findings.find((x) => x.code === code && x.span.start === at);
     assert.ok(
       f,
-      `no ${code} at ${at} ("${words}"); findings: ${JSON.stringify(r.findings.map((x) => [x.code, x.span.start, text.slice(x.span.start, x.span.end)]))}`,
+      `no ${code} at ${at} ("${words}"); findings: ` +
+        `${JSON.stringify(r.findings.map((x) => [x.code, x.span.start, text.slice(x.span.start, x.span.end)]))}`,
     );
     assert.equal(text.slice(f.span.start, f.span.end).replace(/[,.]$/, ''), words.replace(/[,.]$/, ''));
     return f;
@@ -126,7 +127,9 @@ describe('robustness: hard drafts', function () {
 
   it('astral characters (emoji, ZWJ sequences, flags, math letters, rare CJK) before and inside quotations', () => {
     const junk = '👩🏽‍🚒🇩🇰𝐀𝐁𝐂𠀀🫠'.repeat(500);
-    const text = `${junk}\n\nMayor Elena Ruiz 🚒 said "every neighborhood 🏘️ deserves a fire engine within five minutes 🚒."\n\n${junk} "${MISATTRIBUTED}" Ruiz said 🚌.\n\n"𝐑𝐢𝐝𝐞𝐫𝐬 will pay 👩🏽‍🚒 for this," Ruiz said.\n`;
+    const text =
+      `${junk}\n\nMayor Elena Ruiz 🚒 said "every neighborhood 🏘️ deserves a fire engine within five ` +
+      `minutes 🚒."\n\n${junk} "${MISATTRIBUTED}" Ruiz said 🚌.\n\n"𝐑𝐢𝐝𝐞𝐫𝐬 will pay 👩🏽‍🚒 for this," Ruiz said.\n`;
     const r = run(text);
     const altered = r.findings.find((f) => f.code === 'quote.altered');
     assert.ok(altered, 'the altered quotation with emoji inside is still compared');
@@ -139,7 +142,10 @@ describe('robustness: hard drafts', function () {
   });
 
   it('right-to-left text around the quotations, bidi controls inside them', () => {
-    const text = `قال رئيس البلدية "${ALTERED}," Elena Ruiz said.\u200f\n\nשלום "${MISATTRIBUTED}\u200e" Ruiz said. עולם\n\n"دقائق أربع خلال إطفاء سيارة" Ruiz said.\n\n"\u2067every neighborhood deserves a fire engine within five minutes\u2069," Ruiz said.\n`;
+    const text =
+      `قال رئيس البلدية "${ALTERED}," Elena Ruiz said.\u200f\n\nשלום "${MISATTRIBUTED}\u200e" Ruiz ` +
+      `said. עולם\n\n"دقائق أربع خلال إطفاء سيارة" Ruiz said.\n\n"\u2067every neighborhood deserves a fire engine ` +
+      `within five minutes\u2069," Ruiz said.\n`;
     const r = run(text);
     expectAt(text, r, 'quote.altered', ALTERED);
     assert.ok(

@@ -51,10 +51,14 @@ describe('robustness: known bugs (repros; see test/robustness/KNOWN-BUGS.md)', f
     );
   });
 
-  it('KB-3: a Markdown draft starting with a BOM keeps its offsets (the quotation at the end of a paragraph is found)', () => {
-    const t = 'Ruiz said "Riders will pay for this in longer waits"';
-    assert.deepEqual(found('\ufeff' + t, check('\ufeff' + t)), found(t, check(t)));
-  });
+  it(
+    'KB-3: a Markdown draft starting with a BOM keeps its offsets (the quotation at the end of a paragraph is ' +
+      'found)',
+    () => {
+      const t = 'Ruiz said "Riders will pay for this in longer waits"';
+      assert.deepEqual(found('\ufeff' + t, check('\ufeff' + t)), found(t, check(t)));
+    },
+  );
 
   it('KB-4: front matter with lone CR line breaks is read (.md and .txt)', () => {
     for (const p of ['d.md', 'd.txt'])
@@ -94,13 +98,19 @@ describe('robustness: known bugs (repros; see test/robustness/KNOWN-BUGS.md)', f
     assert.doesNotThrow(() => check('The council met yesterday.\n', '/drafts/d.md', corpus(), '2026-00-10'));
   });
 
-  it('KB-9: a fact.date fix always changes the draft (a weekday or a date without its year that cannot say the source date)', () => {
-    for (const t of [
-      '---\ndate: 2026-03-12\n---\n‚Our members have covered more than 9,000 overtime shifts since January, and 38 firefighters will Wednesday end that overnight,‘ Elena Ruiz said.\n',
-      '---\ndate: 2026-03-12\n---\nSunil Nair will say on Wednesday that 38 firefighters will not end overtime shifts overnight.\n',
-    ])
-      assertFixesChange(t, check(t));
-  });
+  it(
+    'KB-9: a fact.date fix always changes the draft (a weekday or a date without its year that cannot say the ' +
+      'source date)',
+    () => {
+      for (const t of [
+        '---\ndate: 2026-03-12\n---\n‚Our members have covered more than 9,000 overtime shifts since January, and 38 ' +
+          'firefighters will Wednesday end that overnight,‘ Elena Ruiz said.\n',
+        '---\ndate: 2026-03-12\n---\nSunil Nair will say on Wednesday that 38 firefighters will not end overtime ' +
+          'shifts overnight.\n',
+      ])
+        assertFixesChange(t, check(t));
+    },
+  );
 
   it('KB-10: a quote.misattributed fix changes the draft when the right speaker shares the surname', () => {
     const t = 'Sunil Nair spoke.\n\nPriya Nair spoke.\n\n“The new positions are a start, not a finish,” Nair said.\n';
@@ -108,13 +118,17 @@ describe('robustness: known bugs (repros; see test/robustness/KNOWN-BUGS.md)', f
   });
 
   // Was KB-11 (KNOWN-BUGS.md); fixed, kept as a regression test.
-  it('KB-11: a figure the source gives as a bound ("more than 9,000"): no finding for the bound itself, or a fix that writes the bound', () => {
-    const t = 'The union said its members covered 9,000 overtime shifts since January.\n';
-    const r = check(t);
-    assertFixesChange(t, r);
-    for (const f of r.findings.filter((x) => x.code === 'fact.number'))
-      for (const x of f.fixes) assert.match(applyEdits(t, x.edits), /more than 9,000/);
-  });
+  it(
+    'KB-11: a figure the source gives as a bound ("more than 9,000"): no finding for the bound itself, or a fix ' +
+      'that writes the bound',
+    () => {
+      const t = 'The union said its members covered 9,000 overtime shifts since January.\n';
+      const r = check(t);
+      assertFixesChange(t, r);
+      for (const f of r.findings.filter((x) => x.code === 'fact.number'))
+        for (const x of f.fixes) assert.match(applyEdits(t, x.edits), /more than 9,000/);
+    },
+  );
 
   // Was KB-12 (KNOWN-BUGS.md); fixed, kept as a regression test.
   it('KB-12: a source statement without a speaker: no "undefined" in messages or fix titles, no no-op fix', () => {
@@ -161,7 +175,9 @@ describe('robustness: known bugs (repros; see test/robustness/KNOWN-BUGS.md)', f
   // Was KB-16 (KNOWN-BUGS.md); fixed, kept as a regression test.
   it('KB-16: a reporting verb early in the sentence is found whatever was matched before (LF and CRLF agree)', () => {
     const lf =
-      '---\ndate: 2026-03-12\n---\nLi Wen, treasurer of the firefighters union, said "Every neighborhood deserves a fire engine within four minutes,""Every neighborhood deserves a fire engine within four minutes," warned Elena Ruiz, Mayor.';
+      '---\ndate: 2026-03-12\n---\nLi Wen, treasurer of the firefighters union, said "Every neighborhood deserves ' +
+      'a fire engine within four minutes,""Every neighborhood deserves a fire engine within four minutes," ' +
+      'warned Elena Ruiz, Mayor.';
     const crlf = lf.replace(/\n/g, '\r\n');
     assert.deepEqual(
       found(lf, check(lf, '/drafts/d.txt')),
@@ -174,11 +190,14 @@ describe('robustness: known bugs (repros; see test/robustness/KNOWN-BUGS.md)', f
     const c = Corpus.fromFiles([
       {
         path: '/c/a.md',
-        text: '---\nkind: statement\nspeaker: he\nrole: Mayor\n---\nWe are not going to cut corners on safety to meet a date on a calendar.\n',
+        text:
+          '---\nkind: statement\nspeaker: he\nrole: Mayor\n---\nWe are not going to cut corners on safety to ' +
+          'meet a date on a calendar.\n',
       },
     ]);
     const t =
-      '"Every neighborhood deserves a fire engine within four minutes," Elena Ruiz said.\n\n"We are not going to cut corners on safety to meet a date on a calendar," he said.\n';
+      '"Every neighborhood deserves a fire engine within four minutes," Elena Ruiz said.\n\n"We are not going to ' +
+      'cut corners on safety to meet a date on a calendar," he said.\n';
     assertFixesChange(t, check(t, '/drafts/d.md', c));
     const harbour = Corpus.fromFiles([
       {
@@ -201,7 +220,9 @@ describe('robustness: known bugs (repros; see test/robustness/KNOWN-BUGS.md)', f
   // Was KB-18 (KNOWN-BUGS.md); fixed, kept as a regression test.
   it('KB-18: no finding runs past the end of its paragraph', () => {
     const t =
-      "Sunil Nair spoke.\n\nThe union's president, Sunil Nair, ```\nsaid the 38 new positions are “borhood deserves a fire engine.”\n\nThe union's president, Sunil Nair, said the 38 new positions are “a start, not a finish.”\n";
+      "Sunil Nair spoke.\n\nThe union's president, Sunil Nair, ```\nsaid the 38 new positions are “borhood " +
+      "deserves a fire engine.”\n\nThe union's president, Sunil Nair, said the 38 new positions are “a start, " +
+      'not a finish.”\n';
     for (const f of check(t).findings) assert.doesNotMatch(t.slice(f.span.start, f.span.end), /\n\s*\n/, f.code);
     const d = '---\ndate: 2024-05-16\n---\n"The motion carries, seven votes to two," Nair said on\r\n\r\n Tuesday.\n';
     for (const f of check(d, '/drafts/d.md', corpus(), undefined).findings)
@@ -211,7 +232,8 @@ describe('robustness: known bugs (repros; see test/robustness/KNOWN-BUGS.md)', f
   // Was KB-19 (KNOWN-BUGS.md); fixed, kept as a regression test.
   it('KB-19: "… which will fund …, Nair said on Tuesday" is last Tuesday, with LF and with CRLF', () => {
     const t =
-      '---\ndate: 2026-03-12\n---\nThe motion carries seven votes to two, which will fund 38 firefighters, Nair said on Tuesday.\n';
+      '---\ndate: 2026-03-12\n---\nThe motion carries seven votes to two, which will fund 38 firefighters, Nair ' +
+      'said on Tuesday.\n';
     assert.deepEqual(found(t, check(t)), []);
     const lf = 'will pay" |\n motion carries, seven votes to two," Nair said on Tuesday';
     assert.deepEqual(found(lf, check(lf)), found(lf.replace(/\n/g, '\r\n'), check(lf.replace(/\n/g, '\r\n'))));

@@ -77,19 +77,27 @@ describe('robustness: load over the protocol', function () {
     return Math.min(...readings);
   }
 
-  it('20 open drafts, 1,000 edits in ~10 s to one: diagnostics settle on a fresh check of the final text; memory returns to the baseline', async function () {
-    if (process.platform !== 'linux') this.skip();
-    await round(0, true);
-  });
+  it(
+    '20 open drafts, 1,000 edits in ~10 s to one: diagnostics settle on a fresh check of the final text; memory ' +
+      'returns to the baseline',
+    async function () {
+      if (process.platform !== 'linux') this.skip();
+      await round(0, true);
+    },
+  );
 
   // The same with a hover and the quick fixes every 50 edits, each forcing a check of the version at hand (20 checks
   // while typing instead of one at the end). The re-check caches then hold results for superseded versions of the
   // draft; they are bounded by size (text/lru.ts), and V8 keeps the heap it grew to, so the bound here is looser:
   // measured +19% RSS (+2 MB of heap in use after GC).
-  it("the same with a hover and quick fixes every 50 edits (a check each): results as fresh; memory within the caches' bound", async function () {
-    if (process.platform !== 'linux') this.skip();
-    await round(HOVER_EVERY, true, 0.3);
-  });
+  it(
+    'the same with a hover and quick fixes every 50 edits (a check each): results as fresh; memory within the ' +
+      "caches' bound",
+    async function () {
+      if (process.platform !== 'linux') this.skip();
+      await round(HOVER_EVERY, true, 0.3);
+    },
+  );
 
   /** One round; `hoverEvery` 0 for none; `assertMemory` false to print the memory figures only. */
   async function round(hoverEvery: number, assertMemory: boolean, tolerance = MEMORY_TOLERANCE) {
@@ -110,7 +118,10 @@ describe('robustness: load over the protocol', function () {
     const heapMb = () => {
       const lines = readFileSync(memoryLog, 'utf8').trim().split('\n');
       const m = JSON.parse(lines[lines.length - 1]);
-      return `heap ${(m.heapUsed / 1048576).toFixed(1)} MB used of ${(m.heapTotal / 1048576).toFixed(1)} MB, external ${(m.external / 1048576).toFixed(1)} MB`;
+      return (
+        `heap ${(m.heapUsed / 1048576).toFixed(1)} MB used of ${(m.heapTotal / 1048576).toFixed(1)} MB, ` +
+        `external ${(m.external / 1048576).toFixed(1)} MB`
+      );
     };
     const session = s!;
     const pid = session.proc.pid!;
@@ -231,8 +242,11 @@ describe('robustness: load over the protocol', function () {
     const after = await settledRss(pid);
     const ratio = after / baseline;
     console.log(
-      `      [load] ${EDITS} edits in ${editMs} ms${hoverEvery ? `, a hover and quick fixes every ${hoverEvery}` : ''}; final text ${finalText.length} chars, ${settled.diagnostics.length} diagnostics; ` +
-        `server RSS after GC: baseline ${(baseline / 1024).toFixed(1)} MB, after ${(after / 1024).toFixed(1)} MB (${((ratio - 1) * 100).toFixed(1)}%); ` +
+      `      [load] ${EDITS} edits in ${editMs} ` +
+        `ms${hoverEvery ? `, a hover and quick fixes every ${hoverEvery}` : ''}; final text ${finalText.length} ` +
+        `chars, ${settled.diagnostics.length} diagnostics; ` +
+        `server RSS after GC: baseline ${(baseline / 1024).toFixed(1)} MB, after ${(after / 1024).toFixed(1)} MB ` +
+        `(${((ratio - 1) * 100).toFixed(1)}%); ` +
         `baseline ${heapBefore}, after ${heapMb()}`,
     );
     assert.ok(editMs < EDITS * EDIT_EVERY_MS * 3, `the edits took ${editMs} ms (the client was held up)`);

@@ -39,7 +39,8 @@ const DRAFTS: Record<string, string> = {
     '',
   ].join('\r\n'),
   'plain.txt':
-    'Council member Daniel Okafor voted no. "Riders will pay for this in longer waits," Ruiz said on Friday.\n\nThe $421 million budget passed 7-2.\n',
+    'Council member Daniel Okafor voted no. "Riders will pay for this in longer waits," Ruiz said on ' +
+    'Friday.\n\nThe $421 million budget passed 7-2.\n',
 };
 
 /** Sources of the awkward kinds beside the examples: problems to publish, a subfolder, a link. */

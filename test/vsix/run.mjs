@@ -187,7 +187,8 @@ function installVsix(vsix, extDir, userData, config) {
   const installed = path.join(extDir, `${publisher}.${name}-${version}`);
   failIf(
     !fs.existsSync(path.join(installed, 'dist/client.cjs')) || !fs.existsSync(path.join(installed, 'dist/server.cjs')),
-    `code-server --install-extension did not install ${publisher}.${name}-${version} with its bundles into ${extDir}:\n${out}`,
+    `code-server --install-extension did not install ${publisher}.${name}-${version} with its bundles into ` +
+      `${extDir}:\n${out}`,
   );
   say(`installed ${path.basename(installed)}: ${out.split('\n').pop()}`);
 }

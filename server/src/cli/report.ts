@@ -119,7 +119,8 @@ export function toText(reports: FileReport[]): string {
   const n = reports.reduce((a, r) => a + r.findings.length, 0);
   lines.push(
     n
-      ? `${n} finding${n === 1 ? '' : 's'} in ${reports.filter((r) => r.findings.length).length} of ${reports.length} file${reports.length === 1 ? '' : 's'}`
+      ? `${n} finding${n === 1 ? '' : 's'} in ${reports.filter((r) => r.findings.length).length} of ` +
+          `${reports.length} file${reports.length === 1 ? '' : 's'}`
       : `no findings in ${reports.length} file${reports.length === 1 ? '' : 's'}`,
   );
   return lines.join('\n');

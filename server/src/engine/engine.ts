@@ -60,7 +60,8 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
     typeof fmDate === 'string' ? fmDate : fmDate instanceof Date ? fmDate.toISOString().slice(0, 10) : undefined;
   if (fmDateStr && !isCalendarDate(fmDateStr))
     notes.push(
-      `Front matter: date "${fmDateStr}" is not a calendar date (YYYY-MM-DD); relative dates are read against ${isCalendarDate(opts.draftDate) ? opts.draftDate : 'today'}`,
+      `Front matter: date "${fmDateStr}" is not a calendar date (YYYY-MM-DD); relative dates are read against ` +
+        `${isCalendarDate(opts.draftDate) ? opts.draftDate : 'today'}`,
     );
   const draftDate = isCalendarDate(fmDateStr) ? fmDateStr : isCalendarDate(opts.draftDate) ? opts.draftDate : today();
   const reading = readProse(prose.text, prose.blocks, corpus.people);

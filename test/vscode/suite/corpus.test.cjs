@@ -80,7 +80,8 @@ describe('Verbatim and a corpus beside a draft outside the workspace (sources fa
     await h.waitForDiagnostics(
       uri,
       (ds) => h.codes(ds) === all,
-      `the findings of ${uri.fsPath} (its corpus ${scratch.sources} found through the "sources beside the draft" fallback)`,
+      `the findings of ${uri.fsPath} (its corpus ${scratch.sources} found through the "sources beside the draft" ` +
+        `fallback)`,
     );
   });
   after(async () => {

@@ -104,7 +104,8 @@ describe('Verbatim quick fixes (on a scratch copy of the draft)', function () {
     await h.waitForDiagnostics(
       uri,
       (ds) => h.codes(ds) === h.expectedCodes(h.COUNCIL_BUDGET_FINDINGS),
-      `the findings of the scratch copy (corpus: ${scratch.sources}, found through the "sources beside the draft" fallback)`,
+      `the findings of the scratch copy (corpus: ${scratch.sources}, found through the "sources beside the draft" ` +
+        `fallback)`,
     );
   });
   after(async () => {
@@ -200,7 +201,8 @@ describe('Verbatim quick fixes (on a scratch copy of the draft)', function () {
     }
     assert.equal(
       doc.lineAt(4).text,
-      'The Riverton City Council on Monday approved a $412 million general fund budget that adds 38 new firefighter positions, after a 7-2 vote.',
+      'The Riverton City Council on Monday approved a $412 million general fund budget that adds 38 new ' +
+        'firefighter positions, after a 7-2 vote.',
     );
     assert.equal(
       doc.lineAt(14).text,

@@ -195,7 +195,8 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
         span: d.span,
         message:
           `${sure ? 'The source dates this' : 'This may differ from the source, which dates it'} ${best.date} ` +
-          `(${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
+          `(${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ` +
+          `${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
         citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
         fixes: sure ? fixFor(best.date, d, ctx) : [],
       });

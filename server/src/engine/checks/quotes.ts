@@ -211,7 +211,9 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
       severity: 'warning',
       span: wordsSpan,
       fixes: [],
-      message: `No source supports this quotation${ref && judgeable(ref) ? ` from ${refName(ref)}` : ' (speaker not found in the draft)'}.`,
+      message:
+        `No source supports this ` +
+        `quotation${ref && judgeable(ref) ? ` from ${refName(ref)}` : ' (speaker not found in the draft)'}.`,
     });
   return res;
 }

@@ -13,10 +13,14 @@ import { normalizeWord, stem } from '../text/tokens';
 
 export const TITLE_WORDS = new Set(
   (
-    'president vice chair chairman chairwoman chairperson director dean head chief officer minister secretary spokesperson spokesman spokeswoman mayor governor senator ' +
-    'representative member fellow professor researcher expert analyst economist editor reporter correspondent ambassador consul commissioner manager executive founder treasurer ' +
-    'lawyer attorney judge justice adviser advisor lecturer scientist engineer captain commander general colonel superintendent principal coordinator administrator master leader ' +
-    'deputy assistant associate partner owner ceo cfo coo cto chancellor provost rector premier councillor councilor alderman trustee clerk auditor inspector sheriff prosecutor ' +
+    'president vice chair chairman chairwoman chairperson director dean head chief officer minister secretary ' +
+    'spokesperson spokesman spokeswoman mayor governor senator ' +
+    'representative member fellow professor researcher expert analyst economist editor reporter correspondent ' +
+    'ambassador consul commissioner manager executive founder treasurer ' +
+    'lawyer attorney judge justice adviser advisor lecturer scientist engineer captain commander general colonel ' +
+    'superintendent principal coordinator administrator master leader ' +
+    'deputy assistant associate partner owner ceo cfo coo cto chancellor provost rector premier councillor ' +
+    'councilor alderman trustee clerk auditor inspector sheriff prosecutor ' +
     'strategist consultant specialist official councilmember chairs heads leads directs runs manages'
   ).split(' '),
 );
@@ -293,7 +297,9 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
           severity: 'error',
           confidence: 0.8,
           span: ph.span,
-          message: `The sources give ${p.name} as ${describeRoles(p)}; the draft says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
+          message:
+            `The sources give ${p.name} as ${describeRoles(p)}; the draft says ` +
+            `"${ctx.text.slice(ph.span.start, ph.span.end)}".`,
           citation: cite,
           fixes: [{ title: `Change to "${orgFix.newText}"`, edits: [orgFix] }],
         });
@@ -309,7 +315,9 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
             severity: 'error',
             confidence: 0.8,
             span: fix.span,
-            message: `The sources give ${p.name} as ${describeRoles(p)}; the draft says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
+            message:
+              `The sources give ${p.name} as ${describeRoles(p)}; the draft says ` +
+              `"${ctx.text.slice(ph.span.start, ph.span.end)}".`,
             citation: cite,
             fixes: [{ title: `Change to "${fix.newText}"`, edits: [fix] }],
           });
@@ -326,7 +334,10 @@ export function checkTitles(corpus: Corpus, ctx: FactContext): { findings: Findi
         severity: 'error',
         confidence: 0.8,
         span: titleSpan,
-        message: `The sources give ${p.name} as ${p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' at ')).join('; ')}; the draft says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
+        message:
+          `The sources give ${p.name} as ` +
+          `${p.roles.map((r) => [r.title, r.organization].filter(Boolean).join(' at ')).join('; ')}; the draft ` +
+          `says "${ctx.text.slice(ph.span.start, ph.span.end)}".`,
         citation: cite,
         fixes: [{ title: `Change to "${newText}"`, edits: [{ span: titleSpan, newText }] }],
       });

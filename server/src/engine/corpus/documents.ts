@@ -138,7 +138,9 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
       code: 'corpus.frontmatter',
       severity: 'warning',
       line: 0,
-      message: `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ${fm.speaker ? 'a statement' : 'an article'}`,
+      message:
+        `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ` +
+        `${fm.speaker ? 'a statement' : 'an article'}`,
     });
   if (!KINDS.has(kind)) kind = fm.speaker ? 'statement' : Array.isArray(fm.speakers) ? 'transcript' : 'article';
   const date = str(fm.date);

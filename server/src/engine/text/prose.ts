@@ -302,7 +302,9 @@ function withBoundedBlocks(text: string, prose: Prose, notes: ProseNote[]): Pros
     mask ??= prose.text.split('');
     for (let i = s.start; i < s.end; i++) mask[i] = ' ';
     const size = (s.end - s.start).toLocaleString('en-US');
-    const text = `a line of ${size} characters is longer than Verbatim reads (${MAX_LINE_CHARS.toLocaleString('en-US')}); not read`;
+    const text =
+      `a line of ${size} characters is longer than Verbatim reads ` +
+      `(${MAX_LINE_CHARS.toLocaleString('en-US')}); not read`;
     notes.push({ start: s.start, end: s.end, text });
   });
   if (!notes.length) return prose;

@@ -5,8 +5,10 @@
 /** Words that end in a period without ending the sentence (lowercase, without the period). */
 const ABBREVIATIONS = new Set(
   (
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos st ave blvd rd mt ft mr mrs ms dr prof gen lt col capt sgt ' +
-    'gov sen rep rev hon jr sr inc corp co ltd bros vs etc approx est dept univ fig vol pp ph a.m p.m e.g i.e u.s u.k u.n d.c'
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos st ave blvd rd mt ft mr mrs ms dr prof gen lt col ' +
+    'capt sgt ' +
+    'gov sen rep rev hon jr sr inc corp co ltd bros vs etc approx est dept univ fig vol pp ph a.m p.m e.g i.e u.s ' +
+    'u.k u.n d.c'
   ).split(' '),
 );
 

@@ -64,10 +64,14 @@ export function stem(w: string): string {
 
 export const STOPWORDS = new Set(
   (
-    'a an the and or but of to in on at for by with from as is are was were be been being it its this that these those ' +
-    'he she they we you i his her their our your my me him them us who whom which what when where why how not no nor so than then ' +
-    'said says say told tells has have had do does did will would shall should can could may might must also into over about after before ' +
-    'up down out off again further once there here all any both each few more most other some such only own same too very just'
+    'a an the and or but of to in on at for by with from as is are was were be been being it its this that these ' +
+    'those ' +
+    'he she they we you i his her their our your my me him them us who whom which what when where why how not no ' +
+    'nor so than then ' +
+    'said says say told tells has have had do does did will would shall should can could may might must also into ' +
+    'over about after before ' +
+    'up down out off again further once there here all any both each few more most other some such only own same ' +
+    'too very just'
   ).split(' '),
 );
 
