@@ -122,25 +122,28 @@ describe('fact linking by structure', () => {
       assert.deepEqual(facts('Asked whether water usage had fallen 20 percent since 2020, Hale said it had not.'), []);
       assert.deepEqual(facts('If water usage fell 20 percent since 2020, the plan would change.'), []);
     });
-    it('reads "about" figures by their values: the figure of the clause with the same verb, not the one before it', () => {
-      const depot = corpusOf({
-        'yard.jsonl':
-          JSON.stringify({
-            speaker: 'Ines Moreau',
-            date: '2025-04-02',
-            text: 'The old depot holds 400 buses, and the new yard on Quay Road holds about 250.',
-          }) + '\n',
-      });
-      const d = 'The new yard on Quay Road holds about 320 buses, Moreau said.';
-      const [f] = check(depot, d, { draftDate: '2025-04-03' }).findings;
-      assert.equal(f?.code, 'fact.number');
-      assert.equal(applyFix(d, f), 'The new yard on Quay Road holds about 250 buses, Moreau said.');
-      assert.deepEqual(
-        check(depot, 'The new yard on Quay Road holds about 260 buses, Moreau said.', { draftDate: '2025-04-03' })
-          .findings,
-        [],
-      );
-    });
+    it(
+      'reads "about" figures by their values: the figure of the clause with the same verb, not the one before ' + 'it',
+      () => {
+        const depot = corpusOf({
+          'yard.jsonl':
+            JSON.stringify({
+              speaker: 'Ines Moreau',
+              date: '2025-04-02',
+              text: 'The old depot holds 400 buses, and the new yard on Quay Road holds about 250.',
+            }) + '\n',
+        });
+        const d = 'The new yard on Quay Road holds about 320 buses, Moreau said.';
+        const [f] = check(depot, d, { draftDate: '2025-04-03' }).findings;
+        assert.equal(f?.code, 'fact.number');
+        assert.equal(applyFix(d, f), 'The new yard on Quay Road holds about 250 buses, Moreau said.');
+        assert.deepEqual(
+          check(depot, 'The new yard on Quay Road holds about 260 buses, Moreau said.', { draftDate: '2025-04-03' })
+            .findings,
+          [],
+        );
+      },
+    );
     it("fixes a tally in words in the draft's own words", () => {
       const d = 'The Lakemont Utility Board approved the water rate plan by a vote of four to three.';
       const f = only(d, 'fact.number');

@@ -42,21 +42,24 @@ function speakers(path: string, text: string): string {
 describe('fuzz: checkDraft', function () {
   this.timeout(TIMEOUT);
 
-  it('on any draft: no exception, spans and fix edits inside the draft, fixes apply, citations inside their files', () => {
-    runProperty(
-      'checkDraft sane',
-      fc.property(anyDraft, path, options, (text, p, opts) =>
-        withKnownBugs(
-          () => {
-            const r = checkDraft(CORPUS, p, text, opts);
-            assertResultSane(text, r, FILES);
-          },
-          excuses(text, p),
+  it(
+    'on any draft: no exception, spans and fix edits inside the draft, fixes apply, citations inside their ' + 'files',
+    () => {
+      runProperty(
+        'checkDraft sane',
+        fc.property(anyDraft, path, options, (text, p, opts) =>
+          withKnownBugs(
+            () => {
+              const r = checkDraft(CORPUS, p, text, opts);
+              assertResultSane(text, r, FILES);
+            },
+            excuses(text, p),
+          ),
         ),
-      ),
-      75,
-    );
-  });
+        75,
+      );
+    },
+  );
 
   it('the same findings, covered words, fixes and confirmations with LF and with CRLF line breaks', () => {
     runProperty(
@@ -110,38 +113,41 @@ describe('fuzz: checkDraft', function () {
     );
   });
 
-  it('random corpora of every file kind load without exception; statements and citations lie inside their files', () => {
-    runProperty(
-      'random corpus',
-      fc.property(randomCorpus, fc.array(quotation, { maxLength: 5 }), anyDraft, (files, qs, extra) =>
-        withKnownBugs(
-          () => {
-            const corpus = Corpus.fromFiles(files);
-            const byPath = new Map<string, string>(files.map((f: GenFile) => [f.path, f.text]));
-            for (const pr of corpus.problems) {
-              assert.match(pr.code, /^corpus\.[a-z-]+$/);
-              assert.ok(byPath.has(pr.file), `problem on ${pr.file}, not a corpus file`);
-            }
-            for (const st of corpus.statements) {
-              const src = byPath.get(st.doc.path);
-              assert.ok(src !== undefined, `statement from ${st.doc.path}, not a corpus file`);
-              assertSpan(src, st.span, `statement ${st.id} of ${st.doc.path}`);
-              if (st.base !== undefined)
-                assert.equal(
-                  src.slice(st.base, st.base + st.text.length),
-                  st.text,
-                  `statement ${st.id}: text is not the file's words at its base`,
-                );
-            }
-            const text = `${qs.join('\n\n')}\n\n${extra}`;
-            const r = checkDraft(corpus, '/drafts/d.md', text, { draftDate: '2026-03-12' });
-            assertResultSane(text, r, byPath);
-          },
-          { ...excuses(extra, '/drafts/d.md') },
+  it(
+    'random corpora of every file kind load without exception; statements and citations lie inside their ' + 'files',
+    () => {
+      runProperty(
+        'random corpus',
+        fc.property(randomCorpus, fc.array(quotation, { maxLength: 5 }), anyDraft, (files, qs, extra) =>
+          withKnownBugs(
+            () => {
+              const corpus = Corpus.fromFiles(files);
+              const byPath = new Map<string, string>(files.map((f: GenFile) => [f.path, f.text]));
+              for (const pr of corpus.problems) {
+                assert.match(pr.code, /^corpus\.[a-z-]+$/);
+                assert.ok(byPath.has(pr.file), `problem on ${pr.file}, not a corpus file`);
+              }
+              for (const st of corpus.statements) {
+                const src = byPath.get(st.doc.path);
+                assert.ok(src !== undefined, `statement from ${st.doc.path}, not a corpus file`);
+                assertSpan(src, st.span, `statement ${st.id} of ${st.doc.path}`);
+                if (st.base !== undefined)
+                  assert.equal(
+                    src.slice(st.base, st.base + st.text.length),
+                    st.text,
+                    `statement ${st.id}: text is not the file's words at its base`,
+                  );
+              }
+              const text = `${qs.join('\n\n')}\n\n${extra}`;
+              const r = checkDraft(corpus, '/drafts/d.md', text, { draftDate: '2026-03-12' });
+              assertResultSane(text, r, byPath);
+            },
+            { ...excuses(extra, '/drafts/d.md') },
+          ),
         ),
-      ),
-      40,
-      0.3,
-    );
-  });
+        40,
+        0.3,
+      );
+    },
+  );
 });

@@ -122,26 +122,29 @@ describe('language server over stdio', function () {
     removeWorkspace(ws);
   });
 
-  it('answers initialize with incremental sync, hover, definition and quick fixes; asks for no configuration', async () => {
-    const s = await start();
-    const c = init.capabilities;
-    const sync = c.textDocumentSync as { change: number; openClose: boolean };
-    assert.equal(sync.change, 2, 'incremental');
-    assert.equal(sync.openClose, true);
-    assert.ok(c.hoverProvider);
-    assert.ok(c.definitionProvider);
-    assert.deepEqual((c.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix']);
-    assert.equal(init.serverInfo?.name, 'verbatim');
-    await s.open(draftPath, DRAFT);
-    await s.diagnostics(uri, hasQuoteFinding);
-    assert.deepEqual(
-      s.serverRequests
-        .map((r) => r.method)
-        .filter((m) => m === 'workspace/configuration' || m === 'client/registerCapability'),
-      [],
-      'a client without workspace.configuration / dynamic registration is asked for neither',
-    );
-  });
+  it(
+    'answers initialize with incremental sync, hover, definition and quick fixes; asks for no ' + 'configuration',
+    async () => {
+      const s = await start();
+      const c = init.capabilities;
+      const sync = c.textDocumentSync as { change: number; openClose: boolean };
+      assert.equal(sync.change, 2, 'incremental');
+      assert.equal(sync.openClose, true);
+      assert.ok(c.hoverProvider);
+      assert.ok(c.definitionProvider);
+      assert.deepEqual((c.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix']);
+      assert.equal(init.serverInfo?.name, 'verbatim');
+      await s.open(draftPath, DRAFT);
+      await s.diagnostics(uri, hasQuoteFinding);
+      assert.deepEqual(
+        s.serverRequests
+          .map((r) => r.method)
+          .filter((m) => m === 'workspace/configuration' || m === 'client/registerCapability'),
+        [],
+        'a client without workspace.configuration / dynamic registration is asked for neither',
+      );
+    },
+  );
 
   it('publishes diagnostics for an opened draft: codes, links, source, severities and exact ranges', async () => {
     const s = await start();
@@ -240,54 +243,57 @@ describe('language server over stdio', function () {
     );
   });
 
-  it('offers quick fixes whose edits touch only the draft, at its version, and restore the source wording', async () => {
-    const s = await start();
-    await s.open(draftPath, DRAFT);
-    const p = await s.diagnostics(uri, hasQuoteFinding);
-    const altered = byCode(p, 'quote.altered');
-    const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: altered.range,
-      context: { diagnostics: [altered], only: ['quickfix'] },
-    });
-    const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'quote.altered'));
-    assert.ok(fix, `no fix for quote.altered among ${JSON.stringify(actions.map((a) => a.title))}`);
-    assert.equal(fix.kind, 'quickfix');
-    assert.equal(fix.isPreferred, true);
-    assert.deepEqual(fix.diagnostics![0].range, altered.range);
-    assert.equal(fix.edit?.changes, undefined);
-    const changes = fix.edit!.documentChanges as TextDocumentEdit[];
-    assert.ok(changes.length >= 1);
-    for (const ch of changes) assert.deepEqual(ch.textDocument, { uri, version: 1 });
-    const doc = TextDocument.create(uri, 'markdown', 1, DRAFT);
-    const fixed = TextDocument.applyEdits(doc, editsOf(fix));
-    assert.equal(fixed, DRAFT.replace('within five minutes', 'within four minutes'));
+  it(
+    'offers quick fixes whose edits touch only the draft, at its version, and restore the source ' + 'wording',
+    async () => {
+      const s = await start();
+      await s.open(draftPath, DRAFT);
+      const p = await s.diagnostics(uri, hasQuoteFinding);
+      const altered = byCode(p, 'quote.altered');
+      const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: altered.range,
+        context: { diagnostics: [altered], only: ['quickfix'] },
+      });
+      const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'quote.altered'));
+      assert.ok(fix, `no fix for quote.altered among ${JSON.stringify(actions.map((a) => a.title))}`);
+      assert.equal(fix.kind, 'quickfix');
+      assert.equal(fix.isPreferred, true);
+      assert.deepEqual(fix.diagnostics![0].range, altered.range);
+      assert.equal(fix.edit?.changes, undefined);
+      const changes = fix.edit!.documentChanges as TextDocumentEdit[];
+      assert.ok(changes.length >= 1);
+      for (const ch of changes) assert.deepEqual(ch.textDocument, { uri, version: 1 });
+      const doc = TextDocument.create(uri, 'markdown', 1, DRAFT);
+      const fixed = TextDocument.applyEdits(doc, editsOf(fix));
+      assert.equal(fixed, DRAFT.replace('within five minutes', 'within four minutes'));
 
-    // Every fix offered anywhere in the draft edits the draft and nothing else.
-    const all = await s.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } },
-      context: { diagnostics: p.diagnostics },
-    });
-    assert.ok(all.length >= 2, 'fixes for the altered and the misattributed quotations');
-    for (const a of all) {
-      assert.equal(a.edit?.changes, undefined);
-      for (const ch of a.edit!.documentChanges as TextDocumentEdit[])
-        assert.deepEqual(ch.textDocument, { uri, version: 1 }, a.title);
-    }
-    const attribute = all.find((a) => a.diagnostics?.some((d) => d.code === 'quote.misattributed'));
-    assert.ok(attribute, 'a fix for the misattributed quotation');
-    assert.match(attribute.title, /Daniel Okafor/);
-    const renamed = TextDocument.applyEdits(doc, editsOf(attribute));
-    const [before, after] = [DRAFT.split('\n'), renamed.split('\n')];
-    assert.deepEqual(
-      after.filter((_, i) => i !== 6),
-      before.filter((_, i) => i !== 6),
-      'only the attribution line changes',
-    );
-    // Okafor is named in full earlier in the paragraph, so the fix uses his surname, as the draft does for Ruiz.
-    assert.match(after[6], /"Riders will pay for this in longer waits," Okafor said\.$/);
-  });
+      // Every fix offered anywhere in the draft edits the draft and nothing else.
+      const all = await s.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } },
+        context: { diagnostics: p.diagnostics },
+      });
+      assert.ok(all.length >= 2, 'fixes for the altered and the misattributed quotations');
+      for (const a of all) {
+        assert.equal(a.edit?.changes, undefined);
+        for (const ch of a.edit!.documentChanges as TextDocumentEdit[])
+          assert.deepEqual(ch.textDocument, { uri, version: 1 }, a.title);
+      }
+      const attribute = all.find((a) => a.diagnostics?.some((d) => d.code === 'quote.misattributed'));
+      assert.ok(attribute, 'a fix for the misattributed quotation');
+      assert.match(attribute.title, /Daniel Okafor/);
+      const renamed = TextDocument.applyEdits(doc, editsOf(attribute));
+      const [before, after] = [DRAFT.split('\n'), renamed.split('\n')];
+      assert.deepEqual(
+        after.filter((_, i) => i !== 6),
+        before.filter((_, i) => i !== 6),
+        'only the attribution line changes',
+      );
+      // Okafor is named in full earlier in the paragraph, so the fix uses his surname, as the draft does for Ruiz.
+      assert.match(after[6], /"Riders will pay for this in longer waits," Okafor said\.$/);
+    },
+  );
 
   it('definition on a quotation goes to the source line in the sources folder', async () => {
     const s = await start();

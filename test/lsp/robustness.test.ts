@@ -81,33 +81,39 @@ describe('language server: bad input never ends it', function () {
     await stillChecks(session, ws);
   });
 
-  it('reads an accepted list that is a device as a problem on it, and a hostile draft glob without hanging', async () => {
-    ws = tempWorkspace();
-    mkdirSync(join(ws, '.verbatim'));
-    symlinkSync('/dev/zero', join(ws, '.verbatim', 'accepted.yaml'));
-    s = (await Session.start(ws)).s;
-    await stillChecks(s, ws);
-    const problem = await s.diagnostics(uriOf(join(ws, '.verbatim', 'accepted.yaml')), (p) => p.diagnostics.length > 0);
-    assert.match(String(problem.diagnostics[0].message), /cannot be read/);
+  it(
+    'reads an accepted list that is a device as a problem on it, and a hostile draft glob without ' + 'hanging',
+    async () => {
+      ws = tempWorkspace();
+      mkdirSync(join(ws, '.verbatim'));
+      symlinkSync('/dev/zero', join(ws, '.verbatim', 'accepted.yaml'));
+      s = (await Session.start(ws)).s;
+      await stillChecks(s, ws);
+      const problem = await s.diagnostics(
+        uriOf(join(ws, '.verbatim', 'accepted.yaml')),
+        (p) => p.diagnostics.length > 0,
+      );
+      assert.match(String(problem.diagnostics[0].message), /cannot be read/);
 
-    const other = tempWorkspace();
-    try {
-      mkdirSync(join(other, '.verbatim'));
-      const hostile =
-        `accepted:\n  - code: quote.unverified\n    text: anything\n    draft: ` + `"${'+(*|?)'.repeat(20)}x"\n`;
-      writeFileSync(join(other, '.verbatim', 'accepted.yaml'), hostile);
-      const s2 = (await Session.start(other)).s;
+      const other = tempWorkspace();
       try {
-        const path = join(other, 'drafts', `${'a'.repeat(200)}.md`);
-        await s2.open(path, DRAFT);
-        await s2.diagnostics(uriOf(path), hasUnverified, 0, 20_000);
+        mkdirSync(join(other, '.verbatim'));
+        const hostile =
+          `accepted:\n  - code: quote.unverified\n    text: anything\n    draft: ` + `"${'+(*|?)'.repeat(20)}x"\n`;
+        writeFileSync(join(other, '.verbatim', 'accepted.yaml'), hostile);
+        const s2 = (await Session.start(other)).s;
+        try {
+          const path = join(other, 'drafts', `${'a'.repeat(200)}.md`);
+          await s2.open(path, DRAFT);
+          await s2.diagnostics(uriOf(path), hasUnverified, 0, 20_000);
+        } finally {
+          await s2.close();
+        }
       } finally {
-        await s2.close();
+        removeWorkspace(other);
       }
-    } finally {
-      removeWorkspace(other);
-    }
-  });
+    },
+  );
 
   it('checks the first part of a 10 MB edit, says what it skipped, and answers a hover meanwhile', async () => {
     ws = tempWorkspace();

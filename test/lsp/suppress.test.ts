@@ -130,41 +130,47 @@ describe('language server: suppression comments and accepted findings', function
     );
   });
 
-  it('offers no ignore comment in a plain-text draft, and no accept action to a client that cannot run one', async () => {
-    ({ s } = await Session.start(ws));
-    const txt = join(ws, 'drafts', 'story.txt');
-    await s.open(txt, DRAFT.slice(HEAD.length), 'plaintext');
-    const p = await s.diagnostics(uriOf(txt), (x) => x.diagnostics.length > 0);
-    const unv = p.diagnostics.find((d) => d.code === 'quote.unverified')!;
-    const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri: uriOf(txt) },
-      range: unv.range,
-      context: { diagnostics: [unv] },
-    });
-    assert.deepEqual(actions, []);
-  });
+  it(
+    'offers no ignore comment in a plain-text draft, and no accept action to a client that cannot run ' + 'one',
+    async () => {
+      ({ s } = await Session.start(ws));
+      const txt = join(ws, 'drafts', 'story.txt');
+      await s.open(txt, DRAFT.slice(HEAD.length), 'plaintext');
+      const p = await s.diagnostics(uriOf(txt), (x) => x.diagnostics.length > 0);
+      const unv = p.diagnostics.find((d) => d.code === 'quote.unverified')!;
+      const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: uriOf(txt) },
+        range: unv.range,
+        context: { diagnostics: [unv] },
+      });
+      assert.deepEqual(actions, []);
+    },
+  );
 
-  it('reads .verbatim/accepted.yaml at once and, without client file watching, notices edits to it by itself', async () => {
-    mkdirSync(join(ws, '.verbatim'));
-    const accepted = join(ws, '.verbatim', 'accepted.yaml');
-    writeFileSync(accepted, `- code: quote.unverified\n  text: "${REPAVE}"\n  note: said on the phone, 12 March\n`);
-    ({ s } = await Session.start(ws));
-    await s.open(draftPath, DRAFT);
-    await s.diagnostics(uri, sameCodes(['quote.altered', 'quote.misattributed']));
+  it(
+    'reads .verbatim/accepted.yaml at once and, without client file watching, notices edits to it by ' + 'itself',
+    async () => {
+      mkdirSync(join(ws, '.verbatim'));
+      const accepted = join(ws, '.verbatim', 'accepted.yaml');
+      writeFileSync(accepted, `- code: quote.unverified\n  text: "${REPAVE}"\n  note: said on the phone, 12 March\n`);
+      ({ s } = await Session.start(ws));
+      await s.open(draftPath, DRAFT);
+      await s.diagnostics(uri, sameCodes(['quote.altered', 'quote.misattributed']));
 
-    let from = s.mark();
-    replace(accepted, `# nothing accepted\n[]\n`);
-    await s.diagnostics(uri, sameCodes(ALL), from);
+      let from = s.mark();
+      replace(accepted, `# nothing accepted\n[]\n`);
+      await s.diagnostics(uri, sameCodes(ALL), from);
 
-    from = s.mark();
-    replace(
-      accepted,
-      `- code: quote.altered\n  text: every neighborhood deserves a fire engine within five minutes\n  draft: ` +
-        `drafts/story.md\n- code: quote.misattributed\n  text: Riders will pay for this in longer waits\n  draft: ` +
-        `drafts/other.md\n`,
-    );
-    await s.diagnostics(uri, sameCodes(['quote.misattributed', 'quote.unverified']), from);
-  });
+      from = s.mark();
+      replace(
+        accepted,
+        `- code: quote.altered\n  text: every neighborhood deserves a fire engine within five minutes\n  draft: ` +
+          `drafts/story.md\n- code: quote.misattributed\n  text: Riders will pay for this in longer waits\n  draft: ` +
+          `drafts/other.md\n`,
+      );
+      await s.diagnostics(uri, sameCodes(['quote.misattributed', 'quote.unverified']), from);
+    },
+  );
 
   it(
     'with client file watching: re-checks on didChangeWatchedFiles for accepted.yaml, without reloading the ' +

@@ -161,60 +161,64 @@ describe('language server: workspace check, quotation sheet, status', function (
     assert.match(log, /\(cancelled\)/);
   });
 
-  it('verbatim/quoteSheet: each quotation with its status, speaker as written and resolved, and its source location', async () => {
-    mkdirSync(join(ws, '.verbatim'));
-    writeFileSync(
-      join(ws, '.verbatim', 'accepted.yaml'),
-      '- code: quote.unverified\n  text: We will repave every street in the city by summer\n',
-    );
-    ({ s } = await Session.start(ws));
-    const path = join(ws, 'drafts', 'sheet.md');
-    const text =
-      HEAD +
-      [
-        ALTERED,
-        '<!-- verbatim-ignore-next-line -->',
-        MISATTRIBUTED,
-        VERIFIED,
-        UNVERIFIED,
-        '"Nobody said this at all, ever," the mayor said.\n',
-      ].join('\n');
-    await s.open(path, text);
-    await s.diagnostics(uriOf(path), () => true);
-    const sheet = await s.request<QuoteSheet>('verbatim/quoteSheet', { uri: uriOf(path) });
-    assert.equal(sheet.uri, uriOf(path));
-    assert.equal(sheet.file, join('drafts', 'sheet.md'));
-    assert.equal(sheet.corpus, true);
-    assert.deepEqual(
-      sheet.rows.map((r) => r.status),
-      ['altered', 'ignored', 'verified', 'accepted', 'unverified'],
-    );
-    const [altered, ignored, verified, accepted] = sheet.rows;
-    assert.equal(altered.text, 'every neighborhood deserves a fire engine within five minutes.');
-    assert.equal(altered.range.start.line, 4);
-    assert.equal(altered.speakerAsWritten, 'Elena Ruiz');
-    assert.equal(altered.speaker, 'Elena Ruiz');
-    assert.equal(altered.source!.uri, uriOf(join(ws, 'sources', '2026-03-10-council-meeting.md')));
-    assert.equal(altered.source!.range.start.line, 23);
-    assert.equal(altered.source!.label, join('sources', '2026-03-10-council-meeting.md') + ':24');
-    assert.match(altered.source!.words, /four minutes/);
-    assert.equal(ignored.code, 'quote.misattributed');
-    assert.equal(ignored.speakerAsWritten, 'Ruiz');
-    assert.equal(ignored.source!.speaker, 'Daniel Okafor');
-    assert.equal(verified.speaker, 'Priya Nair');
-    assert.equal(verified.source!.range.start.line, 19);
-    assert.equal(accepted.code, 'quote.unverified');
-    assert.equal(accepted.source, undefined);
+  it(
+    'verbatim/quoteSheet: each quotation with its status, speaker as written and resolved, and its source ' +
+      'location',
+    async () => {
+      mkdirSync(join(ws, '.verbatim'));
+      writeFileSync(
+        join(ws, '.verbatim', 'accepted.yaml'),
+        '- code: quote.unverified\n  text: We will repave every street in the city by summer\n',
+      );
+      ({ s } = await Session.start(ws));
+      const path = join(ws, 'drafts', 'sheet.md');
+      const text =
+        HEAD +
+        [
+          ALTERED,
+          '<!-- verbatim-ignore-next-line -->',
+          MISATTRIBUTED,
+          VERIFIED,
+          UNVERIFIED,
+          '"Nobody said this at all, ever," the mayor said.\n',
+        ].join('\n');
+      await s.open(path, text);
+      await s.diagnostics(uriOf(path), () => true);
+      const sheet = await s.request<QuoteSheet>('verbatim/quoteSheet', { uri: uriOf(path) });
+      assert.equal(sheet.uri, uriOf(path));
+      assert.equal(sheet.file, join('drafts', 'sheet.md'));
+      assert.equal(sheet.corpus, true);
+      assert.deepEqual(
+        sheet.rows.map((r) => r.status),
+        ['altered', 'ignored', 'verified', 'accepted', 'unverified'],
+      );
+      const [altered, ignored, verified, accepted] = sheet.rows;
+      assert.equal(altered.text, 'every neighborhood deserves a fire engine within five minutes.');
+      assert.equal(altered.range.start.line, 4);
+      assert.equal(altered.speakerAsWritten, 'Elena Ruiz');
+      assert.equal(altered.speaker, 'Elena Ruiz');
+      assert.equal(altered.source!.uri, uriOf(join(ws, 'sources', '2026-03-10-council-meeting.md')));
+      assert.equal(altered.source!.range.start.line, 23);
+      assert.equal(altered.source!.label, join('sources', '2026-03-10-council-meeting.md') + ':24');
+      assert.match(altered.source!.words, /four minutes/);
+      assert.equal(ignored.code, 'quote.misattributed');
+      assert.equal(ignored.speakerAsWritten, 'Ruiz');
+      assert.equal(ignored.source!.speaker, 'Daniel Okafor');
+      assert.equal(verified.speaker, 'Priya Nair');
+      assert.equal(verified.source!.range.start.line, 19);
+      assert.equal(accepted.code, 'quote.unverified');
+      assert.equal(accepted.source, undefined);
 
-    // A draft with no corpus still has a sheet, with nothing checked.
-    rmSync(join(ws, 'sources'), { recursive: true });
-    await s.request('verbatim/rebuildIndex', {});
-    const bare = await s.request<QuoteSheet>('verbatim/quoteSheet', { uri: uriOf(path) });
-    assert.equal(bare.corpus, false);
-    assert.equal(bare.rows.length, 5);
-    assert.ok(bare.rows.every((r) => r.status === 'not checked' && !r.source));
-    assert.equal(bare.rows[2].speakerAsWritten, 'Priya Nair');
-  });
+      // A draft with no corpus still has a sheet, with nothing checked.
+      rmSync(join(ws, 'sources'), { recursive: true });
+      await s.request('verbatim/rebuildIndex', {});
+      const bare = await s.request<QuoteSheet>('verbatim/quoteSheet', { uri: uriOf(path) });
+      assert.equal(bare.corpus, false);
+      assert.equal(bare.rows.length, 5);
+      assert.ok(bare.rows.every((r) => r.status === 'not checked' && !r.source));
+      assert.equal(bare.rows[2].speakerAsWritten, 'Priya Nair');
+    },
+  );
 
   it('verbatim/status: corpus size, index time and the last check; noCorpus where there is none', async () => {
     const c = await startConfigured(ws);

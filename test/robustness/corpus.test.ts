@@ -60,7 +60,7 @@ describe('robustness: bad sources in a corpus folder', function () {
     write('people.yaml', GOOD_PEOPLE);
     const started = Date.now();
     const c = Corpus.load(dir);
-    assert.ok(Date.now() - started < 60_000, `loading took ${Date.now() - started} ms`); // a hang bound, not a speed measure
+    assert.ok(Date.now() - started < 60_000, `loading took ${Date.now() - started} ` + `ms`); // a hang bound, not a speed measure
     const texts = c.statements.map((s) => s.text);
     assert.ok(
       texts.some((t) => t.includes('fire engine within four minutes')),
@@ -132,35 +132,38 @@ describe('robustness: bad sources in a corpus folder', function () {
     assertProblem(c, f, 'corpus.transcript');
   });
 
-  it('JSONL lines that are not JSON, not objects, or lack text or speaker: corpus.jsonl for each, good lines kept', () => {
-    const f = write(
-      'lines.jsonl',
-      [
-        'not json at all',
-        '[1, 2]',
-        JSON.stringify({ speaker: 'Ruiz' }),
-        JSON.stringify({ text: 'No speaker here.' }),
-        '{"speaker": "Ruiz", "text": ',
-        JSON.stringify({ speaker: 'Priya Nair', text: 'The motion carries, seven votes to two.' }),
-      ].join('\n'),
-    );
-    const c = load();
-    const ps = problemsOn(c, f);
-    assert.deepEqual(
-      ps.map((p) => [p.code, p.line]),
-      [
-        ['corpus.jsonl', 0],
-        ['corpus.jsonl', 1],
-        ['corpus.jsonl', 2],
-        ['corpus.jsonl', 3],
-        ['corpus.jsonl', 4],
-      ],
-    );
-    assert.ok(
-      c.statements.some((s) => s.text === 'The motion carries, seven votes to two.'),
-      'the good line of the bad file loads',
-    );
-  });
+  it(
+    'JSONL lines that are not JSON, not objects, or lack text or speaker: corpus.jsonl for each, good lines ' + 'kept',
+    () => {
+      const f = write(
+        'lines.jsonl',
+        [
+          'not json at all',
+          '[1, 2]',
+          JSON.stringify({ speaker: 'Ruiz' }),
+          JSON.stringify({ text: 'No speaker here.' }),
+          '{"speaker": "Ruiz", "text": ',
+          JSON.stringify({ speaker: 'Priya Nair', text: 'The motion carries, seven votes to two.' }),
+        ].join('\n'),
+      );
+      const c = load();
+      const ps = problemsOn(c, f);
+      assert.deepEqual(
+        ps.map((p) => [p.code, p.line]),
+        [
+          ['corpus.jsonl', 0],
+          ['corpus.jsonl', 1],
+          ['corpus.jsonl', 2],
+          ['corpus.jsonl', 3],
+          ['corpus.jsonl', 4],
+        ],
+      );
+      assert.ok(
+        c.statements.some((s) => s.text === 'The motion carries, seven votes to two.'),
+        'the good line of the bad file loads',
+      );
+    },
+  );
 
   it('people.yaml of the wrong shape (a number, a mapping without people, not YAML): corpus.people', () => {
     const a = write('a/people.yaml', 'people: 3\n');

@@ -98,26 +98,29 @@ describe('robustness: Verbatim never writes to the corpus', function () {
     cache = undefined;
   });
 
-  it('the snapshot sees a rewrite with the same bytes, an added file and a file created and removed again', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verbatim-snap-'));
-    try {
-      mkdirSync(join(dir, 'sub'));
-      writeFileSync(join(dir, 'sub', 'a.md'), 'same');
-      await new Promise((r) => setTimeout(r, 20));
-      const a = snapshot(dir);
-      writeFileSync(join(dir, 'sub', 'a.md'), 'same');
-      assert.match(differences(a, snapshot(dir)).join('\n'), /sub\/a\.md: modification time changed/);
-      const b = snapshot(dir);
-      await new Promise((r) => setTimeout(r, 20));
-      writeFileSync(join(dir, 'tmp'), 'x');
-      rmSync(join(dir, 'tmp'));
-      assert.match(differences(b, snapshot(dir)).join('\n'), /^\.: modification time changed/m);
-      writeFileSync(join(dir, 'sub', '.hidden'), '');
-      assert.match(differences(b, snapshot(dir)).join('\n'), /added file sub\/\.hidden/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it(
+    'the snapshot sees a rewrite with the same bytes, an added file and a file created and removed ' + 'again',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'verbatim-snap-'));
+      try {
+        mkdirSync(join(dir, 'sub'));
+        writeFileSync(join(dir, 'sub', 'a.md'), 'same');
+        await new Promise((r) => setTimeout(r, 20));
+        const a = snapshot(dir);
+        writeFileSync(join(dir, 'sub', 'a.md'), 'same');
+        assert.match(differences(a, snapshot(dir)).join('\n'), /sub\/a\.md: modification time changed/);
+        const b = snapshot(dir);
+        await new Promise((r) => setTimeout(r, 20));
+        writeFileSync(join(dir, 'tmp'), 'x');
+        rmSync(join(dir, 'tmp'));
+        assert.match(differences(b, snapshot(dir)).join('\n'), /^\.: modification time changed/m);
+        writeFileSync(join(dir, 'sub', '.hidden'), '');
+        assert.match(differences(b, snapshot(dir)).join('\n'), /added file sub\/\.hidden/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('through the CLI (text, JSON, SARIF, quotation sheets, the on-disk cache) and the language server', async () => {
     ws = tempWorkspace();
