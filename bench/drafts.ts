@@ -312,7 +312,9 @@ export function makeCore(world: World, seed: number): Core {
               date,
               speakers: [{ name: p.name, role: p.title, organization: p.org }],
             }) +
-            `${other}: ${r.pick(['Can you comment on the latest plans?', 'What is your response to the criticism?'])}\n\n${p.name}: ${text}\n\n${r.pick(OUTLETS)}: A follow-up, please.\n\n${p.name}: ${speech(r, 1, 2)}\n`,
+            `${other}: ` +
+            `${r.pick(['Can you comment on the latest plans?', 'What is your response to the criticism?'])}\n\n` +
+            `${p.name}: ${text}\n\n${r.pick(OUTLETS)}: A follow-up, please.\n\n${p.name}: ${speech(r, 1, 2)}\n`,
         });
       } else {
         core.md.push({

@@ -311,7 +311,9 @@ class Bulk {
         url: `https://example.org/s/${k}`,
       });
       return {
-        path: `${interview ? 'interviews' : 'statements'}/${year}/${interview ? 'interview' : 'statement'}-${String(k).padStart(5, '0')}.md`,
+        path:
+          `${interview ? 'interviews' : 'statements'}/${year}/${interview ? 'interview' : 'statement'}-` +
+          `${String(k).padStart(5, '0')}.md`,
         text: fm + paras.join('\n\n') + '\n',
         units: paras.length,
       };

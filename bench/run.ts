@@ -116,7 +116,9 @@ const hasCache = !!cacheApi;
 const rows: Row[] = [];
 const git = (args: string[]) =>
   spawnSync('git', args, { cwd: join(here, '..'), encoding: 'utf8' }).stdout?.trim() ?? '';
-const engineVersion = `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${git(['status', '--porcelain', '--', 'server/src']) ? ' + uncommitted changes in server/src' : ''}`;
+const engineVersion =
+  `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}` +
+  `${git(['status', '--porcelain', '--', 'server/src']) ? ' + uncommitted changes in server/src' : ''}`;
 console.error(`engine: ${engineVersion}`);
 const t0 = performance.now();
 for (const size of sizes) {

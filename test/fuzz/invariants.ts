@@ -130,7 +130,8 @@ export function signature(text: string, r: CheckResult): string[] {
       }
     });
     out.push(
-      `${f.code} ${f.severity} «${lf(text.slice(f.span.start, f.span.end))}»${fixes.length ? ` fixed: «${diffOf(lf(text), fixes[0])}»` : ''}`,
+      `${f.code} ${f.severity} «${lf(text.slice(f.span.start, f.span.end))}»` +
+        `${fixes.length ? ` fixed: «${diffOf(lf(text), fixes[0])}»` : ''}`,
     );
   }
   for (const c of r.confirmations) out.push(`confirmed ${c.kind} «${lf(text.slice(c.span.start, c.span.end))}»`);

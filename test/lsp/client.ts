@@ -241,7 +241,11 @@ export class Session {
   }
 
   private diagnosis(): string {
-    return `${this.exitCode !== undefined ? `\nserver exited with ${this.exitCode}` : ''}${this.stderr ? `\nstderr: ${this.stderr.slice(-2000)}` : ''}${this.logs.length ? `\nlog: ${this.logs.slice(-10).join('\n')}` : ''}`;
+    return (
+      `${this.exitCode !== undefined ? `\nserver exited with ${this.exitCode}` : ''}` +
+      `${this.stderr ? `\nstderr: ${this.stderr.slice(-2000)}` : ''}` +
+      `${this.logs.length ? `\nlog: ${this.logs.slice(-10).join('\n')}` : ''}`
+    );
   }
 
   /** Waits for the process to end, up to `ms`. */

@@ -60,7 +60,8 @@ describe('robustness: bad sources in a corpus folder', function () {
     write('people.yaml', GOOD_PEOPLE);
     const started = Date.now();
     const c = Corpus.load(dir);
-    assert.ok(Date.now() - started < 60_000, `loading took ${Date.now() - started} ` + `ms`); // a hang bound, not a speed measure
+    // A hang bound, not a speed measure.
+    assert.ok(Date.now() - started < 60_000, `loading took ${Date.now() - started} ms`);
     const texts = c.statements.map((s) => s.text);
     assert.ok(
       texts.some((t) => t.includes('fire engine within four minutes')),

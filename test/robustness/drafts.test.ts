@@ -104,7 +104,9 @@ describe('robustness: hard drafts', function () {
     const long = filler.repeat(Math.ceil(50_000 / filler.length));
     const line = `Ruiz said "${ALTERED}." ${long}"${MISATTRIBUTED}" Ruiz said. ${long}Ruiz said "${ALTERED}."`;
     assert.ok(line.length >= 100_000);
-    const text = `${line}\n\n${'x'.repeat(100_000)}\n\n${'"'.repeat(50_000)}\n\n${'“'.repeat(30_000)}${'”'.repeat(30_000)}\n\n${'🚒 '.repeat(40_000)}\n`;
+    const text =
+      `${line}\n\n${'x'.repeat(100_000)}\n\n${'"'.repeat(50_000)}\n\n${'“'.repeat(30_000)}` +
+      `${'”'.repeat(30_000)}\n\n${'🚒 '.repeat(40_000)}\n`;
     const r = run(text);
     expectAt(text, r, 'quote.altered', ALTERED);
     expectAt(text, r, 'quote.misattributed', MISATTRIBUTED);

@@ -179,7 +179,10 @@ export function toSarif(reports: FileReport[], problems: Problem[] = []) {
               {
                 id: 1,
                 message: {
-                  text: `Source${f.citation.speaker ? `: ${f.citation.speaker}` : ''}${f.citation.date ? `, ${f.citation.date}` : ''}${f.citation.place ? `, ${f.citation.place}` : ''}`,
+                  text:
+                    `Source${f.citation.speaker ? `: ${f.citation.speaker}` : ''}` +
+                    `${f.citation.date ? `, ${f.citation.date}` : ''}` +
+                    `${f.citation.place ? `, ${f.citation.place}` : ''}`,
                 },
                 physicalLocation: {
                   artifactLocation: { uri: uri(f.citation.file) },

@@ -77,10 +77,13 @@ export function quoteSheetText(sheet: ReturnType<typeof quoteSheet>): string {
     const words = r.text.length > 70 ? r.text.slice(0, 67) + '…' : r.text;
     out.push(`${sheet.file}:${r.range.start.line + 1}:${r.range.start.character + 1} “${words}”`);
     const who = r.speaker
-      ? `${r.speakerAsWritten && r.speakerAsWritten !== r.speaker ? `${r.speakerAsWritten} → ` : ''}${r.speaker}${r.speakerInCorpus ? '' : ' (not in the sources)'}`
+      ? `${r.speakerAsWritten && r.speakerAsWritten !== r.speaker ? `${r.speakerAsWritten} → ` : ''}${r.speaker}` +
+        `${r.speakerInCorpus ? '' : ' (not in the sources)'}`
       : 'speaker not found';
     out.push(
-      `    ${r.kind}${r.nested ? ', nested' : ''}; speaker: ${r.kind === 'title' || r.kind === 'scare' ? '(none: not a saying)' : who}${r.status ? `    status: ${r.status}` : ''}${r.source ? `    source: ${r.source}` : ''}`,
+      `    ${r.kind}${r.nested ? ', nested' : ''}; speaker: ` +
+        `${r.kind === 'title' || r.kind === 'scare' ? '(none: not a saying)' : who}` +
+        `${r.status ? `    status: ${r.status}` : ''}${r.source ? `    source: ${r.source}` : ''}`,
     );
   }
   return out.join('\n');

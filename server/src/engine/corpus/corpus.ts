@@ -91,7 +91,8 @@ export class Corpus {
     this.index.uni.freeze();
     yield { phase: 'indexing', done: n, total: n };
     for (const _ of this.facts.freezing()) yield { phase: 'indexing', done: n, total: n };
-    for (const d of this.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; // the prose mask is no longer needed
+    // The prose mask is no longer needed.
+    for (const d of this.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] };
     this.version++;
   }
 

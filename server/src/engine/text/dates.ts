@@ -20,7 +20,8 @@ export const MONTHS = [
   'December',
 ];
 const MONTH_RE =
-  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?' +
+  '|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
 export interface DateMention {
   span: Span;
@@ -34,7 +35,8 @@ export interface DateMention {
 }
 
 const RE = new RegExp(
-  `(?<w>\\b(?:(?<rel>last|this|next|on|early|late)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)` +
+  `(?<w>\\b(?:(?<rel>last|this|next|on|early|late)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday` +
+    `|Sunday)\\b)` +
     `|(?<md>\\b(?<m1>${MONTH_RE})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>\\d{4}))?)` +
     `|(?<dm>\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>${MONTH_RE})\\b(?:,?\\s+(?<y2>\\d{4}))?)` +
     `|(?<iso>\\b(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})\\b)` +

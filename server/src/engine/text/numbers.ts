@@ -73,16 +73,22 @@ const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion)|(?:
 const CURRENCY_WORDS =
   'dollars|yuan|euros|pounds|yen|kroner|krone|rupees|won|francs|pesos|rubles|roubles|dirhams|reais';
 /** Words after which "7-2" or "seven to two" is a vote. */
-const TALLY_AFTER = String.raw`(?<=\b(?:voted|votes?|vote of|passed|approved|rejected|adopted|carries|carried|ruled|split|decided|margin of|by a)[,\s]+(?:\p{L}+\s+)?\S+\s*)`;
-const VAGUE = String.raw`(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|fewer than|less than|under|up to|close to|just over|just under)`;
+const TALLY_AFTER =
+  String.raw`(?<=\b(?:voted|votes?|vote of|passed|approved|rejected|adopted|carries|carried|ruled|split` +
+  String.raw`|decided|margin of|by a)[,\s]+(?:\p{L}+\s+)?\S+\s*)`;
+const VAGUE =
+  String.raw`(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|fewer than|less ` +
+  String.raw`than|under|up to|close to|just over|just under)`;
 
 const RE = new RegExp(
   String.raw`(?<vague>\b${VAGUE}\s+)?` +
-    String.raw`(?:(?<tally1>\b\d{1,2})[-–](?<tally2>\d{1,2})\b(?:(?=\s+(?:vote|decision|ruling|margin|majority|split|tally|in favou?r))|${TALLY_AFTER})` +
+    String.raw`(?:(?<tally1>\b\d{1,2})[-–](?<tally2>\d{1,2})\b(?:(?=\s+(?:vote|decision|ruling|margin|majority|split|tally` +
+    String.raw`|in favou?r))|${TALLY_AFTER})` +
     String.raw`|(?<wt1>\b${WORD_NUM})\s+(?:votes?\s+to|(?:${TALLY_AFTER})to)\s+(?<wt2>${WORD_NUM}|\d+)\b` +
     String.raw`|(?<cur>(?:US|A|C|HK|NZ)?\$|€|£|¥)\s?(?<money>${FIG})(?<mscale>${SCALE})?` +
     String.raw`|(?<fig>\b(?:${FIG}))(?<fscale>${SCALE})?(?<pct>\s?(?:%|percent\b|per cent\b))?` +
-    String.raw`|(?<word>\b(?:${WORD_NUM})(?:[\s-](?:hundred|thousand|million|billion)(?:(?:\s+and)?[\s-]+(?:${WORD_NUM})(?![\s-](?:hundred|thousand|million|billion)\b))?)*\b)(?<wpct>\s(?:percent|per cent)\b)?` +
+    String.raw`|(?<word>\b(?:${WORD_NUM})(?:[\s-](?:hundred|thousand|million|billion)(?:(?:\s+and)?[\s-]+(?:` +
+    String.raw`${WORD_NUM})(?![\s-](?:hundred|thousand|million|billion)\b))?)*\b)(?<wpct>\s(?:percent|per cent)\b)?` +
     String.raw`|(?<dozen>\b(?:a|one|two|three|half a)\s+dozen\b|\bdozens\b|\bhundreds\b|\bthousands\b|\bscores\b))`,
   'giu',
 );

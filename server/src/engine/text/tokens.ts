@@ -11,7 +11,9 @@ export interface Token {
 }
 
 /** What a word is (text/word-hashes.ts scans with the same pattern). */
-export const WORD_PATTERN = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*`;
+export const WORD_PATTERN =
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}+(?:[.,]\p{N}+)*` +
+  String.raw`|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*`;
 const WORD = new RegExp(WORD_PATTERN, 'gu');
 
 // eslint-disable-next-line no-control-regex -- the range starts at NUL: every ASCII character
