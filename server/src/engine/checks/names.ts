@@ -46,8 +46,11 @@ function describe(p: Person, written: string, name: string): string {
  * the match failed after reading the rest of the word each time (a 100,000-letter word took 13 s).
  */
 function* nameRuns(text: string, block: Span): Generator<Span> {
-  const re =
-    /(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?){1,3}/gu;
+  const re = new RegExp(
+    String.raw`(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?(?:[ ` +
+      String.raw`\t]+\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?){1,3}`,
+    'gu',
+  );
   re.lastIndex = block.start;
   for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) {
     yield { start: m.index, end: m.index + m[0].length };

@@ -103,6 +103,13 @@ interface Phrase {
   prefix: boolean;
 }
 
+/** " of the Ccc Ministry" after a name: the organization a title belongs to. */
+const OF_ORGANIZATION = new RegExp(
+  String.raw`^\s+of\s+((?:the\s+)?\p{Lu}[^,.;:"“”()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:said|told|says|wrote|added|noted|who` +
+    String.raw`|which|that|whose|where)\b)`,
+  'u',
+);
+
 /** Title phrases said with a mention: an appositive after it, "of ORG" after it, or a title before it. */
 function phrasesAround(text: string, m: Span, block: Span): Phrase[] {
   const out: Phrase[] = [];
@@ -124,10 +131,7 @@ function phrasesAround(text: string, m: Span, block: Span): Phrase[] {
       out.push({ span: { start: at, end: at + body.length }, text: body, prefix: false });
     }
   }
-  const of =
-    /^\s+of\s+((?:the\s+)?\p{Lu}[^,.;:"“”()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:said|told|says|wrote|added|noted|who|which|that|whose|where)\b)/u.exec(
-      after,
-    );
+  const of = OF_ORGANIZATION.exec(after);
   if (of) {
     const at = m.end + of[0].indexOf(of[1]);
     out.push({ span: { start: at, end: at + of[1].length }, text: of[1], prefix: false });

@@ -32,8 +32,11 @@ export function normName(s: string): string {
 }
 
 /** Role words that name a nameless speaker ("spokesperson" for an organization). */
-export const ROLE_WORDS =
-  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|press office|press secretary|statement|release)$/i;
+export const ROLE_WORDS = new RegExp(
+  String.raw`^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|press office|press ` +
+    String.raw`secretary|statement|release)$`,
+  'i',
+);
 
 export class People {
   readonly persons: Person[] = [];

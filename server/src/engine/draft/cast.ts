@@ -76,8 +76,11 @@ const SURNAME_ORG_WORDS = new Set([
   'field',
   'court',
 ]);
-const KIN =
-  /(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner|fianc[ée]e?),\s*$/u;
+const KIN = new RegExp(
+  String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner` +
+    String.raw`|fianc[ée]e?),\s*$`,
+  'u',
+);
 const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
 
 /** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */

@@ -14,8 +14,10 @@ import { spokenKind } from './quote-kinds';
 /** A speaker as the reader holds it: a cast member, or null for an unnamed asker. */
 type Speaker = { member: Member | null; span: Span; person?: boolean };
 
-const SPEECHY =
-  /\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered|continued|remarks|recalled|posted)\b/;
+const SPEECHY = new RegExp(
+  String.raw`\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered|continued` +
+    String.raw`|remarks|recalled|posted)\b`,
+);
 
 export class Discourse {
   private block = -1;

@@ -26,8 +26,11 @@ const SMALL = new Set([
   'via',
 ]);
 // Words that introduce a name, not a saying: known as "X", dubbed "X", the slogan "X", called it "X".
-const NAMING =
-  /(?:\bknown(?:\s+\p{L}+){0,3}\s+as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\bcalled\s+it|\bcalls\s+it|\bslogan|\bchanting|\bchanted|\bbanner\s+reading|\bsign\s+reading|\bso-called|\bhashtag|\bmotto)\s*[,:]?\s*$/iu;
+const NAMING = new RegExp(
+  String.raw`(?:\bknown(?:\s+\p{L}+){0,3}\s+as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\bcalled\s+it|\bcalls\s+it` +
+    String.raw`|\bslogan|\bchanting|\bchanted|\bbanner\s+reading|\bsign\s+reading|\bso-called|\bhashtag|\bmotto)\s*[,:]?\s*$`,
+  'iu',
+);
 
 const NAMING_HINT = /known|dubbed|titled|named|call|slogan|chant|reading|so-called|hashtag|motto/i;
 

@@ -640,8 +640,12 @@ export const isPlaceWord = (low: string) => PLACE_WORDS.has(low);
 
 /** Nouns that name an organization by its kind ("the company", "the union", "the paper"), with names they fit. */
 export const ORG_NOUNS: Record<string, RegExp | undefined> = {
-  company:
-    /\b(?:inc|corp|co|ltd|llc|plc|company|group|holdings|technologies|industries|systems|semiconductor|steel|power|chemical|development|markets|foods|hotels|mobility|labs?)\b/i,
+  company: new RegExp(
+    String.raw`\b(?:inc|corp|co|ltd|llc|plc|company|group|holdings|technologies|industries|systems|semiconductor|steel` +
+      String.raw`|power` +
+      String.raw`|chemical|development|markets|foods|hotels|mobility|labs?)\b`,
+    'i',
+  ),
   firm: undefined,
   chain: undefined,
   startup: undefined,
@@ -671,12 +675,24 @@ export const ORG_NOUNS: Record<string, RegExp | undefined> = {
   group: undefined,
   organization: undefined,
   campaign: /\bcampaign\b/i,
-  paper:
-    /\b(?:times|post|tribune|herald|ledger|courier|gazette|journal|signal|news|daily|chronicle|globe|star|observer|review)\b/i,
-  newspaper:
-    /\b(?:times|post|tribune|herald|ledger|courier|gazette|journal|signal|news|daily|chronicle|globe|star|observer|review)\b/i,
-  daily:
-    /\b(?:times|post|tribune|herald|ledger|courier|gazette|journal|signal|news|daily|chronicle|globe|star|observer|review)\b/i,
+  paper: new RegExp(
+    String.raw`\b(?:times|post|tribune|herald|ledger|courier|gazette|journal|signal|news|daily|chronicle|globe|star` +
+      String.raw`|observer` +
+      String.raw`|review)\b`,
+    'i',
+  ),
+  newspaper: new RegExp(
+    String.raw`\b(?:times|post|tribune|herald|ledger|courier|gazette|journal|signal|news|daily|chronicle|globe|star` +
+      String.raw`|observer` +
+      String.raw`|review)\b`,
+    'i',
+  ),
+  daily: new RegExp(
+    String.raw`\b(?:times|post|tribune|herald|ledger|courier|gazette|journal|signal|news|daily|chronicle|globe|star` +
+      String.raw`|observer` +
+      String.raw`|review)\b`,
+    'i',
+  ),
   broadcaster: undefined,
   network: undefined,
   institute: /\binstitute\b/i,

@@ -52,8 +52,11 @@ const FUTURE_CUE =
 /**
  * A present-tense verb of a scheduled event just before the date ("the bridge closes Monday", "takes effect March 1").
  */
-const SCHEDULED_VERB =
-  /\b(?:closes|opens|reopens|begins|starts|ends|resumes|expires|launches|arrives|takes? effect|goes into effect|kicks? off|runs)\s+(?:\S+\s+){0,3}?(?:on\s+|at\s+)?$/i;
+const SCHEDULED_VERB = new RegExp(
+  String.raw`\b(?:closes|opens|reopens|begins|starts|ends|resumes|expires|launches|arrives|takes? effect|goes into effect` +
+    String.raw`|kicks? off|runs)\s+(?:\S+\s+){0,3}?(?:on\s+|at\s+)?$`,
+  'i',
+);
 
 /** A real YYYY-MM-DD calendar date (not 2025-02-30), in the years 1000-9999. */
 export function isCalendarDate(s: unknown): s is string {
@@ -94,6 +97,19 @@ function monthIndex(m: string): number {
 /** Dates in text[from, to), resolved against `ref`; `future` says whether a bare weekday may lie ahead (tense). */
 const scanner = new MatchScanner(RE);
 
+/** A past-tense verb (or "said") right before a weekday: the weekday is past. */
+const PAST_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:\w+ed|said|told|met|made|held|spoke|gave|took|went|came|began|won|lost|saw|wrote|sent|set|put|cut|left` +
+    String.raw`|announced)\s+(?:on\s+|last\s+)?$`,
+  'i',
+);
+
+/** A time zone after a time ("US time", "GMT"). */
+const TIME_ZONE_AFTER = new RegExp(
+  String.raw`^\s*(?:\(?\s*(?:US|U\.S\.|local|Beijing|Eastern|Pacific|Central|London|European|Tokyo)\s+time` +
+    String.raw`|\(?\s*(?:[ECMP][SD]?T|GMT|UTC|CET|BST)\b)`,
+);
+
 export function findDates(text: string, ref: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
   for (
@@ -108,10 +124,7 @@ export function findDates(text: string, ref: string, from = 0, to = text.length)
     // "on" and the weekday in different paragraphs are not one phrase.
     if (g.w && /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/.test(m[0])) start = end - g.wd.length;
     const after = text.slice(end, end + 40);
-    const zoned =
-      /^\s*(?:\(?\s*(?:US|U\.S\.|local|Beijing|Eastern|Pacific|Central|London|European|Tokyo)\s+time|\(?\s*(?:[ECMP][SD]?T|GMT|UTC|CET|BST)\b)/.test(
-        after,
-      );
+    const zoned = TIME_ZONE_AFTER.test(after);
     if (g.w) {
       const wd = WEEKDAYS.findIndex((x) => x.toLowerCase() === g.wd.toLowerCase());
       const rel = g.rel?.toLowerCase();
@@ -121,10 +134,7 @@ export function findDates(text: string, ref: string, from = 0, to = text.length)
       const clause = lead.slice(
         Math.max(...[',', ';', ':', '.', '!', '?', '"', '”', '\n', '\r'].map((c) => lead.lastIndexOf(c))) + 1,
       );
-      const pastVerb =
-        /\b(?:\w+ed|said|told|met|made|held|spoke|gave|took|went|came|began|won|lost|saw|wrote|sent|set|put|cut|left|announced)\s+(?:on\s+|last\s+)?$/i.test(
-          clause,
-        );
+      const pastVerb = PAST_VERB_BEFORE.test(clause);
       const future =
         rel === 'next' ||
         (!pastVerb && (FUTURE_CUE.test(clause) || SCHEDULED_VERB.test(clause))) ||

@@ -298,6 +298,13 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
   return out;
 }
 
+/** A function word: where the words naming what is counted end. */
+const FUNCTION_WORD = new RegExp(
+  String.raw`^(to|in|on|at|for|from|by|with|and|or|that|which|who|the|a|an|its|their|his|her|was|were|is|are|will|would|has` +
+    String.raw`|have|had|said|as|than|after|before|since|over|under|between|across|among|per|during|through|into|onto|about` +
+    String.raw`|around|within|without|against|toward|towards|via|including|because|while|when|if)$`,
+);
+
 /** The words naming what is counted: up to four words after the number, to the first function word or punctuation. */
 function nounAfter(text: string, at: number): string[] {
   const rest = text.slice(at, at + 80);
@@ -306,12 +313,7 @@ function nounAfter(text: string, at: number): string[] {
   const out: string[] = [];
   for (const w of m[1].trim().split(/\s+/)) {
     const lw = w.toLowerCase().replace(/[’']s$/, '');
-    if (
-      /^(to|in|on|at|for|from|by|with|and|or|that|which|who|the|a|an|its|their|his|her|was|were|is|are|will|would|has|have|had|said|as|than|after|before|since|over|under|between|across|among|per|during|through|into|onto|about|around|within|without|against|toward|towards|via|including|because|while|when|if)$/.test(
-        lw,
-      )
-    )
-      break;
+    if (FUNCTION_WORD.test(lw)) break;
     out.push(lw);
   }
   return out;
