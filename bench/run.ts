@@ -222,21 +222,27 @@ const samples = rows
       `${ordinalSize(r.size)}: ${r.cold!.baseline!.exact ? 'all items' : `${r.cold!.baseline!.sampled} of ${r.cold!.baseline!.items} items`}`,
   )
   .join(', ');
-console.log(`
-index_ms: Corpus.load (walk, read, parse, index) in a fresh process, wall time (index_cpu: its CPU time, less moved by other work on the machine); cache_ms: from the engine's on-disk cache (${cacheApi ? `${cacheApi.name}, in a fresh process after another one built the cache` : 'n/a: no Corpus.loadCached / loadCorpusCached in the engine yet; hook: bench/cache-hook.ts'}).
-rss_mb: process.memoryUsage().rss after load and global.gc(). first_ms: the first check in the process; check_ms: median of several more,
+console.log(
+  `
+index_ms: Corpus.load (walk, read, parse, index) in a fresh process, wall time (index_cpu: its CPU time, less moved ` +
+    `by other work on the machine); cache_ms: from the engine's on-disk cache (${cacheApi ? `${cacheApi.name}, in a fresh process after another one built the cache` : 'n/a: no Corpus.loadCached / loadCorpusCached in the engine yet; hook: bench/cache-hook.ts'}).
+rss_mb: process.memoryUsage().rss after load and global.gc(). first_ms: the first check in the process; check_ms: ` +
+    `median of several more,
 ${rows.find((r) => r.cold)?.cold?.drafts[0]?.check_mode ?? 'n/a'}.
 recheck_ms: median over one letter changed at 5 points spread over the draft (quotations, figures, narration):
 ${rows.find((r) => r.cold)?.cold?.drafts[0]?.recheck_mode ?? 'n/a'}.
-recall, prec: the engine's findings against the planted problems (a finding with the right code overlapping the span), all codes; q_recall: quotations.
-base_ms: the fuse.js baseline (ignoreLocation, threshold 0.3) over every statement. * = measured on a fixed sample of items of each kind
+recall, prec: the engine's findings against the planted problems (a finding with the right code overlapping the ` +
+    `span), all codes; q_recall: quotations.
+base_ms: the fuse.js baseline (ignoreLocation, threshold 0.3) over every statement. * = measured on a fixed sample ` +
+    `of items of each kind
 (${samples}) and extrapolated linearly; b_recall, b_prec, b_q_recall (both drafts) are then stratified estimates.
 The baseline does not read dates ("on Tuesday"): those problems count as its misses. ratio = base_ms / check_ms.${
-  rows.some((r) => heapFor(r.size))
-    ? `
+      rows.some((r) => heapFor(r.size))
+        ? `
 The measuring process for 500k statements and more runs with node --max-old-space-size (${[...new Set(rows.map((r) => heapFor(r.size)).filter(Boolean))].join(', ')} MB).`
-    : ''
-}`);
+        : ''
+    }`,
+);
 
 function ordinalSize(n: number) {
   return n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n);

@@ -138,9 +138,12 @@ export function render(sheet: QuoteSheet, cspSource: string): string {
     (counts.size ? ': ' + [...counts].map(([k, v]) => `${v} ${esc(k)}`).join(', ') : '');
   const rows = sheet.rows
     .map(
-      (r, i) => `<tr class="${esc(r.status.replace(' ', '-'))}">
-  <td class="status" title="${esc(r.message ?? r.status)}">${STATUS_ICON[r.status] ?? ''} ${esc(r.status)}${r.code ? ` <span class="code">${esc(r.code)}</span>` : ''}</td>
-  <td>${r.nested ? '<span class="kind">inside the quotation above:</span> ' : ''}<a href="#" data-row="${i}" data-target="draft" title="Line ${r.range.start.line + 1}">“${esc(r.text)}”</a>${r.kind && r.kind !== 'direct' ? ` <span class="kind">${esc(r.kind)}</span>` : ''}</td>
+      (r, i) =>
+        `<tr class="${esc(r.status.replace(' ', '-'))}">
+  <td class="status" title="${esc(r.message ?? r.status)}">${STATUS_ICON[r.status] ?? ''} ${esc(r.status)}` +
+        `${r.code ? ` <span class="code">${esc(r.code)}</span>` : ''}</td>
+  <td>${r.nested ? '<span class="kind">inside the quotation above:</span> ' : ''}<a href="#" data-row="${i}" ` +
+        `data-target="draft" title="Line ${r.range.start.line + 1}">“${esc(r.text)}”</a>${r.kind && r.kind !== 'direct' ? ` <span class="kind">${esc(r.kind)}</span>` : ''}</td>
   <td>${r.speakerAsWritten ? esc(r.speakerAsWritten) : '<span class="none">none</span>'}</td>
   <td>${speakerCell(r)}</td>
   <td>${r.source ? `<a href="#" data-row="${i}" data-target="source" title="${esc(r.source.words)}">${esc(r.source.label)}</a>${r.source.speaker || r.source.date ? `<div class="who">${esc([r.source.speaker, r.source.date].filter(Boolean).join(', '))}</div>` : ''}` : ''}</td>
@@ -152,22 +155,26 @@ export function render(sheet: QuoteSheet, cspSource: string): string {
     n,
     `<header><p>${summary}</p><button id="refresh">Refresh</button></header>
 <table>
-<thead><tr><th>Status</th><th>Quotation</th><th>Speaker as written</th><th>Resolved speaker</th><th>Source</th></tr></thead>
+<thead><tr><th>Status</th><th>Quotation</th><th>Speaker as written</th><th>Resolved ` +
+      `speaker</th><th>Source</th></tr></thead>
 <tbody>${rows || '<tr><td colspan="5">No quotations in this draft.</td></tr>'}</tbody>
 </table>`,
   );
 }
 
 function page(cspSource: string, n: string, body: string): string {
-  return `<!DOCTYPE html>
+  return (
+    `<!DOCTYPE html>
 <html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${n}'; script-src 'nonce-${n}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${n}'; ` +
+    `script-src 'nonce-${n}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <style nonce="${n}">
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); }
 header { display: flex; align-items: center; justify-content: space-between; gap: 1em; }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border, #8884); }
+th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid ` +
+    `var(--vscode-panel-border, #8884); }
 th { position: sticky; top: 0; background: var(--vscode-editor-background); }
 a { color: var(--vscode-textLink-foreground); text-decoration: none; }
 a:hover { text-decoration: underline; }
@@ -176,15 +183,18 @@ a:hover { text-decoration: underline; }
 .unverified .status { color: var(--vscode-editorWarning-foreground); }
 .verified .status, .accepted .status { color: var(--vscode-testing-iconPassed, inherit); }
 .code, .who, .none, .kind { opacity: 0.75; font-size: 0.9em; }
-button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 4px 10px; cursor: pointer; }
+button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: ` +
+    `4px 10px; cursor: pointer; }
 </style></head>
 <body>${body}
 <script nonce="${n}">
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (e) => {
   const a = e.target.closest('a[data-row]');
-  if (a) { e.preventDefault(); vscode.postMessage({ type: 'open', row: Number(a.dataset.row), target: a.dataset.target }); }
+  if (a) { e.preventDefault(); vscode.postMessage({ type: 'open', row: Number(a.dataset.row), target: ` +
+    `a.dataset.target }); }
   if (e.target.id === 'refresh') vscode.postMessage({ type: 'refresh' });
 });
-</script></body></html>`;
+</script></body></html>`
+  );
 }

@@ -35,7 +35,8 @@ describe('npm run bench (at 1,000 statements)', function () {
     assert.equal(r.status, 0, r.stderr);
     const last = r.stdout.trim().split('\n').pop()!;
     const m = new RegExp(
-      String.raw`^bench statements=(\d+) index_ms=(\d+) check_ms=(\d+) recheck_ms=(\d+) rss_mb=(\d+) baseline_check_ms=(\d+) ` +
+      String.raw`^bench statements=(\d+) index_ms=(\d+) check_ms=(\d+) recheck_ms=(\d+) rss_mb=(\d+) ` +
+        String.raw`baseline_check_ms=(\d+) ` +
         String.raw`ratio=([\d.]+) recall=([\d.]+) baseline_recall=([\d.]+)$`,
     ).exec(last);
     assert.ok(m, `summary line: ${last}`);

@@ -105,7 +105,8 @@ interface Phrase {
 
 /** " of the Ccc Ministry" after a name: the organization a title belongs to. */
 const OF_ORGANIZATION = new RegExp(
-  String.raw`^\s+of\s+((?:the\s+)?\p{Lu}[^,.;:"“”()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:said|told|says|wrote|added|noted|who` +
+  String.raw`^\s+of\s+((?:the\s+)?\p{Lu}[^,.;:"“”()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:said|told|says|wrote|added` +
+    String.raw`|noted|who` +
     String.raw`|which|that|whose|where)\b)`,
   'u',
 );

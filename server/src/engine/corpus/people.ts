@@ -33,7 +33,8 @@ export function normName(s: string): string {
 
 /** Role words that name a nameless speaker ("spokesperson" for an organization). */
 export const ROLE_WORDS = new RegExp(
-  String.raw`^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|press office|press ` +
+  String.raw`^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|press office` +
+    String.raw`|press ` +
     String.raw`secretary|statement|release)$`,
   'i',
 );

@@ -15,7 +15,8 @@ import { spokenKind } from './quote-kinds';
 type Speaker = { member: Member | null; span: Span; person?: boolean };
 
 const SPEECHY = new RegExp(
-  String.raw`\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered|continued` +
+  String.raw`\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered` +
+    String.raw`|continued` +
     String.raw`|remarks|recalled|posted)\b`,
 );
 

@@ -27,8 +27,10 @@ const SMALL = new Set([
 ]);
 // Words that introduce a name, not a saying: known as "X", dubbed "X", the slogan "X", called it "X".
 const NAMING = new RegExp(
-  String.raw`(?:\bknown(?:\s+\p{L}+){0,3}\s+as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\bcalled\s+it|\bcalls\s+it` +
-    String.raw`|\bslogan|\bchanting|\bchanted|\bbanner\s+reading|\bsign\s+reading|\bso-called|\bhashtag|\bmotto)\s*[,:]?\s*$`,
+  String.raw`(?:\bknown(?:\s+\p{L}+){0,3}\s+as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\bcalled\s+it` +
+    String.raw`|\bcalls\s+it` +
+    String.raw`|\bslogan|\bchanting|\bchanted|\bbanner\s+reading|\bsign\s+reading|\bso-called|\bhashtag` +
+    String.raw`|\bmotto)\s*[,:]?\s*$`,
   'iu',
 );
 

@@ -641,7 +641,8 @@ export const isPlaceWord = (low: string) => PLACE_WORDS.has(low);
 /** Nouns that name an organization by its kind ("the company", "the union", "the paper"), with names they fit. */
 export const ORG_NOUNS: Record<string, RegExp | undefined> = {
   company: new RegExp(
-    String.raw`\b(?:inc|corp|co|ltd|llc|plc|company|group|holdings|technologies|industries|systems|semiconductor|steel` +
+    String.raw`\b(?:inc|corp|co|ltd|llc|plc|company|group|holdings|technologies|industries|systems|semiconductor` +
+      String.raw`|steel` +
       String.raw`|power` +
       String.raw`|chemical|development|markets|foods|hotels|mobility|labs?)\b`,
     'i',

@@ -53,7 +53,8 @@ const FUTURE_CUE =
  * A present-tense verb of a scheduled event just before the date ("the bridge closes Monday", "takes effect March 1").
  */
 const SCHEDULED_VERB = new RegExp(
-  String.raw`\b(?:closes|opens|reopens|begins|starts|ends|resumes|expires|launches|arrives|takes? effect|goes into effect` +
+  String.raw`\b(?:closes|opens|reopens|begins|starts|ends|resumes|expires|launches|arrives|takes? effect|goes into ` +
+    String.raw`effect` +
     String.raw`|kicks? off|runs)\s+(?:\S+\s+){0,3}?(?:on\s+|at\s+)?$`,
   'i',
 );
@@ -99,7 +100,8 @@ const scanner = new MatchScanner(RE);
 
 /** A past-tense verb (or "said") right before a weekday: the weekday is past. */
 const PAST_VERB_BEFORE = new RegExp(
-  String.raw`\b(?:\w+ed|said|told|met|made|held|spoke|gave|took|went|came|began|won|lost|saw|wrote|sent|set|put|cut|left` +
+  String.raw`\b(?:\w+ed|said|told|met|made|held|spoke|gave|took|went|came|began|won|lost|saw|wrote|sent|set|put|cut` +
+    String.raw`|left` +
     String.raw`|announced)\s+(?:on\s+|last\s+)?$`,
   'i',
 );

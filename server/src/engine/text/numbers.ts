@@ -82,7 +82,8 @@ const VAGUE =
 
 const RE = new RegExp(
   String.raw`(?<vague>\b${VAGUE}\s+)?` +
-    String.raw`(?:(?<tally1>\b\d{1,2})[-–](?<tally2>\d{1,2})\b(?:(?=\s+(?:vote|decision|ruling|margin|majority|split|tally` +
+    String.raw`(?:(?<tally1>\b\d{1,2})[-–](?<tally2>\d{1,2})\b(?:(?=\s+(?:vote|decision|ruling|margin|majority` +
+    String.raw`|split|tally` +
     String.raw`|in favou?r))|${TALLY_AFTER})` +
     String.raw`|(?<wt1>\b${WORD_NUM})\s+(?:votes?\s+to|(?:${TALLY_AFTER})to)\s+(?<wt2>${WORD_NUM}|\d+)\b` +
     String.raw`|(?<cur>(?:US|A|C|HK|NZ)?\$|€|£|¥)\s?(?<money>${FIG})(?<mscale>${SCALE})?` +
@@ -300,8 +301,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
 
 /** A function word: where the words naming what is counted end. */
 const FUNCTION_WORD = new RegExp(
-  String.raw`^(to|in|on|at|for|from|by|with|and|or|that|which|who|the|a|an|its|their|his|her|was|were|is|are|will|would|has` +
-    String.raw`|have|had|said|as|than|after|before|since|over|under|between|across|among|per|during|through|into|onto|about` +
+  String.raw`^(to|in|on|at|for|from|by|with|and|or|that|which|who|the|a|an|its|their|his|her|was|were|is|are|will` +
+    String.raw`|would|has` +
+    String.raw`|have|had|said|as|than|after|before|since|over|under|between|across|among|per|during|through|into` +
+    String.raw`|onto|about` +
     String.raw`|around|within|without|against|toward|towards|via|including|because|while|when|if)$`,
 );
 
