@@ -211,21 +211,32 @@ for (const row of rows) {
       : undefined;
   const how = (r?: SizeResult) =>
     !r ? 'failed' : r.from_cache === undefined ? '' : r.from_cache ? 'from the cache' : 'built, cache written';
+  const checkMs = row.cache
+    ? row.cache.drafts.reduce((a, d) => a + d.check_ms, 0) / row.cache.drafts.length
+    : undefined;
   console.log(
-    `${ordinalSize(row.size)} with ${cacheApi?.name}: first load ${fmt(row.cacheBuild?.load_ms)} ms (${how(row.cacheBuild)}), next load ${fmt(row.cache?.load_ms)} ms (${how(row.cache)}), rss ${fmt(row.cache?.rss_mb)} MB, check ${fmt(row.cache ? row.cache.drafts.reduce((a, d) => a + d.check_ms, 0) / row.cache.drafts.length : undefined)} ms, findings ${same === undefined ? 'n/a' : same ? 'same as cold' : 'DIFFER from cold'}`,
+    `${ordinalSize(row.size)} with ${cacheApi?.name}: first load ${fmt(row.cacheBuild?.load_ms)} ms ` +
+      `(${how(row.cacheBuild)}), next load ${fmt(row.cache?.load_ms)} ms (${how(row.cache)}), ` +
+      `rss ${fmt(row.cache?.rss_mb)} MB, check ${fmt(checkMs)} ms, ` +
+      `findings ${same === undefined ? 'n/a' : same ? 'same as cold' : 'DIFFER from cold'}`,
   );
 }
 const samples = rows
   .filter((r) => r.cold?.baseline)
   .map(
     (r) =>
-      `${ordinalSize(r.size)}: ${r.cold!.baseline!.exact ? 'all items' : `${r.cold!.baseline!.sampled} of ${r.cold!.baseline!.items} items`}`,
+      `${ordinalSize(r.size)}: ` +
+      (r.cold!.baseline!.exact ? 'all items' : `${r.cold!.baseline!.sampled} of ${r.cold!.baseline!.items} items`),
   )
   .join(', ');
 console.log(
   `
 index_ms: Corpus.load (walk, read, parse, index) in a fresh process, wall time (index_cpu: its CPU time, less moved ` +
-    `by other work on the machine); cache_ms: from the engine's on-disk cache (${cacheApi ? `${cacheApi.name}, in a fresh process after another one built the cache` : 'n/a: no Corpus.loadCached / loadCorpusCached in the engine yet; hook: bench/cache-hook.ts'}).
+    `by other work on the machine); cache_ms: from the engine's on-disk cache (${
+      cacheApi
+        ? `${cacheApi.name}, in a fresh process after another one built the cache`
+        : 'n/a: no Corpus.loadCached / loadCorpusCached in the engine yet; hook: bench/cache-hook.ts'
+    }).
 rss_mb: process.memoryUsage().rss after load and global.gc(). first_ms: the first check in the process; check_ms: ` +
     `median of several more,
 ${rows.find((r) => r.cold)?.cold?.drafts[0]?.check_mode ?? 'n/a'}.
@@ -239,7 +250,9 @@ base_ms: the fuse.js baseline (ignoreLocation, threshold 0.3) over every stateme
 The baseline does not read dates ("on Tuesday"): those problems count as its misses. ratio = base_ms / check_ms.${
       rows.some((r) => heapFor(r.size))
         ? `
-The measuring process for 500k statements and more runs with node --max-old-space-size (${[...new Set(rows.map((r) => heapFor(r.size)).filter(Boolean))].join(', ')} MB).`
+The measuring process for 500k statements and more runs with node --max-old-space-size (${[
+            ...new Set(rows.map((r) => heapFor(r.size)).filter(Boolean)),
+          ].join(', ')} MB).`
         : ''
     }`,
 );

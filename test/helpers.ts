@@ -87,7 +87,8 @@ Nordic Ferry Lines today confirmed a 220 million kroner investment in the Skagen
 "Skagen is the heart of our northern routes," said Jonas Berg, chief executive of Nordic Ferry Lines.
 `,
   'quotes.jsonl':
-    `{"speaker": "Li Wen", "role": "researcher", "organization": "Aalborg University", "date": "2024-05-13", "text": "Ports that dredge without monitoring lose their eelgrass within a decade."}
+    `{"speaker": "Li Wen", "role": "researcher", "organization": "Aalborg University", "date": "2024-05-13", ` +
+    `"text": "Ports that dredge without monitoring lose their eelgrass within a decade."}
 {"speaker": "spokesperson", "organization": "Danish Maritime Authority", "date": "2024-05-15", "text": "The ` +
     `authority will review the safety plan before any ferry docks at the new berth."}
 `,

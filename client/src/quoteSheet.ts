@@ -128,6 +128,14 @@ function speakerCell(r: QuoteSheet['rows'][number]): string {
   return esc(r.speaker) + (r.speakerInCorpus === false ? ' <span class="none">(not in the sources)</span>' : '');
 }
 
+function sourceCell(source: NonNullable<QuoteSheet['rows'][number]['source']>, i: number): string {
+  const who = source.speaker || source.date;
+  return (
+    `<a href="#" data-row="${i}" data-target="source" title="${esc(source.words)}">${esc(source.label)}</a>` +
+    (who ? `<div class="who">${esc([source.speaker, source.date].filter(Boolean).join(', '))}</div>` : '')
+  );
+}
+
 export function render(sheet: QuoteSheet, cspSource: string): string {
   const n = nonce();
   const counts = new Map<string, number>();
@@ -143,10 +151,11 @@ export function render(sheet: QuoteSheet, cspSource: string): string {
   <td class="status" title="${esc(r.message ?? r.status)}">${STATUS_ICON[r.status] ?? ''} ${esc(r.status)}` +
         `${r.code ? ` <span class="code">${esc(r.code)}</span>` : ''}</td>
   <td>${r.nested ? '<span class="kind">inside the quotation above:</span> ' : ''}<a href="#" data-row="${i}" ` +
-        `data-target="draft" title="Line ${r.range.start.line + 1}">“${esc(r.text)}”</a>${r.kind && r.kind !== 'direct' ? ` <span class="kind">${esc(r.kind)}</span>` : ''}</td>
+        `data-target="draft" title="Line ${r.range.start.line + 1}">“${esc(r.text)}”</a>` +
+        `${r.kind && r.kind !== 'direct' ? ` <span class="kind">${esc(r.kind)}</span>` : ''}</td>
   <td>${r.speakerAsWritten ? esc(r.speakerAsWritten) : '<span class="none">none</span>'}</td>
   <td>${speakerCell(r)}</td>
-  <td>${r.source ? `<a href="#" data-row="${i}" data-target="source" title="${esc(r.source.words)}">${esc(r.source.label)}</a>${r.source.speaker || r.source.date ? `<div class="who">${esc([r.source.speaker, r.source.date].filter(Boolean).join(', '))}</div>` : ''}` : ''}</td>
+  <td>${r.source ? sourceCell(r.source, i) : ''}</td>
 </tr>`,
     )
     .join('\n');

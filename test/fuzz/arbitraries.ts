@@ -624,7 +624,14 @@ const sourceFrontMatter: fc.Arbitrary<string> = fc.oneof(
     )
     .map(
       ([kind, speaker, role, date, speakers]) =>
-        `---\n${kind ? `kind: ${kind}\n` : ''}speaker: ${yamlish(speaker)}\nrole: ${yamlish(role)}\norganization: Riverton City Council\n${date ? `date: ${date}\n` : ''}${speakers ? `speakers:\n  - name: ${yamlish(speaker)}\n    role: ${yamlish(role)}\n  - Daniel Okafor\n  - 42\n  - name:\n` : ''}title: "A source “title”"\n---\n`,
+        `---\n${kind ? `kind: ${kind}\n` : ''}speaker: ${yamlish(speaker)}\nrole: ${yamlish(role)}\norganization: ` +
+        `Riverton City Council\n` +
+        `${date ? `date: ${date}\n` : ''}` +
+        (speakers
+          ? `speakers:\n  - name: ${yamlish(speaker)}\n    role: ${yamlish(role)}\n` +
+            '  - Daniel Okafor\n  - 42\n  - name:\n'
+          : '') +
+        `title: "A source “title”"\n---\n`,
     ),
   pick(FRONT_MATTERS),
   pick([

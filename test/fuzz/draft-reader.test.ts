@@ -114,7 +114,11 @@ describe('fuzz: draft reader (prose, findQuotes, readProse)', function () {
           const r = readProse(prose.text, prose.blocks, people);
           return r.quotes.map(
             (q) =>
-              `${t.slice(q.span.start, q.span.end).replace(/\r\n?/g, '\n')} by ${q.attribution ? `${q.attribution.how} ${describeRef(q.attribution.ref)} «${t.slice(q.attribution.span.start, q.attribution.span.end).replace(/\r\n?/g, '\n')}»` : '-'}`,
+              `${t.slice(q.span.start, q.span.end).replace(/\r\n?/g, '\n')} by ` +
+              (q.attribution
+                ? `${q.attribution.how} ${describeRef(q.attribution.ref)} ` +
+                  `«${t.slice(q.attribution.span.start, q.attribution.span.end).replace(/\r\n?/g, '\n')}»`
+                : '-'),
           );
         };
         const lf = withEol(draft, 'lf'),

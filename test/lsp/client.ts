@@ -195,7 +195,13 @@ export class Session {
         this.waiters = this.waiters.filter((x) => x !== w);
         reject(
           new Error(
-            `no matching diagnostics for ${uri} in ${ms} ms; published: ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => ({ version: p.version, codes: p.diagnostics.map((d) => d.code) })))}${this.diagnosis()}`,
+            `no matching diagnostics for ${uri} in ${ms} ms; published: ` +
+              JSON.stringify(
+                this.published
+                  .filter((p) => p.uri === uri)
+                  .map((p) => ({ version: p.version, codes: p.diagnostics.map((d) => d.code) })),
+              ) +
+              this.diagnosis(),
           ),
         );
       }, ms);

@@ -122,7 +122,8 @@ describe('robustness: hard drafts', function () {
     const sig = (t: string, r: CheckResult) =>
       r.findings.map(
         (f) =>
-          `${f.code} ${t.slice(f.span.start, f.span.end).replace(/\r\n?/g, '\n')} → ${f.fixes[0] ? applyEdits(t, f.fixes[0].edits).replace(/\r\n?/g, '\n').length : '-'}`,
+          `${f.code} ${t.slice(f.span.start, f.span.end).replace(/\r\n?/g, '\n')} → ` +
+          `${f.fixes[0] ? applyEdits(t, f.fixes[0].edits).replace(/\r\n?/g, '\n').length : '-'}`,
       );
     assert.deepEqual(sig(mixed, b), sig(lf, a));
   });
@@ -131,7 +132,8 @@ describe('robustness: hard drafts', function () {
     const junk = '👩🏽‍🚒🇩🇰𝐀𝐁𝐂𠀀🫠'.repeat(500);
     const text =
       `${junk}\n\nMayor Elena Ruiz 🚒 said "every neighborhood 🏘️ deserves a fire engine within five ` +
-      `minutes 🚒."\n\n${junk} "${MISATTRIBUTED}" Ruiz said 🚌.\n\n"𝐑𝐢𝐝𝐞𝐫𝐬 will pay 👩🏽‍🚒 for this," Ruiz said.\n`;
+      `minutes 🚒."\n\n${junk} "${MISATTRIBUTED}" Ruiz said 🚌.\n\n` +
+      `"𝐑𝐢𝐝𝐞𝐫𝐬 will pay 👩🏽‍🚒 for this," Ruiz said.\n`;
     const r = run(text);
     const altered = r.findings.find((f) => f.code === 'quote.altered');
     assert.ok(altered, 'the altered quotation with emoji inside is still compared');

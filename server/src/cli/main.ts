@@ -19,7 +19,9 @@ import {
 import { escapeForLine, problemsOf, toJson, toSarif, toText, type FileReport } from './report';
 import { quoteSheet, quoteSheetText } from './sheet';
 
-const USAGE = `usage: verbatim check --corpus DIR [--format text|json|sarif] [--date YYYY-MM-DD] [--no-unverified] [--severity CODE=LEVEL] [--cache DIR] FILES…
+const USAGE =
+  `usage: verbatim check --corpus DIR [--format text|json|sarif] [--date YYYY-MM-DD] [--no-unverified] ` +
+  `[--severity CODE=LEVEL] [--cache DIR] FILES…
        verbatim quotes FILE [--corpus DIR] [--format text|json] [--date YYYY-MM-DD]
        verbatim --version`;
 

@@ -177,7 +177,14 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
       fixes,
       diff: best.al.diff,
       citation: citationOf(best.st, best.al),
-      message: `Quotation differs from the words of ${describeSpeaker(best.st)}${best.st.date ? ` on ${best.st.date}` : ''}: ${describeDiff(best.al.diff)}.${notOwn ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named here.` : ''}`,
+      message:
+        `Quotation differs from the words of ${describeSpeaker(best.st)}` +
+        `${best.st.date ? ` on ${best.st.date}` : ''}: ` +
+        `${describeDiff(best.al.diff)}.` +
+        (notOwn
+          ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named ` +
+            `here.`
+          : ''),
     });
     return res;
   }
