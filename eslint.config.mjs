@@ -12,7 +12,17 @@ const ENGINE_INSIDE = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/**/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test/**/fixtures/**',
+      '**/.build/**',
+      '**/.vscode-test/**',
+      '**/test-artifacts/**',
+      '**/.verbatim-cache/**',
+    ],
+  },
   {
     ...files('client/src/**/*.ts', 'protocol/**/*.ts', 'server/src/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'),
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -23,70 +23,15 @@ const ADJECTIVES = new Set([
 ]);
 const MINOR = new Set(['of', 'and', 'for', 'the', 'at', 'on', 'in', '&', 'a', 'an']);
 /** Words that make a phrase an organization rather than a person. */
-export const ORG_HEADS = new Set([
-  'ministry',
-  'department',
-  'bureau',
-  'academy',
-  'university',
-  'council',
-  'committee',
-  'commission',
-  'agency',
-  'office',
-  'institute',
-  'association',
-  'government',
-  'company',
-  'corporation',
-  'corp',
-  'inc',
-  'ltd',
-  'group',
-  'bank',
-  'school',
-  'center',
-  'centre',
-  'foundation',
-  'board',
-  'court',
-  'parliament',
-  'congress',
-  'senate',
-  'administration',
-  'authority',
-  'service',
-  'police',
-  'army',
-  'union',
-  'party',
-  'embassy',
-  'consulate',
-  'organization',
-  'organisation',
-  'federation',
-  'society',
-  'firm',
-  'team',
-  'club',
-  'league',
-  'network',
-  'press',
-  'times',
-  'news',
-  'post',
-  'city',
-  'county',
-  'district',
-  'house',
-  'hospital',
-  'college',
-  'lab',
-  'laboratory',
-  'fund',
-  'trust',
-  'council',
-]);
+export const ORG_HEADS = new Set(
+  (
+    'ministry department bureau academy university council committee commission agency office institute ' +
+    'association government company corporation corp inc ltd group bank school center centre foundation board ' +
+    'court parliament congress senate administration authority service police army union party embassy consulate ' +
+    'organization organisation federation society firm team club league network press times news post city county ' +
+    'district house hospital college lab laboratory fund trust council'
+  ).split(' '),
+);
 
 function orgWords(s: string): string[] {
   return s

@@ -43,39 +43,10 @@ export interface CastMention {
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
-const CONNECTORS = new Set([
-  'of',
-  'and',
-  'for',
-  'de',
-  'van',
-  'von',
-  'der',
-  'la',
-  'le',
-  'du',
-  'da',
-  'di',
-  'del',
-  'al',
-  'bin',
-  'y',
-]);
+const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y'.split(' '));
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
 /** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
-const SURNAME_ORG_WORDS = new Set([
-  'park',
-  'house',
-  'church',
-  'post',
-  'power',
-  'street',
-  'hall',
-  'rivers',
-  'banks',
-  'field',
-  'court',
-]);
+const SURNAME_ORG_WORDS = new Set('park house church post power street hall rivers banks field court'.split(' '));
 const KIN = new RegExp(
   String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner` +
     String.raw`|fianc[ée]e?),\s*$`,

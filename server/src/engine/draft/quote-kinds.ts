@@ -4,27 +4,7 @@ import type { QuoteSpan } from './quotes';
 
 export type QuoteKind = 'direct' | 'partial' | 'title' | 'scare' | 'question';
 
-const SMALL = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'and',
-  'or',
-  'but',
-  'from',
-  'with',
-  'by',
-  'as',
-  'vs',
-  'nor',
-  'via',
-]);
+const SMALL = new Set('a an the of in on at to for and or but from with by as vs nor via'.split(' '));
 // Words that introduce a name, not a saying: known as "X", dubbed "X", the slogan "X", called it "X".
 const NAMING = new RegExp(
   String.raw`(?:\bknown(?:\s+\p{L}+){0,3}\s+as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\bcalled\s+it` +

@@ -35,17 +35,7 @@ interface MdNode {
 }
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-const SKIP = new Set([
-  'code',
-  'inlineCode',
-  'html',
-  'yaml',
-  'toml',
-  'definition',
-  'image',
-  'imageReference',
-  'footnoteDefinition',
-]);
+const SKIP = new Set('code inlineCode html yaml toml definition image imageReference footnoteDefinition'.split(' '));
 
 function blankMask(text: string): string[] {
   const a = new Array<string>(text.length);
