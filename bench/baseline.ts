@@ -11,9 +11,18 @@
 import Fuse from 'fuse.js';
 import type { Found } from './score';
 
-export interface BaselineStatement { text: string; speaker?: string }
+export interface BaselineStatement {
+  text: string;
+  speaker?: string;
+}
 
-export interface BaselineItem { index: number; kind: 'quote' | 'number'; span: { start: number; end: number }; ms: number; findings: Found[] }
+export interface BaselineItem {
+  index: number;
+  kind: 'quote' | 'number';
+  span: { start: number; end: number };
+  ms: number;
+  findings: Found[];
+}
 
 export interface BaselineRun {
   findings: Found[];
@@ -28,15 +37,27 @@ export interface BaselineRun {
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`;
-const AFTER = [new RegExp(String.raw`^[,.!?]?\s*(?:said|added)\s+${NAME}`, 'u'), new RegExp(String.raw`^[,.!?]?\s*${NAME}\s+(?:said|added)\b`, 'u')];
+const AFTER = [
+  new RegExp(String.raw`^[,.!?]?\s*(?:said|added)\s+${NAME}`, 'u'),
+  new RegExp(String.raw`^[,.!?]?\s*${NAME}\s+(?:said|added)\b`, 'u'),
+];
 const BEFORE = new RegExp(String.raw`${NAME}\s+(?:said|added)\s*:\s*$`, 'u');
-const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export class FuseBaseline {
   readonly fuse: Fuse<BaselineStatement>;
   readonly indexMs: number;
   private names = new Set<string>();
-  constructor(statements: BaselineStatement[], readonly threshold = 0.3) {
+  constructor(
+    statements: BaselineStatement[],
+    readonly threshold = 0.3,
+  ) {
     const t = performance.now();
     this.fuse = new Fuse(statements, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold });
     for (const s of statements) if (s.speaker) this.names.add(s.speaker);
@@ -51,9 +72,12 @@ export class FuseBaseline {
     const people = this.fullNames(body);
     for (const m of body.matchAll(/"([^"\n]+)"/g)) {
       const inner = m[1].replace(/[\s,.;:!?]+$/, '');
-      const start = m.index! + 1, span = { start, end: start + inner.length };
-      const lineStart = body.lastIndexOf('\n', m.index!) + 1, lineEnd = body.indexOf('\n', m.index! + m[0].length);
-      const after = body.slice(m.index! + m[0].length, lineEnd < 0 ? undefined : lineEnd), before = body.slice(lineStart, m.index!);
+      const start = m.index! + 1,
+        span = { start, end: start + inner.length };
+      const lineStart = body.lastIndexOf('\n', m.index!) + 1,
+        lineEnd = body.indexOf('\n', m.index! + m[0].length);
+      const after = body.slice(m.index! + m[0].length, lineEnd < 0 ? undefined : lineEnd),
+        before = body.slice(lineStart, m.index!);
       const written = AFTER.map((re) => re.exec(after)?.[1]).find(Boolean) ?? BEFORE.exec(before)?.[1];
       const who = written && this.resolve(written, m.index!, people);
       items.push({ kind: 'quote', span, run: () => this.quote(inner, who, span) });
@@ -65,11 +89,20 @@ export class FuseBaseline {
       const nums = [...sentence.matchAll(/\$?\d[\d,]*(?:\.\d+)?/g)];
       if (!nums.length) continue;
       const span = { start: s.index!, end: s.index! + sentence.length };
-      items.push({ kind: 'number', span, run: () => this.numbers(sentence.trim(), nums.map((n) => ({ text: n[0], start: s.index! + n.index! }))) });
+      items.push({
+        kind: 'number',
+        span,
+        run: () =>
+          this.numbers(
+            sentence.trim(),
+            nums.map((n) => ({ text: n[0], start: s.index! + n.index! })),
+          ),
+      });
     }
     items.sort((a, b) => a.span.start - b.span.start);
     const readMs = performance.now() - t0;
-    const findings: Found[] = [], checked: BaselineItem[] = [];
+    const findings: Found[] = [],
+      checked: BaselineItem[] = [];
     items.forEach((it, i) => {
       if (!sample(i, items.length)) return;
       const t = performance.now();
@@ -86,7 +119,8 @@ export class FuseBaseline {
     const q = norm(words);
     const exact = hits.filter((h) => norm(h.item.text).includes(q));
     if (!exact.length) return [{ code: 'quote.altered', span }];
-    if (who && !exact.some((h) => h.item.speaker && norm(h.item.speaker) === norm(who))) return [{ code: 'quote.misattributed', span }];
+    if (who && !exact.some((h) => h.item.speaker && norm(h.item.speaker) === norm(who)))
+      return [{ code: 'quote.misattributed', span }];
     return [];
   }
 
@@ -95,13 +129,16 @@ export class FuseBaseline {
     if (!top) return [];
     const there = new Set([...top.item.text.matchAll(/\$?\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/[$,]/g, '')));
     if (!there.size) return [];
-    return nums.filter((n) => !there.has(n.text.replace(/[$,]/g, ''))).map((n) => ({ code: 'fact.number', span: { start: n.start, end: n.start + n.text.length } }));
+    return nums
+      .filter((n) => !there.has(n.text.replace(/[$,]/g, '')))
+      .map((n) => ({ code: 'fact.number', span: { start: n.start, end: n.start + n.text.length } }));
   }
 
   /** Full names of known speakers in the draft, with where they stand. */
   private fullNames(body: string): { name: string; at: number }[] {
     const out: { name: string; at: number }[] = [];
-    for (const m of body.matchAll(/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu)) if (this.names.has(m[0])) out.push({ name: m[0], at: m.index! });
+    for (const m of body.matchAll(/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu))
+      if (this.names.has(m[0])) out.push({ name: m[0], at: m.index! });
     return out;
   }
 

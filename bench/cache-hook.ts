@@ -3,7 +3,10 @@
 // the cache when the files are unchanged, else builds and writes it.
 import { loadCorpusCached, type Corpus } from '../server/src/engine/index';
 
-export interface CacheApi { name: string; load: (dir: string, cacheDir: string) => { corpus: Corpus; fromCache?: boolean } }
+export interface CacheApi {
+  name: string;
+  load: (dir: string, cacheDir: string) => { corpus: Corpus; fromCache?: boolean };
+}
 
 export async function findCacheApi(): Promise<CacheApi | undefined> {
   return { name: 'loadCorpusCached (corpus/cache.ts)', load: (dir, cacheDir) => loadCorpusCached([dir], cacheDir) };

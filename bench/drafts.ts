@@ -27,8 +27,19 @@ export interface TruthItem {
   sourceSpeaker?: string;
 }
 
-export interface JsonlLine { speaker: string; role?: string; organization?: string; date?: string; source?: string; url?: string; text: string }
-export interface MdFile { path: string; text: string }
+export interface JsonlLine {
+  speaker: string;
+  role?: string;
+  organization?: string;
+  date?: string;
+  source?: string;
+  url?: string;
+  text: string;
+}
+export interface MdFile {
+  path: string;
+  text: string;
+}
 
 export interface Core {
   jsonl: JsonlLine[];
@@ -39,16 +50,45 @@ export interface Core {
   reserved: Set<string>;
 }
 
-export const normSentence = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const normSentence = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
-const addDays = (d: string, n: number) => { const t = new Date(d + 'T12:00:00Z'); t.setUTCDate(t.getUTCDate() + n); return t.toISOString().slice(0, 10); };
+const addDays = (d: string, n: number) => {
+  const t = new Date(d + 'T12:00:00Z');
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+};
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const weekday = (d: string) => WEEKDAYS[new Date(d + 'T12:00:00Z').getUTCDay()];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const monthDay = (d: string) => `${MONTHS[+d.slice(5, 7) - 1]} ${+d.slice(8, 10)}`;
 
 export function jsonlOf(p: Person, text: string, date: string, source: string, n: number): JsonlLine {
-  return { speaker: p.name, role: p.title, organization: p.org, date, source, url: `https://news.example.org/item/${n}`, text };
+  return {
+    speaker: p.name,
+    role: p.title,
+    organization: p.org,
+    date,
+    source,
+    url: `https://news.example.org/item/${n}`,
+    text,
+  };
 }
 
 export function frontMatter(fields: Record<string, unknown>): string {
@@ -66,7 +106,12 @@ export function frontMatter(fields: Record<string, unknown>): string {
   lines.push('---', '');
   return lines.join('\n');
 }
-const yamlStr = (s: string) => (/^[\w][\w .,'()-]*$/.test(s) && !/: /.test(s) && !/^\d{4}-\d\d-\d\d$/.test(s) ? s : /^\d{4}-\d\d-\d\d$/.test(s) ? s : JSON.stringify(s));
+const yamlStr = (s: string) =>
+  /^[\w][\w .,'()-]*$/.test(s) && !/: /.test(s) && !/^\d{4}-\d\d-\d\d$/.test(s)
+    ? s
+    : /^\d{4}-\d\d-\d\d$/.test(s)
+      ? s
+      : JSON.stringify(s);
 
 type QCat = 'verbatim' | 'altered-change' | 'altered-drop' | 'misattributed' | 'invented';
 
@@ -76,7 +121,12 @@ export function makeCore(world: World, seed: number): Core {
   let url = 9_000_000;
   const reservedPlaces = [...world.reservedPlaces];
   const usedInCore = new Set<number>();
-  const spareSpeaker = (not: Person[]) => { for (;;) { const p = r.pick(world.people); if (!not.includes(p) && !usedInCore.has(p.id)) return p; } };
+  const spareSpeaker = (not: Person[]) => {
+    for (;;) {
+      const p = r.pick(world.people);
+      if (!not.includes(p) && !usedInCore.has(p.id)) return p;
+    }
+  };
 
   [1000, 3000].forEach((targetWords, di) => {
     const file = `drafts/draft-${targetWords}w.md`;
@@ -86,9 +136,17 @@ export function makeCore(world: World, seed: number): Core {
     while (cast.length < 16) {
       const p = r.pick(world.people);
       if (surnames.has(p.surname) || usedInCore.has(p.id)) continue;
-      surnames.add(p.surname); usedInCore.add(p.id); cast.push(p);
+      surnames.add(p.surname);
+      usedInCore.add(p.id);
+      cast.push(p);
     }
-    const cats: QCat[] = r.shuffle([...Array(16).fill('verbatim'), ...Array(4).fill('altered-change'), ...Array(4).fill('altered-drop'), ...Array(8).fill('misattributed'), ...Array(8).fill('invented')]);
+    const cats: QCat[] = r.shuffle([
+      ...Array(16).fill('verbatim'),
+      ...Array(4).fill('altered-change'),
+      ...Array(4).fill('altered-drop'),
+      ...Array(8).fill('misattributed'),
+      ...Array(8).fill('invented'),
+    ]);
     type Para = { render: (w: Writer) => void };
     const paras: Para[] = [];
 
@@ -97,21 +155,58 @@ export function makeCore(world: World, seed: number): Core {
       const S = r.pick(cast);
       let quoted: string, said: string, sourceSpeaker: Person | undefined;
       if (cat === 'invented') {
-        do { quoted = inventedSentence(r); } while (core.reserved.has(normSentence(quoted)));
+        do {
+          quoted = inventedSentence(r);
+        } while (core.reserved.has(normSentence(quoted)));
         said = quoted;
       } else {
         // A short sentence with an adjective (so it can be altered), unique in the corpus.
-        do { quoted = speechSentence(r); } while (quoted.split(' ').length > 16 || !alter(new Rng(0), quoted, 'change') || core.reserved.has(normSentence(quoted)));
-        sourceSpeaker = cat === 'misattributed' ? (r.chance(0.5) ? r.pick(cast.filter((p) => p !== S)) : spareSpeaker(cast)) : S;
-        said = cat === 'altered-change' ? alter(r, quoted, 'change')! : cat === 'altered-drop' ? alter(r, quoted, 'drop')! : quoted;
+        do {
+          quoted = speechSentence(r);
+        } while (
+          quoted.split(' ').length > 16 ||
+          !alter(new Rng(0), quoted, 'change') ||
+          core.reserved.has(normSentence(quoted))
+        );
+        sourceSpeaker =
+          cat === 'misattributed' ? (r.chance(0.5) ? r.pick(cast.filter((p) => p !== S)) : spareSpeaker(cast)) : S;
+        said =
+          cat === 'altered-change'
+            ? alter(r, quoted, 'change')!
+            : cat === 'altered-drop'
+              ? alter(r, quoted, 'drop')!
+              : quoted;
         placeSource(sourceSpeaker, quoted);
         // Some quotations are in several sources; some have a near-duplicate by someone else.
-        if (r.chance(0.3)) core.jsonl.push(jsonlOf(sourceSpeaker, quoted, addDays(DRAFT_DATE, -r.range(2, 30)), `remarks to ${r.pick(OUTLETS)}`, url++));
-        if (r.chance(0.3)) { const near = alter(r, quoted, 'change')!; core.reserved.add(normSentence(near)); core.jsonl.push(jsonlOf(spareSpeaker([...cast]), near, addDays(DRAFT_DATE, -r.range(2, 30)), 'press conference', url++)); }
+        if (r.chance(0.3))
+          core.jsonl.push(
+            jsonlOf(
+              sourceSpeaker,
+              quoted,
+              addDays(DRAFT_DATE, -r.range(2, 30)),
+              `remarks to ${r.pick(OUTLETS)}`,
+              url++,
+            ),
+          );
+        if (r.chance(0.3)) {
+          const near = alter(r, quoted, 'change')!;
+          core.reserved.add(normSentence(near));
+          core.jsonl.push(
+            jsonlOf(spareSpeaker([...cast]), near, addDays(DRAFT_DATE, -r.range(2, 30)), 'press conference', url++),
+          );
+        }
       }
-      core.reserved.add(normSentence(quoted)); core.reserved.add(normSentence(said));
-      const category = cat.startsWith('altered') ? 'altered' : cat as TruthItem['category'];
-      const expect: Expect = cat === 'verbatim' ? null : cat === 'invented' ? 'quote.unverified' : cat === 'misattributed' ? 'quote.misattributed' : 'quote.altered';
+      core.reserved.add(normSentence(quoted));
+      core.reserved.add(normSentence(said));
+      const category = cat.startsWith('altered') ? 'altered' : (cat as TruthItem['category']);
+      const expect: Expect =
+        cat === 'verbatim'
+          ? null
+          : cat === 'invented'
+            ? 'quote.unverified'
+            : cat === 'misattributed'
+              ? 'quote.misattributed'
+              : 'quote.altered';
       const speakerName = sourceSpeaker?.name;
       paras.push({ render: (w) => w.quote(S, said, { category, expect, sourceSpeaker: speakerName }) });
     }
@@ -123,14 +218,31 @@ export function makeCore(world: World, seed: number): Core {
       const W = r.pick(cast);
       const agree = i % 2 === 0;
       let v = f.value;
-      if (!agree) { const delta = Math.max(1, Math.round(f.value * r.range(8, 30) / 100)); v = f.value + (r.chance(0.5) ? delta : -delta); if (v <= 0) v = f.value + delta; if (f.words && v > 99) v = f.value - delta; }
-      const srcText = `${speech(r, 0, 1)} ${f.source.replace('{V}', factValue(f, f.value, false))} ${speech(r, 0, 1)}`.trim();
+      if (!agree) {
+        const delta = Math.max(1, Math.round((f.value * r.range(8, 30)) / 100));
+        v = f.value + (r.chance(0.5) ? delta : -delta);
+        if (v <= 0) v = f.value + delta;
+        if (f.words && v > 99) v = f.value - delta;
+      }
+      const srcText =
+        `${speech(r, 0, 1)} ${f.source.replace('{V}', factValue(f, f.value, false))} ${speech(r, 0, 1)}`.trim();
       if (f.kind === 'percent' && r.chance(0.5)) {
         const org = W.org;
-        core.md.push({ path: `releases/core/${di}-${i}-${place.toLowerCase()}.md`, text: frontMatter({ kind: 'release', title: `${org}: update on ${place}`, organization: org, date: addDays(DRAFT_DATE, -r.range(8, 40)) }) + `${srcText}\n\n${speech(r, 2, 3)}\n` });
+        core.md.push({
+          path: `releases/core/${di}-${i}-${place.toLowerCase()}.md`,
+          text:
+            frontMatter({
+              kind: 'release',
+              title: `${org}: update on ${place}`,
+              organization: org,
+              date: addDays(DRAFT_DATE, -r.range(8, 40)),
+            }) + `${srcText}\n\n${speech(r, 2, 3)}\n`,
+        });
         paras.push({ render: (w) => w.fact(f, v, { who: `the ${org}`, category: agree ? 'agree' : 'disagree' }) });
       } else {
-        core.jsonl.push(jsonlOf(W, srcText, addDays(DRAFT_DATE, -r.range(8, 40)), `interview with ${r.pick(OUTLETS)}`, url++));
+        core.jsonl.push(
+          jsonlOf(W, srcText, addDays(DRAFT_DATE, -r.range(8, 40)), `interview with ${r.pick(OUTLETS)}`, url++),
+        );
         paras.push({ render: (w) => w.fact(f, v, { person: W, category: agree ? 'agree' : 'disagree' }) });
       }
     }
@@ -146,15 +258,39 @@ export function makeCore(world: World, seed: number): Core {
         let wrong = day;
         while (wrong === day) wrong = addDays(DRAFT_DATE, -r.range(0, 6));
         const org = W.org;
-        core.md.push({ path: `releases/core/${di}-d${i}-${place.toLowerCase()}.md`, text: frontMatter({ kind: 'release', title: `${place} ${facility} opens`, organization: org, date: day }) + `The ${org} today opened the ${place} ${facility} to the public. ${speech(r, 1, 1)}\n\n${speech(r, 2, 3)}\n` });
+        core.md.push({
+          path: `releases/core/${di}-d${i}-${place.toLowerCase()}.md`,
+          text:
+            frontMatter({ kind: 'release', title: `${place} ${facility} opens`, organization: org, date: day }) +
+            `The ${org} today opened the ${place} ${facility} to the public. ` +
+            `${speech(r, 1, 1)}\n\n${speech(r, 2, 3)}\n`,
+        });
         const written = `on ${weekday(agree ? day : wrong)}`;
-        paras.push({ render: (w) => w.date(`The ${org} opened the ${place} ${facility} to the public `, written, '.', agree) });
+        paras.push({
+          render: (w) => w.date(`The ${org} opened the ${place} ${facility} to the public `, written, '.', agree),
+        });
       } else {
         const day = addDays(DRAFT_DATE, -r.range(10, 40));
         const said = addDays(day, r.range(1, 5));
         const wrong = addDays(day, r.chance(0.5) ? r.range(1, 3) : -r.range(1, 3));
-        core.jsonl.push(jsonlOf(W, `We opened the new ${place} ${facility} on ${monthDay(day)}. ${speech(r, 1, 1)}`, said, `remarks to ${r.pick(OUTLETS)}`, url++));
-        paras.push({ render: (w) => w.date(`${w.nameOf(W)} said the new ${place} ${facility} opened `, `on ${monthDay(agree ? day : wrong)}`, '.', agree) });
+        core.jsonl.push(
+          jsonlOf(
+            W,
+            `We opened the new ${place} ${facility} on ${monthDay(day)}. ${speech(r, 1, 1)}`,
+            said,
+            `remarks to ${r.pick(OUTLETS)}`,
+            url++,
+          ),
+        );
+        paras.push({
+          render: (w) =>
+            w.date(
+              `${w.nameOf(W)} said the new ${place} ${facility} opened `,
+              `on ${monthDay(agree ? day : wrong)}`,
+              '.',
+              agree,
+            ),
+        });
       }
     }
 
@@ -166,27 +302,66 @@ export function makeCore(world: World, seed: number): Core {
       if (where < 0.6) core.jsonl.push(jsonlOf(p, text, date, `interview with ${r.pick(OUTLETS)}`, url++));
       else if (where < 0.8) {
         const other = r.pick(OUTLETS);
-        core.md.push({ path: `briefings/core/${di}-${core.md.length}.md`, text: frontMatter({ kind: 'transcript', title: `${p.org} press briefing`, organization: p.org, date, speakers: [{ name: p.name, role: p.title, organization: p.org }] }) +
-          `${other}: ${r.pick(['Can you comment on the latest plans?', 'What is your response to the criticism?'])}\n\n${p.name}: ${text}\n\n${r.pick(OUTLETS)}: A follow-up, please.\n\n${p.name}: ${speech(r, 1, 2)}\n` });
+        core.md.push({
+          path: `briefings/core/${di}-${core.md.length}.md`,
+          text:
+            frontMatter({
+              kind: 'transcript',
+              title: `${p.org} press briefing`,
+              organization: p.org,
+              date,
+              speakers: [{ name: p.name, role: p.title, organization: p.org }],
+            }) +
+            `${other}: ` +
+            `${r.pick(['Can you comment on the latest plans?', 'What is your response to the criticism?'])}\n\n` +
+            `${p.name}: ${text}\n\n${r.pick(OUTLETS)}: A follow-up, please.\n\n${p.name}: ${speech(r, 1, 2)}\n`,
+        });
       } else {
-        core.md.push({ path: `statements/core/${di}-${core.md.length}.md`, text: frontMatter({ kind: 'statement', speaker: p.name, role: p.title, organization: p.org, date, title: `Statement by ${p.name}` }) + `${speech(r, 1, 2)}\n\n${text}\n` });
+        core.md.push({
+          path: `statements/core/${di}-${core.md.length}.md`,
+          text:
+            frontMatter({
+              kind: 'statement',
+              speaker: p.name,
+              role: p.title,
+              organization: p.org,
+              date,
+              title: `Statement by ${p.name}`,
+            }) + `${speech(r, 1, 2)}\n\n${text}\n`,
+        });
       }
     }
 
     // Write the draft: the planted paragraphs in a shuffled order, narration around them up to the word target.
     r.shuffle(paras);
     const w = new Writer(file, cast, r);
-    w.text = frontMatter({ title: `Draft ${targetWords}`, date: DRAFT_DATE }) + `# ${narration(r).replace(/\.$/, '')}\n\n`;
-    w.para(() => { w.put(narration(r) + ' ' + narration(r)); });
+    w.text =
+      frontMatter({ title: `Draft ${targetWords}`, date: DRAFT_DATE }) + `# ${narration(r).replace(/\.$/, '')}\n\n`;
+    w.para(() => {
+      w.put(narration(r) + ' ' + narration(r));
+    });
     const planned = paras.length;
     const fillerSentences = Math.max(0, Math.round((targetWords - 70 * 14.5) / 10.5));
     let filled = 0;
     paras.forEach((p, k) => {
       p.render(w);
-      const want = Math.round(fillerSentences * (k + 1) / planned);
-      if (want > filled) { const n = want - filled; w.para(() => { for (let j = 0; j < n; j++) w.put((j ? ' ' : '') + narration(r)); }); filled = want; }
+      const want = Math.round((fillerSentences * (k + 1)) / planned);
+      if (want > filled) {
+        const n = want - filled;
+        w.para(() => {
+          for (let j = 0; j < n; j++) w.put((j ? ' ' : '') + narration(r));
+        });
+        filled = want;
+      }
     });
-    core.drafts.push({ file, words: w.text.replace(/^---[\s\S]*?---\n/, '').split(/\s+/).filter(Boolean).length, text: w.text });
+    core.drafts.push({
+      file,
+      words: w.text
+        .replace(/^---[\s\S]*?---\n/, '')
+        .split(/\s+/)
+        .filter(Boolean).length,
+      text: w.text,
+    });
     core.truth.push(...w.truth);
   });
   return core;
@@ -197,9 +372,18 @@ class Writer {
   text = '';
   truth: TruthItem[] = [];
   private introduced = new Set<Person>();
-  constructor(private file: string, private cast: Person[], private r: Rng) {}
-  put(s: string) { this.text += s; }
-  para(body: () => void) { body(); this.text += '\n\n'; }
+  constructor(
+    private file: string,
+    private cast: Person[],
+    private r: Rng,
+  ) {}
+  put(s: string) {
+    this.text += s;
+  }
+  para(body: () => void) {
+    body();
+    this.text += '\n\n';
+  }
   nameOf(p: Person): string {
     const first = !this.introduced.has(p);
     this.introduced.add(p);
@@ -213,13 +397,29 @@ class Writer {
   quote(S: Person, said: string, item: { category: TruthItem['category']; expect: Expect; sourceSpeaker?: string }) {
     const first = !this.introduced.has(S);
     const who = this.nameOf(S);
-    const meta = { kind: 'quote' as const, category: item.category, expect: item.expect, attributed: S.name, sourceSpeaker: item.sourceSpeaker };
+    const meta = {
+      kind: 'quote' as const,
+      category: item.category,
+      expect: item.expect,
+      attributed: S.name,
+      sourceSpeaker: item.sourceSpeaker,
+    };
     const style = this.r.int(10);
     const inner = said.replace(/\.$/, '');
     this.para(() => {
-      if (style < 5) { this.put('"'); this.mark(meta, inner); this.put(`," ${who} said.`); }
-      else if (style < 7) { this.put('"'); this.mark(meta, inner); this.put(`," said ${who}${first && this.r.chance(0.5) ? `, ${S.title} at the ${S.org}` : ''}.`); }
-      else { this.put(`${who} ${style < 9 ? 'said' : 'added'}: "`); this.mark(meta, said); this.put('"'); }
+      if (style < 5) {
+        this.put('"');
+        this.mark(meta, inner);
+        this.put(`," ${who} said.`);
+      } else if (style < 7) {
+        this.put('"');
+        this.mark(meta, inner);
+        this.put(`," said ${who}${first && this.r.chance(0.5) ? `, ${S.title} at the ${S.org}` : ''}.`);
+      } else {
+        this.put(`${who} ${style < 9 ? 'said' : 'added'}: "`);
+        this.mark(meta, said);
+        this.put('"');
+      }
     });
   }
   fact(f: Fact, v: number, opts: { person?: Person; who?: string; category: 'agree' | 'disagree' }) {
@@ -227,9 +427,20 @@ class Writer {
     const [before, after] = f.draft.replace('{WHO}', who).split('{V}');
     const atStart = before.length === 0;
     const value = factValue(f, v, true, atStart);
-    this.para(() => { this.put(before); this.mark({ kind: 'number', category: opts.category, expect: opts.category === 'agree' ? null : 'fact.number' }, value); this.put(after); });
+    this.para(() => {
+      this.put(before);
+      this.mark(
+        { kind: 'number', category: opts.category, expect: opts.category === 'agree' ? null : 'fact.number' },
+        value,
+      );
+      this.put(after);
+    });
   }
   date(before: string, written: string, after: string, agree: boolean) {
-    this.para(() => { this.put(before); this.mark({ kind: 'date', category: agree ? 'agree' : 'disagree', expect: agree ? null : 'fact.date' }, written); this.put(after); });
+    this.para(() => {
+      this.put(before);
+      this.mark({ kind: 'date', category: agree ? 'agree' : 'disagree', expect: agree ? null : 'fact.date' }, written);
+      this.put(after);
+    });
   }
 }

@@ -4,7 +4,14 @@
 import { Rng } from './prng';
 import { FAMILY_FIRST, FIRST_NAMES, ORG_FORMS, PLACE_HEADS, PLACE_TAILS, SURNAMES, TITLES, TOPICS } from './vocab';
 
-export interface Person { id: number; name: string; surname: string; title: string; org: string; listed: boolean }
+export interface Person {
+  id: number;
+  name: string;
+  surname: string;
+  title: string;
+  org: string;
+  listed: boolean;
+}
 
 export interface World {
   people: Person[];
@@ -32,16 +39,29 @@ export function makeWorld(seed: number, speakers = SPEAKERS): World {
   }
   const orgList = [...orgs];
 
-  const firsts = FIRST_NAMES, lasts = SURNAMES.filter((s) => !FIRST_NAMES.includes(s));
+  const firsts = FIRST_NAMES,
+    lasts = SURNAMES.filter((s) => !FIRST_NAMES.includes(s));
   const names = new Set<string>();
   const people: Person[] = [];
   while (people.length < speakers) {
     let name: string, surname: string;
-    if (rng.chance(0.12)) { surname = rng.pick(FAMILY_FIRST.family); name = `${surname} ${rng.pick(FAMILY_FIRST.given)}`; }
-    else { surname = rng.pick(lasts); name = `${rng.pick(firsts)} ${surname}`; }
+    if (rng.chance(0.12)) {
+      surname = rng.pick(FAMILY_FIRST.family);
+      name = `${surname} ${rng.pick(FAMILY_FIRST.given)}`;
+    } else {
+      surname = rng.pick(lasts);
+      name = `${rng.pick(firsts)} ${surname}`;
+    }
     if (names.has(name)) continue;
     names.add(name);
-    people.push({ id: people.length, name, surname, title: rng.pick(TITLES), org: rng.pickSkewed(orgList, 1.5), listed: rng.chance(0.3) });
+    people.push({
+      id: people.length,
+      name,
+      surname,
+      title: rng.pick(TITLES),
+      org: rng.pickSkewed(orgList, 1.5),
+      listed: rng.chance(0.3),
+    });
   }
   return { people, orgs: orgList, places, reservedPlaces };
 }

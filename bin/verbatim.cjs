@@ -3,5 +3,8 @@
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const cli = join(__dirname, '..', 'dist', 'cli.cjs');
-if (!existsSync(cli)) { console.error('verbatim: not built yet; run `npm install && npm run build` in ' + join(__dirname, '..')); process.exit(2); }
+if (!existsSync(cli)) {
+  console.error('verbatim: not built yet; run `npm install && npm run build` in ' + join(__dirname, '..'));
+  process.exit(2);
+}
 require(cli);

@@ -84,7 +84,10 @@ export interface QuoteSheetRow {
   text: string;
   range: Range;
   speakerAsWritten?: string;
-  /** Who the attribution resolves to: a person's full name or an organization; absent when the draft does not say or is unclear. */
+  /**
+   * Who the attribution resolves to: a person's full name or an organization; absent when the draft does not say or is
+   * unclear.
+   */
   speaker?: string;
   /** Whether the corpus knows the resolved speaker. */
   speakerInCorpus?: boolean;

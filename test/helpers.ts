@@ -11,7 +11,9 @@ export function check(corpus: Corpus, draft: string, opts: CheckOptions = {}, pa
   return checkDraft(corpus, path, draft, { draftDate: '2024-05-16', ...opts });
 }
 
-export function covered(text: string, f: Finding) { return text.slice(f.span.start, f.span.end); }
+export function covered(text: string, f: Finding) {
+  return text.slice(f.span.start, f.span.end);
+}
 
 /** Applies a finding's first fix to the text. */
 export function applyFix(text: string, f: Finding, k = 0): string {
@@ -42,7 +44,8 @@ export const HARBOR = {
     - title: researcher
       organization: Aalborg University
 `,
-  '2024-05-14-press-conference.md': `---
+  '2024-05-14-press-conference.md':
+    `---
 kind: transcript
 title: Port of Skagen press conference on the new ferry terminal
 organization: Port of Skagen Authority
@@ -61,7 +64,8 @@ We are not going to cut corners on safety to meet a date on a calendar.
 
 Reporter: Who pays for the dredging?
 
-Jonas Berg: Nordic Ferry Lines will pay for the dredging, every krone of it. We asked for this terminal and we will carry our share.
+Jonas Berg: Nordic Ferry Lines will pay for the dredging, every krone of it. We asked for this terminal and we will ` +
+    `carry our share.
 `,
   '2024-05-15-municipality-statement.md': `---
 kind: statement
@@ -82,7 +86,10 @@ Nordic Ferry Lines today confirmed a 220 million kroner investment in the Skagen
 
 "Skagen is the heart of our northern routes," said Jonas Berg, chief executive of Nordic Ferry Lines.
 `,
-  'quotes.jsonl': `{"speaker": "Li Wen", "role": "researcher", "organization": "Aalborg University", "date": "2024-05-13", "text": "Ports that dredge without monitoring lose their eelgrass within a decade."}
-{"speaker": "spokesperson", "organization": "Danish Maritime Authority", "date": "2024-05-15", "text": "The authority will review the safety plan before any ferry docks at the new berth."}
+  'quotes.jsonl':
+    `{"speaker": "Li Wen", "role": "researcher", "organization": "Aalborg University", "date": "2024-05-13", ` +
+    `"text": "Ports that dredge without monitoring lose their eelgrass within a decade."}
+{"speaker": "spokesperson", "organization": "Danish Maritime Authority", "date": "2024-05-15", "text": "The ` +
+    `authority will review the safety plan before any ferry docks at the new berth."}
 `,
 };

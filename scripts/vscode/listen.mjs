@@ -21,11 +21,19 @@ export function waitForPort(server, note, fail = (msg) => new Error(msg)) {
 /** Stops a code-server child (its whole process group: TERM, then KILL after 3 s) and removes its temporary folder. */
 export async function stopServer(server, tmp, note = () => {}) {
   if (server && server.exitCode === null && server.signalCode === null) {
-    try { process.kill(-server.pid, 'SIGTERM'); } catch {}
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {}
     await Promise.race([new Promise((r) => server.once('exit', r)), new Promise((r) => setTimeout(r, 3000))]);
-    try { process.kill(-server.pid, 'SIGKILL'); } catch {}
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {}
   }
   if (tmp) {
-    try { fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5 }); } catch (e) { note(`cleanup: ${e.message}`); }
+    try {
+      fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5 });
+    } catch (e) {
+      note(`cleanup: ${e.message}`);
+    }
   }
 }

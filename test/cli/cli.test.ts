@@ -11,12 +11,30 @@ const DIRTY = 'examples/drafts/council-budget.md';
 const CLEAN = 'examples/drafts/clean-story.md';
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 const SEVERITIES = ['error', 'warning', 'information', 'hint'];
-const CODES = ['quote.misattributed', 'quote.altered', 'quote.unverified', 'fact.number', 'fact.date', 'fact.title', 'fact.name'];
+const CODES = [
+  'quote.misattributed',
+  'quote.altered',
+  'quote.unverified',
+  'fact.number',
+  'fact.date',
+  'fact.title',
+  'fact.name',
+];
 
-interface Pos { line: number; character: number }
-interface Rng { start: Pos; end: Pos }
+interface Pos {
+  line: number;
+  character: number;
+}
+interface Rng {
+  start: Pos;
+  end: Pos;
+}
 interface JsonFinding {
-  file: string; range: Rng; code: string; severity: string; message: string;
+  file: string;
+  range: Rng;
+  code: string;
+  severity: string;
+  message: string;
   citation?: { file: string; range: Rng; speaker?: string; date?: string; text: string };
   fixes: { title: string; edits: { range: Rng; newText: string }[] }[];
 }
@@ -34,7 +52,10 @@ function isPos(p: unknown): p is Pos {
 function assertRange(r: unknown, what: string) {
   const q = r as Rng;
   assert.ok(q && isPos(q.start) && isPos(q.end), `${what}: not an LSP range: ${JSON.stringify(r)}`);
-  assert.ok(q.start.line < q.end.line || (q.start.line === q.end.line && q.start.character <= q.end.character), `${what}: range ends before it starts`);
+  assert.ok(
+    q.start.line < q.end.line || (q.start.line === q.end.line && q.start.character <= q.end.character),
+    `${what}: range ends before it starts`,
+  );
 }
 
 /** Text inside double quotation marks, straight or curly, in order. */
@@ -47,7 +68,8 @@ function sarifValidator() {
   const schema = JSON.parse(read('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
   // Ajv 8 knows no draft-04 meta-schema and rejects the draft-04 `id`; the schema uses no other
   // draft-04-only semantics (no boolean exclusiveMinimum/Maximum), so dropping both keeps its meaning.
-  delete schema.$schema; delete schema.id;
+  delete schema.$schema;
+  delete schema.id;
   // unicodeRegExp: false because one of its patterns (language tags) is not a valid /u regular expression.
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   // The formats the schema uses, checked rather than ignored (no ajv-formats needed).
@@ -65,7 +87,9 @@ describe('verbatim CLI', function () {
     assert.ok(existsSync(join(ROOT, 'dist', 'cli.cjs')));
     tmp = mkdtempSync(join(tmpdir(), 'verbatim-cli-'));
   });
-  after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+  after(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
 
   describe('check', () => {
     it('prints one compiler-style line per finding: file:line:col severity code message', () => {
@@ -87,8 +111,10 @@ describe('verbatim CLI', function () {
 
       // The same findings as the JSON output, at 1-based lines and columns.
       const j = json(DIRTY).findings;
-      assert.deepEqual(findingLines.map((l) => re.exec(l)!.slice(2, 6).join(' ')),
-        j.map((f) => `${f.range.start.line + 1} ${f.range.start.character + 1} ${f.severity} ${f.code}`));
+      assert.deepEqual(
+        findingLines.map((l) => re.exec(l)!.slice(2, 6).join(' ')),
+        j.map((f) => `${f.range.start.line + 1} ${f.range.start.character + 1} ${f.severity} ${f.code}`),
+      );
     });
 
     it('says "no findings" and exits 0 on a clean draft', () => {
@@ -113,12 +139,16 @@ describe('verbatim CLI', function () {
         assertRange(f.range, f.code);
         assert.ok(CODES.includes(f.code), f.code);
         assert.ok(SEVERITIES.includes(f.severity), f.severity);
-        assert.equal(typeof f.message, 'string'); assert.ok(f.message.length > 0);
+        assert.equal(typeof f.message, 'string');
+        assert.ok(f.message.length > 0);
         assert.ok(Array.isArray(f.fixes));
         for (const x of f.fixes) {
           assert.equal(typeof x.title, 'string');
           assert.ok(x.edits.length > 0);
-          for (const e of x.edits) { assertRange(e.range, `${f.code} fix`); assert.equal(typeof e.newText, 'string'); }
+          for (const e of x.edits) {
+            assertRange(e.range, `${f.code} fix`);
+            assert.equal(typeof e.newText, 'string');
+          }
         }
         if (f.citation) {
           assert.equal(typeof f.citation.file, 'string');
@@ -134,7 +164,10 @@ describe('verbatim CLI', function () {
         if (f.code.startsWith('quote.')) {
           const words = slice(draft, f.range);
           assert.ok(words.length > 0);
-          assert.ok(quotations(draft).some((q) => q.includes(words)), `${f.code} covers "${words}", not quoted words`);
+          assert.ok(
+            quotations(draft).some((q) => q.includes(words)),
+            `${f.code} covers "${words}", not quoted words`,
+          );
         }
       }
       const byCode = (c: string) => findings.filter((f) => f.code === c);
@@ -160,16 +193,26 @@ describe('verbatim CLI', function () {
       const e = fix.edits[0];
       assert.equal(e.range.start.line, e.range.end.line);
       const l = lines[e.range.start.line];
-      assert.match(l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character), /"every neighborhood deserves a fire engine within four minutes\."/);
+      assert.match(
+        l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character),
+        /"every neighborhood deserves a fire engine within four minutes\."/,
+      );
 
-      assert.ok(byCode('quote.unverified').some((f) => slice(draft, f.range).startsWith('We will hire the first class of recruits by June')));
+      assert.ok(
+        byCode('quote.unverified').some((f) =>
+          slice(draft, f.range).startsWith('We will hire the first class of recruits by June'),
+        ),
+      );
     });
 
     it('--severity CODE=off removes those findings; =warning lowers them and the exit code follows', () => {
       const all = json(DIRTY).findings;
       assert.ok(all.some((f) => f.code === 'quote.altered'));
       const noAltered = json('--severity', 'quote.altered=off', DIRTY).findings;
-      assert.deepEqual(noAltered, all.filter((f) => f.code !== 'quote.altered'));
+      assert.deepEqual(
+        noAltered,
+        all.filter((f) => f.code !== 'quote.altered'),
+      );
 
       const errorCodes = [...new Set(all.filter((f) => f.severity === 'error').map((f) => f.code))];
       const args = errorCodes.flatMap((c) => ['--severity', `${c}=warning`]);
@@ -186,7 +229,9 @@ describe('verbatim CLI', function () {
     });
 
     it('gives UTF-16 positions on drafts with CRLF line ends and emoji', () => {
-      const draft = '---\r\ndate: 2026-03-12\r\n---\r\n🚒 Budget night 🗳️.\r\n\r\n🔥 Mayor Elena Ruiz said “every neighborhood deserves a fire engine within five minutes.”\r\n';
+      const draft =
+        '---\r\ndate: 2026-03-12\r\n---\r\n🚒 Budget night 🗳️.\r\n\r\n🔥 Mayor Elena Ruiz said “every neighborhood ' +
+        'deserves a fire engine within five minutes.”\r\n';
       const file = join(tmp, 'emoji-crlf.md');
       writeFileSync(file, draft);
       const r = verbatim('check', '--corpus', CORPUS, '--format', 'json', file);
@@ -197,7 +242,8 @@ describe('verbatim CLI', function () {
       assert.deepEqual(f.range.start, { line: 5, character: at });
       assert.equal(slice(draft, f.range), 'every neighborhood deserves a fire engine within five minutes');
       const s = JSON.parse(verbatim('check', '--corpus', CORPUS, '--format', 'sarif', file).stdout);
-      const region = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'quote.altered').locations[0].physicalLocation.region;
+      const region = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'quote.altered').locations[0]
+        .physicalLocation.region;
       assert.deepEqual([region.startLine, region.startColumn], [6, at + 1]);
     });
   });
@@ -207,14 +253,38 @@ describe('verbatim CLI', function () {
       ['no arguments', [], /./],
       ['an unknown command', ['frobnicate', DIRTY], /unknown command|frobnicate/i],
       ['check without --corpus', ['check', DIRTY], /--corpus/],
-      ['a corpus folder that does not exist', ['check', '--corpus', 'examples/no-such-folder', DIRTY], /no-such-folder/],
-      ['a draft file that does not exist', ['check', '--corpus', CORPUS, 'examples/drafts/no-such-draft.md'], /no-such-draft\.md/],
+      [
+        'a corpus folder that does not exist',
+        ['check', '--corpus', 'examples/no-such-folder', DIRTY],
+        /no-such-folder/,
+      ],
+      [
+        'a draft file that does not exist',
+        ['check', '--corpus', CORPUS, 'examples/drafts/no-such-draft.md'],
+        /no-such-draft\.md/,
+      ],
       ['a draft that is a folder', ['check', '--corpus', CORPUS, 'examples/drafts'], /examples\/drafts.*folder/],
       ['a bad --format', ['check', '--corpus', CORPUS, '--format', 'xml', DIRTY], /--format.*xml/],
-      ['a --date that is not YYYY-MM-DD', ['check', '--corpus', CORPUS, '--date', 'tomorrow', DIRTY], /--date.*tomorrow/],
-      ['a --date that is not a calendar date', ['check', '--corpus', CORPUS, '--date', '2026-02-30', DIRTY], /--date.*2026-02-30/],
-      ['a bad --severity level', ['check', '--corpus', CORPUS, '--severity', 'quote.altered=loud', DIRTY], /--severity/],
-      ['a --severity for an unknown code', ['check', '--corpus', CORPUS, '--severity', 'quote.bogus=off', DIRTY], /--severity/],
+      [
+        'a --date that is not YYYY-MM-DD',
+        ['check', '--corpus', CORPUS, '--date', 'tomorrow', DIRTY],
+        /--date.*tomorrow/,
+      ],
+      [
+        'a --date that is not a calendar date',
+        ['check', '--corpus', CORPUS, '--date', '2026-02-30', DIRTY],
+        /--date.*2026-02-30/,
+      ],
+      [
+        'a bad --severity level',
+        ['check', '--corpus', CORPUS, '--severity', 'quote.altered=loud', DIRTY],
+        /--severity/,
+      ],
+      [
+        'a --severity for an unknown code',
+        ['check', '--corpus', CORPUS, '--severity', 'quote.bogus=off', DIRTY],
+        /--severity/,
+      ],
       ['an unknown option', ['check', '--corpus', CORPUS, '--frob', DIRTY], /--frob/],
       ['quotes without a file', ['quotes'], /quotes/],
       ['quotes --format sarif', ['quotes', DIRTY, '--format', 'sarif'], /--format.*sarif/],
@@ -237,9 +307,20 @@ describe('verbatim CLI', function () {
     // Who the draft names for each quotation (its opening words), as written; without a corpus only
     // what the draft itself says can be read, so a bare fragment such as "around the clock" may have no speaker.
     const WRITTEN: Record<string, [string, RegExp][]> = {
-      [DIRTY]: [['This budget proves', /^Priya Nair$/], ['Riders will pay', /^Ruiz$/], ['every neighborhood', /Elena Ruiz$/],
-        ['I voted no', /^Okafor$/], ['We will hire', /^García Márquez$/], ['a start', /^Sunil Nair$/]],
-      [CLEAN]: [['This budget proves', /^Priya Nair$/], ['I cannot support', /^he$/], ['every neighborhood', /Elena Ruiz$/], ['a start', /^Sunil Nair$/]],
+      [DIRTY]: [
+        ['This budget proves', /^Priya Nair$/],
+        ['Riders will pay', /^Ruiz$/],
+        ['every neighborhood', /Elena Ruiz$/],
+        ['I voted no', /^Okafor$/],
+        ['We will hire', /^García Márquez$/],
+        ['a start', /^Sunil Nair$/],
+      ],
+      [CLEAN]: [
+        ['This budget proves', /^Priya Nair$/],
+        ['I cannot support', /^he$/],
+        ['every neighborhood', /Elena Ruiz$/],
+        ['a start', /^Sunil Nair$/],
+      ],
     };
     for (const draftPath of [DIRTY, CLEAN]) {
       it(`lists every quotation of ${draftPath} with range and speaker, without a corpus`, () => {
@@ -248,7 +329,10 @@ describe('verbatim CLI', function () {
         assert.equal(r.status, 0, r.stderr);
         const sheet = JSON.parse(r.stdout);
         assert.equal(sheet.file, draftPath);
-        assert.deepEqual(sheet.quotes.map((q: { text: string }) => q.text), quotations(draft));
+        assert.deepEqual(
+          sheet.quotes.map((q: { text: string }) => q.text),
+          quotations(draft),
+        );
         for (const q of sheet.quotes) {
           assertRange(q.range, q.text);
           assert.equal(slice(draft, q.range), q.text);
@@ -270,16 +354,41 @@ describe('verbatim CLI', function () {
       const draft = read(DIRTY);
       const r = verbatim('quotes', DIRTY, '--corpus', CORPUS, '--format', 'json');
       assert.equal(r.status, 0, r.stderr);
-      const { quotes } = JSON.parse(r.stdout) as { quotes: { text: string; range: Rng; speakerAsWritten?: string; speaker?: string; status?: string; source?: string }[] };
-      assert.deepEqual(quotes.map((q) => q.text), quotations(draft));
+      const { quotes } = JSON.parse(r.stdout) as {
+        quotes: {
+          text: string;
+          range: Rng;
+          speakerAsWritten?: string;
+          speaker?: string;
+          status?: string;
+          source?: string;
+        }[];
+      };
+      assert.deepEqual(
+        quotes.map((q) => q.text),
+        quotations(draft),
+      );
       for (const q of quotes) {
         assert.equal(slice(draft, q.range), q.text);
-        assert.ok(['verified', 'misattributed', 'altered', 'unverified', 'not checked'].includes(q.status!), `status ${q.status}`);
+        assert.ok(
+          ['verified', 'misattributed', 'altered', 'unverified', 'not checked'].includes(q.status!),
+          `status ${q.status}`,
+        );
       }
-      const row = (start: string) => { const q = quotes.find((x) => x.text.startsWith(start)); assert.ok(q, `no row for "${start}"`); return q; };
-      assert.deepEqual([row('This budget proves').status, row('This budget proves').speaker], ['verified', 'Priya Nair']);
+      const row = (start: string) => {
+        const q = quotes.find((x) => x.text.startsWith(start));
+        assert.ok(q, `no row for "${start}"`);
+        return q;
+      };
+      assert.deepEqual(
+        [row('This budget proves').status, row('This budget proves').speaker],
+        ['verified', 'Priya Nair'],
+      );
       assert.match(row('This budget proves').source ?? '', /^examples\/sources\/2026-03-10-council-meeting\.md:20$/);
-      assert.deepEqual([row('Riders will pay').speakerAsWritten, row('Riders will pay').status], ['Ruiz', 'misattributed']);
+      assert.deepEqual(
+        [row('Riders will pay').speakerAsWritten, row('Riders will pay').status],
+        ['Ruiz', 'misattributed'],
+      );
       assert.equal(row('Riders will pay').speaker, 'Elena Ruiz');
       assert.equal(row('every neighborhood').status, 'altered');
       assert.equal(row('We will hire').status, 'unverified');
@@ -287,7 +396,10 @@ describe('verbatim CLI', function () {
       assert.equal(row('We will hire').speaker, 'Tomás García Márquez');
 
       const clean = JSON.parse(verbatim('quotes', CLEAN, '--corpus', CORPUS, '--format', 'json').stdout);
-      assert.ok(clean.quotes.length === 4 && clean.quotes.every((q: { status: string }) => q.status === 'verified'), JSON.stringify(clean.quotes));
+      assert.ok(
+        clean.quotes.length === 4 && clean.quotes.every((q: { status: string }) => q.status === 'verified'),
+        JSON.stringify(clean.quotes),
+      );
       assert.equal(clean.quotes[1].speakerAsWritten, 'he');
       assert.equal(clean.quotes[1].speaker, 'Daniel Okafor');
     });
@@ -302,7 +414,9 @@ describe('verbatim CLI', function () {
 
   describe('--format sarif', () => {
     let validate: ReturnType<typeof sarifValidator>;
-    before(() => { validate = sarifValidator(); });
+    before(() => {
+      validate = sarifValidator();
+    });
     const isValid = (d: unknown): boolean => !!validate(d);
     const sarif = (...files: string[]) => {
       const r = verbatim('check', '--corpus', CORPUS, '--format', 'sarif', ...files);
@@ -326,12 +440,18 @@ describe('verbatim CLI', function () {
       broken.runs[0].results[0].level = 'fatal';
       assert.equal(isValid(broken), false);
       const where = validate.errors!.map((e) => e.instancePath).sort();
-      assert.deepEqual(where, ['/runs/0/results/0/level', '/runs/0/results/0/locations/0/physicalLocation/region/startLine']);
-      const noVersion = structuredClone(doc); delete noVersion.version;
+      assert.deepEqual(where, [
+        '/runs/0/results/0/level',
+        '/runs/0/results/0/locations/0/physicalLocation/region/startLine',
+      ]);
+      const noVersion = structuredClone(doc);
+      delete noVersion.version;
       assert.equal(isValid(noVersion), false);
-      const badUri = structuredClone(doc); badUri.runs[0].tool.driver.informationUri = 'not a uri';
+      const badUri = structuredClone(doc);
+      badUri.runs[0].tool.driver.informationUri = 'not a uri';
       assert.equal(isValid(badUri), false);
-      const extra = structuredClone(doc); extra.runs[0].results[0].locations[0].physicalLocation.region.line = 3;
+      const extra = structuredClone(doc);
+      extra.runs[0].results[0].locations[0].physicalLocation.region.line = 3;
       assert.equal(isValid(extra), false, 'additional properties are rejected');
     });
 
@@ -341,7 +461,10 @@ describe('verbatim CLI', function () {
       const run = doc.runs[0];
       assert.equal(run.columnKind, 'utf16CodeUnits');
       const rules = run.tool.driver.rules as { id: string; helpUri: string }[];
-      assert.deepEqual(rules.map((r) => r.id), CODES);
+      assert.deepEqual(
+        rules.map((r) => r.id),
+        CODES,
+      );
       assert.equal(run.results.length, findings.length);
       run.results.forEach((res: any, i: number) => {
         const f = findings[i];
@@ -352,8 +475,10 @@ describe('verbatim CLI', function () {
         const loc = res.locations[0].physicalLocation;
         assert.equal(loc.artifactLocation.uri, DIRTY);
         assert.deepEqual(loc.region, {
-          startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1,
-          endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1,
+          startLine: f.range.start.line + 1,
+          startColumn: f.range.start.character + 1,
+          endLine: f.range.end.line + 1,
+          endColumn: f.range.end.character + 1,
         });
         if (f.citation) {
           const rel = res.relatedLocations[0].physicalLocation;
@@ -372,7 +497,10 @@ describe('verbatim CLI', function () {
       });
       // The misattributed quotation is on line 9, column 49 of the draft as an editor counts.
       const mis = run.results.find((r: any) => r.ruleId === 'quote.misattributed');
-      assert.deepEqual([mis.locations[0].physicalLocation.region.startLine, mis.locations[0].physicalLocation.region.startColumn], [9, 49]);
+      assert.deepEqual(
+        [mis.locations[0].physicalLocation.region.startLine, mis.locations[0].physicalLocation.region.startColumn],
+        [9, 49],
+      );
     });
   });
 });

@@ -28,7 +28,8 @@ export const LAKEMONT = {
     - title: mayor
       organization: City of Lakemont
 `,
-  '2025-09-09-board.md': `---
+  '2025-09-09-board.md':
+    `---
 kind: transcript
 title: Utility Board meeting on the water rate plan
 organization: Lakemont Water Utility
@@ -44,7 +45,8 @@ speakers:
     role: treasurer of the Utility Board
     organization: Lakemont Water Utility
 ---
-Victor Hale: The plan raises the residential water charge from $41 to $46 a month. Usage is down 6 percent from 2020, and leak losses now account for 14 percent of the water we pump, down from 21 percent in 2015.
+Victor Hale: The plan raises the residential water charge from $41 to $46 a month. Usage is down 6 percent from ` +
+    `2020, and leak losses now account for 14 percent of the water we pump, down from 21 percent in 2015.
 
 Omar Reyes: Our cash reserves cover 90 days of operations. This budget brings them to 75. We cannot go lower than that.
 
@@ -77,5 +79,12 @@ date: 2025-09-08
 ---
 Mayor Ellen Brandt today urged the Utility Board to approve the water rate plan and its new water mains.
 `,
-  'hydrology.jsonl': JSON.stringify({ speaker: 'Liu Xiaoming', role: 'lead hydrologist', organization: 'Lakemont Water Utility', date: '2025-09-05', text: 'The aquifer dropped four feet over the summer. We measured it at nine wells across the valley.' }) + '\n',
+  'hydrology.jsonl':
+    JSON.stringify({
+      speaker: 'Liu Xiaoming',
+      role: 'lead hydrologist',
+      organization: 'Lakemont Water Utility',
+      date: '2025-09-05',
+      text: 'The aquifer dropped four feet over the summer. We measured it at nine wells across the valley.',
+    }) + '\n',
 };

@@ -7,17 +7,26 @@ import { LAKEMONT } from './check-facts-corpus';
 import type { Finding } from '../../server/src/engine/types';
 
 const corpus = corpusOf(LAKEMONT);
-const facts = (draft: string, date = '2025-09-11') => check(corpus, draft, { draftDate: date }).findings.filter((f) => f.code.startsWith('fact.'));
+const facts = (draft: string, date = '2025-09-11') =>
+  check(corpus, draft, { draftDate: date }).findings.filter((f) => f.code.startsWith('fact.'));
 const only = (draft: string, code: string, date?: string): Finding => {
   const fs = facts(draft, date);
-  assert.equal(fs.length, 1, `one finding expected, got ${JSON.stringify(fs.map((f) => [f.code, covered(draft, f), f.message]))}`);
+  assert.equal(
+    fs.length,
+    1,
+    `one finding expected, got ${JSON.stringify(fs.map((f) => [f.code, covered(draft, f), f.message]))}`,
+  );
   assert.equal(fs[0].code, code);
   return fs[0];
 };
 /** The fix applied, and the fixed draft checked again: nothing left to find. */
 const fixedClean = (draft: string, f: Finding, date?: string): string => {
   const fixed = applyFix(draft, f);
-  assert.deepEqual(facts(fixed, date).map((x) => [x.code, covered(fixed, x)]), [], `after the fix: ${fixed}`);
+  assert.deepEqual(
+    facts(fixed, date).map((x) => [x.code, covered(fixed, x)]),
+    [],
+    `after the fix: ${fixed}`,
+  );
   return fixed;
 };
 
@@ -30,14 +39,17 @@ describe('fact linking by structure', () => {
       assert.equal(fixedClean(d, f), '"Water usage is down 6 percent from 2020," Hale said on Tuesday.');
       assert.deepEqual(facts('"Water usage is down 6 percent from 2020," Hale said Tuesday.'), []);
     });
-    it('does not take a release\'s own date for the day of the event it reports', () => {
+    it("does not take a release's own date for the day of the event it reports", () => {
       const d = 'The Lakemont Utility Board voted 5-2 on Sept. 10 to approve the water rate plan.';
       const f = only(d, 'fact.date');
       assert.equal(fixedClean(d, f), 'The Lakemont Utility Board voted 5-2 on Sept. 9 to approve the water rate plan.');
     });
-    it('reads a scheduled event forward from the draft\'s date', () => {
+    it("reads a scheduled event forward from the draft's date", () => {
       assert.deepEqual(facts('The Pine Street reservoir closes to the public Monday for repairs.', '2025-09-17'), []);
-      assert.deepEqual(facts('The Pine Street reservoir closes to the public on Sept. 22 for repairs.', '2025-09-11'), []);
+      assert.deepEqual(
+        facts('The Pine Street reservoir closes to the public on Sept. 22 for repairs.', '2025-09-11'),
+        [],
+      );
     });
     it('tells the event from a call for it: "urged to approve" does not date "approved"', () => {
       const d = 'The Utility Board on Monday approved the water rate plan and its new water mains.';
@@ -58,14 +70,17 @@ describe('fact linking by structure', () => {
       assert.match(f.message, /14 percent/);
       assert.equal(fixedClean(d, f), 'Leak losses account for 14 percent of the water the utility pumps, Hale said.');
     });
-    it('takes a reporter\'s question for neither confirmation nor contradiction; the answer decides', () => {
+    it("takes a reporter's question for neither confirmation nor contradiction; the answer decides", () => {
       const d = 'Water usage has fallen 20 percent since 2020.';
       const f = only(d, 'fact.number');
       assert.equal(fixedClean(d, f), 'Water usage has fallen 6 percent since 2020.');
     });
     it('reads a figure standing alone with what the figure before it counts ("90 days … brings them to 75")', () => {
       assert.deepEqual(facts('Reyes said the budget brings cash reserves to 75 days of operations.'), []);
-      assert.equal(only('Reyes said the budget brings cash reserves to 60 days of operations.', 'fact.number').code, 'fact.number');
+      assert.equal(
+        only('Reyes said the budget brings cash reserves to 60 days of operations.', 'fact.number').code,
+        'fact.number',
+      );
     });
     it('reads each bulleted item of a source as a sentence of its own', () => {
       const d = 'The plan lays 15 miles of new water mains.';
@@ -77,7 +92,14 @@ describe('fact linking by structure', () => {
       const f = only(d, 'fact.number');
       assert.equal(fixedClean(d, f), 'The plan lays 12 miles of new water mains.');
       assert.deepEqual(facts('The plan lays more than 10 miles of new water mains.'), []);
-      const crew = corpusOf({ 'crew.jsonl': JSON.stringify({ speaker: 'Ines Moreau', date: '2025-04-02', text: 'Our crews have worked more than 900 night shifts since January.' }) + '\n' });
+      const crew = corpusOf({
+        'crew.jsonl':
+          JSON.stringify({
+            speaker: 'Ines Moreau',
+            date: '2025-04-02',
+            text: 'Our crews have worked more than 900 night shifts since January.',
+          }) + '\n',
+      });
       const said = (d: string) => check(crew, d, { draftDate: '2025-04-03' }).findings;
       assert.deepEqual(said('Moreau said crews had worked more than 900 night shifts since January.'), []);
       const fewer = 'Moreau said crews had worked fewer than 500 night shifts since January.';
@@ -100,21 +122,41 @@ describe('fact linking by structure', () => {
       assert.deepEqual(facts('Asked whether water usage had fallen 20 percent since 2020, Hale said it had not.'), []);
       assert.deepEqual(facts('If water usage fell 20 percent since 2020, the plan would change.'), []);
     });
-    it('reads "about" figures by their values: the figure of the clause with the same verb, not the one before it', () => {
-      const depot = corpusOf({ 'yard.jsonl': JSON.stringify({ speaker: 'Ines Moreau', date: '2025-04-02', text: 'The old depot holds 400 buses, and the new yard on Quay Road holds about 250.' }) + '\n' });
-      const d = 'The new yard on Quay Road holds about 320 buses, Moreau said.';
-      const [f] = check(depot, d, { draftDate: '2025-04-03' }).findings;
-      assert.equal(f?.code, 'fact.number');
-      assert.equal(applyFix(d, f), 'The new yard on Quay Road holds about 250 buses, Moreau said.');
-      assert.deepEqual(check(depot, 'The new yard on Quay Road holds about 260 buses, Moreau said.', { draftDate: '2025-04-03' }).findings, []);
-    });
-    it('fixes a tally in words in the draft\'s own words', () => {
+    it(
+      'reads "about" figures by their values: the figure of the clause with the same verb, not the one before ' + 'it',
+      () => {
+        const depot = corpusOf({
+          'yard.jsonl':
+            JSON.stringify({
+              speaker: 'Ines Moreau',
+              date: '2025-04-02',
+              text: 'The old depot holds 400 buses, and the new yard on Quay Road holds about 250.',
+            }) + '\n',
+        });
+        const d = 'The new yard on Quay Road holds about 320 buses, Moreau said.';
+        const [f] = check(depot, d, { draftDate: '2025-04-03' }).findings;
+        assert.equal(f?.code, 'fact.number');
+        assert.equal(applyFix(d, f), 'The new yard on Quay Road holds about 250 buses, Moreau said.');
+        assert.deepEqual(
+          check(depot, 'The new yard on Quay Road holds about 260 buses, Moreau said.', { draftDate: '2025-04-03' })
+            .findings,
+          [],
+        );
+      },
+    );
+    it("fixes a tally in words in the draft's own words", () => {
       const d = 'The Lakemont Utility Board approved the water rate plan by a vote of four to three.';
       const f = only(d, 'fact.number');
-      assert.equal(fixedClean(d, f), 'The Lakemont Utility Board approved the water rate plan by a vote of five to two.');
+      assert.equal(
+        fixedClean(d, f),
+        'The Lakemont Utility Board approved the water rate plan by a vote of five to two.',
+      );
     });
     it('does not compare a small amount with a large one of the same source sentence', () => {
-      assert.deepEqual(facts('The residential water charge rises to $46 a month, and the plan lays 12 miles of new mains.'), []);
+      assert.deepEqual(
+        facts('The residential water charge rises to $46 a month, and the plan lays 12 miles of new mains.'),
+        [],
+      );
     });
   });
 
@@ -137,10 +179,16 @@ describe('fact linking by structure', () => {
     });
     it('does not read a relative clause as part of the organization, nor "the company\'s" as a wrong one', () => {
       assert.deepEqual(facts('Nadia Okonkwo of the Lakemont Water Utility who chaired the vote called it fair.'), []);
-      assert.deepEqual(facts('"The plan raises the residential water charge from $41 to $46 a month," said Hale, the company\'s general manager.'), []);
+      assert.deepEqual(
+        facts(
+          '"The plan raises the residential water charge from $41 to $46 a month," said Hale, the company\'s ' +
+            'general manager.',
+        ),
+        [],
+      );
     });
     it('reads a possessive as the name, not a misspelling', () => {
-      assert.deepEqual(facts('Victor Hale\'s plan raises the residential water charge.'), []);
+      assert.deepEqual(facts("Victor Hale's plan raises the residential water charge."), []);
       assert.deepEqual(facts('Victor Hale’s plan raises the residential water charge.'), []);
     });
     it('recognizes another romanization or spacing of a known name, and writes the corpus spelling', () => {
@@ -152,24 +200,45 @@ describe('fact linking by structure', () => {
       }
     });
     it('does not count invisible characters in a name as a misspelling', () => {
-      assert.deepEqual(facts('Victor\u200d Hale presented the plan.').filter((f) => f.code === 'fact.name'), []);
+      assert.deepEqual(
+        facts('Victor\u200d Hale presented the plan.').filter((f) => f.code === 'fact.name'),
+        [],
+      );
     });
   });
 
   describe('confidence', () => {
     it('gives every fact finding a confidence; only confident ones are errors with fixes', () => {
-      const drafts = ['Water usage has fallen 20 percent since 2020.', 'The Lakemont Utility Board voted 4-3 to approve the water rate plan.', 'Board Treasurer Victor Hale presented the plan.'];
-      for (const d of drafts) for (const f of facts(d)) {
-        assert.equal(typeof f.confidence, 'number', f.message);
-        if (f.severity === 'error') assert.ok(f.confidence! >= 0.4, f.message);
-        else assert.deepEqual(f.fixes, [], 'a hint carries no fix');
-      }
+      const drafts = [
+        'Water usage has fallen 20 percent since 2020.',
+        'The Lakemont Utility Board voted 4-3 to approve the water rate plan.',
+        'Board Treasurer Victor Hale presented the plan.',
+      ];
+      for (const d of drafts)
+        for (const f of facts(d)) {
+          assert.equal(typeof f.confidence, 'number', f.message);
+          if (f.severity === 'error') assert.ok(f.confidence! >= 0.4, f.message);
+          else assert.deepEqual(f.fixes, [], 'a hint carries no fix');
+        }
     });
     it('makes a hint without a fix when sources disagree among themselves, whatever level the code is set to', () => {
-      const pier = corpusOf({ 'pier.jsonl': [
-        { speaker: 'Ola Berg', date: '2025-04-01', text: 'The Westgate pier reopened to fishing boats after the storm repairs.' },
-        { speaker: 'Ida Lund', date: '2025-04-03', text: 'The Westgate pier reopened to fishing boats after the storm repairs.' },
-      ].map((x) => JSON.stringify(x)).join('\n') + '\n' });
+      const pier = corpusOf({
+        'pier.jsonl':
+          [
+            {
+              speaker: 'Ola Berg',
+              date: '2025-04-01',
+              text: 'The Westgate pier reopened to fishing boats after the storm repairs.',
+            },
+            {
+              speaker: 'Ida Lund',
+              date: '2025-04-03',
+              text: 'The Westgate pier reopened to fishing boats after the storm repairs.',
+            },
+          ]
+            .map((x) => JSON.stringify(x))
+            .join('\n') + '\n',
+      });
       const d = 'The Westgate pier reopened to fishing boats on Wednesday after the storm repairs.';
       for (const severity of [undefined, { 'fact.date': 'error' as const }]) {
         const [f, ...rest] = check(pier, d, { draftDate: '2025-04-04', severity }).findings;

@@ -26,7 +26,9 @@ describe('fact checks on bad input', function () {
     assert.equal(isCalendarDate('0000-01-01'), false);
     assert.equal(isCalendarDate('2025-02-29'), false);
     assert.deepEqual(findDates('on 0000-01-01 and on 2025-13-40', '2025-01-01'), []);
-    const r = check(harbor, '---\ndate: 0000-01-01\n---\nThe terminal will open on Tuesday.\n', { draftDate: '2024-05-16' });
+    const r = check(harbor, '---\ndate: 0000-01-01\n---\nThe terminal will open on Tuesday.\n', {
+      draftDate: '2024-05-16',
+    });
     assert.ok(r.notes.some((n) => /not a calendar date/.test(n)));
     assert.equal(r.draftDate, '2024-05-16');
   });
@@ -37,13 +39,23 @@ describe('fact checks on bad input', function () {
     assert.equal(formatDateLike('2027-09-01', d, '2027-01-06', 'February 1'), 'September 1');
   });
   it('reads number words with "and" ("one hundred and five")', () => {
-    assert.deepEqual(findNumbers('one hundred and five riders').map((n) => n.value), [105]);
-    assert.deepEqual(findNumbers('Two thousand and twenty-six trips').map((n) => n.value), [2026]);
+    assert.deepEqual(
+      findNumbers('one hundred and five riders').map((n) => n.value),
+      [105],
+    );
+    assert.deepEqual(
+      findNumbers('Two thousand and twenty-six trips').map((n) => n.value),
+      [2026],
+    );
   });
   it('does not count invisible characters (bidi marks, joiners) as a misspelling', () => {
     for (const mark of ['\u200f', '\u200d', '\u202e', '\u2066']) {
       const r = check(lakemont, `Victor Hale${mark} presented the plan.`, { draftDate: '2025-09-11' });
-      assert.deepEqual(r.findings.filter((f) => f.code === 'fact.name'), [], JSON.stringify(mark));
+      assert.deepEqual(
+        r.findings.filter((f) => f.code === 'fact.name'),
+        [],
+        JSON.stringify(mark),
+      );
     }
   });
   it('bounds the cost per figure: 30,000 figures in one 60 KB sentence', () => {
@@ -53,7 +65,9 @@ describe('fact checks on bad input', function () {
     within(HANG, () => check(harbor, `It cost ${'$1 '.repeat(6000)}in all.`));
   });
   it('bounds the cost per figure: 2,000 counted figures in one sentence', () => {
-    within(HANG, () => check(harbor, `Counts were ${Array.from({ length: 2000 }, (_, i) => `${i + 10} departures`).join(' and ')}.`));
+    within(HANG, () =>
+      check(harbor, `Counts were ${Array.from({ length: 2000 }, (_, i) => `${i + 10} departures`).join(' and ')}.`),
+    );
   });
   it('bounds the cost per date: 2,400 dates in one sentence', () => {
     within(HANG, () => check(harbor, `On ${'Monday and Tuesday and March 3 and '.repeat(800)}Friday.`));

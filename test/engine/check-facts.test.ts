@@ -3,7 +3,8 @@ import { HARBOR, applyFix, check, corpusOf, covered } from '../helpers';
 import { findDates } from '../../server/src/engine/text/dates';
 
 const corpus = corpusOf(HARBOR);
-const facts = (draft: string, date = '2024-05-16') => check(corpus, draft, { draftDate: date }).findings.filter((f) => f.code.startsWith('fact.'));
+const facts = (draft: string, date = '2024-05-16') =>
+  check(corpus, draft, { draftDate: date }).findings.filter((f) => f.code.startsWith('fact.'));
 
 describe('fact checks', () => {
   describe('fact.number', () => {
@@ -40,16 +41,46 @@ describe('fact checks', () => {
     });
     it('weighs shared words by rarity: the same figure about another town does not confirm it', () => {
       // Many towns' figures share the common words ("rents", "rose", "last year"); only one source is about Korrby.
-      const towns = ['Halden', 'Mossby', 'Tarnvik', 'Elmsta', 'Rovik', 'Lunde', 'Sandhamn', 'Orsa', 'Vreta', 'Ystad', 'Alby', 'Brunn'];
-      const lines = towns.map((t, i) => JSON.stringify({ speaker: `Analyst ${t}`, organization: 'Housing Board', date: '2024-04-02', text: `Rents in ${t} rose ${i % 2 ? 11 : 9} percent last year.` }));
-      lines.push(JSON.stringify({ speaker: 'Ingrid Sol', organization: 'Korrby Tenants Union', date: '2024-04-03', text: 'Rents in Korrby rose 13 percent last year.' }));
+      const towns = [
+        'Halden',
+        'Mossby',
+        'Tarnvik',
+        'Elmsta',
+        'Rovik',
+        'Lunde',
+        'Sandhamn',
+        'Orsa',
+        'Vreta',
+        'Ystad',
+        'Alby',
+        'Brunn',
+      ];
+      const lines = towns.map((t, i) =>
+        JSON.stringify({
+          speaker: `Analyst ${t}`,
+          organization: 'Housing Board',
+          date: '2024-04-02',
+          text: `Rents in ${t} rose ${i % 2 ? 11 : 9} percent last year.`,
+        }),
+      );
+      lines.push(
+        JSON.stringify({
+          speaker: 'Ingrid Sol',
+          organization: 'Korrby Tenants Union',
+          date: '2024-04-03',
+          text: 'Rents in Korrby rose 13 percent last year.',
+        }),
+      );
       const c = corpusOf({ 'figures.jsonl': lines.join('\n') + '\n' });
       const d = 'Rents in Korrby rose 11 percent last year, according to Ingrid Sol.';
       const [f] = check(c, d, { draftDate: '2024-05-16' }).findings.filter((x) => x.code === 'fact.number');
       assert.equal(f?.code, 'fact.number', 'the Korrby figure is 13 percent');
       assert.match(f.message, /13 percent/);
       assert.equal(applyFix(d, f), 'Rents in Korrby rose 13 percent last year, according to Ingrid Sol.');
-      assert.deepEqual(check(c, d.replace('11', '13'), { draftDate: '2024-05-16' }).findings.filter((x) => x.code === 'fact.number'), []);
+      assert.deepEqual(
+        check(c, d.replace('11', '13'), { draftDate: '2024-05-16' }).findings.filter((x) => x.code === 'fact.number'),
+        [],
+      );
     });
   });
   describe('fact.date', () => {
@@ -64,16 +95,32 @@ describe('fact checks', () => {
       assert.equal(applyFix(d, f), d.replace('Monday', 'Tuesday'));
     });
     it('accepts the right weekday and an absolute date for the same event', () => {
-      assert.deepEqual(facts('Marta Lindqvist told a press conference on Tuesday that the new terminal will open in September.'), []);
-      assert.deepEqual(facts('Marta Lindqvist told a press conference on May 14 that the new terminal will open in September.'), []);
+      assert.deepEqual(
+        facts('Marta Lindqvist told a press conference on Tuesday that the new terminal will open in September.'),
+        [],
+      );
+      assert.deepEqual(
+        facts('Marta Lindqvist told a press conference on May 14 that the new terminal will open in September.'),
+        [],
+      );
     });
     it('allows a day either way when the draft names a time zone', () => {
-      assert.deepEqual(facts('Marta Lindqvist told a press conference on Monday US time that the new terminal will open in September.'), []);
+      assert.deepEqual(
+        facts(
+          'Marta Lindqvist told a press conference on Monday US time that the new terminal will open in September.',
+        ),
+        [],
+      );
     });
   });
   describe('fact.title', () => {
     it('accepts a title in a different but correct form', () => {
-      assert.deepEqual(facts('"Skagen is the heart of our northern routes," said Jonas Berg, the chief executive of Nordic Ferry Lines.'), []);
+      assert.deepEqual(
+        facts(
+          '"Skagen is the heart of our northern routes," said Jonas Berg, the chief executive of Nordic Ferry Lines.',
+        ),
+        [],
+      );
       assert.deepEqual(facts('Port of Skagen Authority harbour master Marta Lindqvist opened the conference.'), []);
     });
     it('flags a wrong title and fixes only the title', () => {
@@ -83,7 +130,13 @@ describe('fact checks', () => {
       assert.match(applyFix(d, f), /Jonas Berg, the chief executive of Nordic Ferry Lines, spoke/);
     });
     it('tells apart two people with the same surname', () => {
-      assert.deepEqual(facts('Anna Berg, an environmental officer at Skagen Municipality, and Jonas Berg, chief executive of Nordic Ferry Lines, met.'), []);
+      assert.deepEqual(
+        facts(
+          'Anna Berg, an environmental officer at Skagen Municipality, and Jonas Berg, chief executive of Nordic ' +
+            'Ferry Lines, met.',
+        ),
+        [],
+      );
     });
   });
   describe('fact.name', () => {

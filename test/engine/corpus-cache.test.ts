@@ -31,48 +31,88 @@ describe('corpus updates and the on-disk cache', () => {
   });
   it('starts warm from the cache with the same results, and rebuilds when a file changes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verbatim-cache-test-'));
-    const src = join(dir, 'sources'), cache = join(dir, 'cache');
+    const src = join(dir, 'sources'),
+      cache = join(dir, 'cache');
     mkdirSync(src);
     for (const [name, text] of Object.entries(HARBOR)) writeFileSync(join(src, name), text);
-    const drafts = [LINDQVIST, '"We are not going to cut corners to meet a deadline," said Marta Lindqvist.', 'The new terminal can handle 12 departures a day, the harbour master said.', 'Jonas Berg, the chief financial officer of Nordic Ferry Lines, spoke.'];
+    const drafts = [
+      LINDQVIST,
+      '"We are not going to cut corners to meet a deadline," said Marta Lindqvist.',
+      'The new terminal can handle 12 departures a day, the harbour master said.',
+      'Jonas Berg, the chief financial officer of Nordic Ferry Lines, spoke.',
+    ];
     const cold = loadCorpusCached([src], cache);
     assert.equal(cold.fromCache, false);
     const warm = loadCorpusCached([src], cache);
     assert.equal(warm.fromCache, true);
     for (const d of drafts) {
-      const a = check(cold.corpus, d).findings, b = check(warm.corpus, d).findings;
-      assert.deepEqual(b.map((f) => [f.code, f.span, f.message, f.citation?.range, f.fixes]), a.map((f) => [f.code, f.span, f.message, f.citation?.range, f.fixes]));
+      const a = check(cold.corpus, d).findings,
+        b = check(warm.corpus, d).findings;
+      assert.deepEqual(
+        b.map((f) => [f.code, f.span, f.message, f.citation?.range, f.fixes]),
+        a.map((f) => [f.code, f.span, f.message, f.citation?.range, f.fixes]),
+      );
     }
     writeFileSync(join(src, 'quotes.jsonl'), '{"speaker": "Li Wen", "text": "Something new."}\n');
     assert.equal(loadCorpusCached([src], cache).fromCache, false);
     assert.ok(readdirSync(cache).every((f) => /^corpus-[0-9a-f]+\.bin$/.test(f)));
   });
-  it('restores every statement field by field (escaped JSONL words, removed statements), takes updates after a warm start, and rebuilds a cut-short cache', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verbatim-cache-test-'));
-    const src = join(dir, 'sources'), cache = join(dir, 'cache');
-    mkdirSync(src);
-    for (const [name, text] of Object.entries(HARBOR)) writeFileSync(join(src, name), text);
-    writeFileSync(join(src, 'lines.jsonl'), '{"speaker": "Li Wen", "role": "engineer", "date": "2024-05-02", "source": "interview", "text": "We said \\"soon\\" and meant it."}\n{"speaker": "Li Wen", "text": "  Plain words, 12 berths.  "}\n');
-    const cold = loadCorpusCached([src], cache).corpus;
-    cold.updateFile(join(src, 'lines.jsonl'), { path: join(src, 'lines.jsonl'), text: readFileSync(join(src, 'lines.jsonl'), 'utf8') });
-    const { saveCache, corpusKey } = cacheApi;
-    const files = [...cold.files.values()];
-    saveCache(cold, cache, corpusKey(files));
-    const warm = loadCorpusCached([src], cache);
-    assert.equal(warm.fromCache, true);
-    const row = (s: Corpus['statements'][number]) => [s.id, s.doc.path, s.span, s.text, s.base, s.speaker, s.role, s.organization, s.date, s.speech, s.person?.name, s.removed, s.title, s.url];
-    assert.deepEqual(warm.corpus.statements.map(row), cold.statements.map(row));
-    assert.ok(warm.corpus.statements.some((s) => s.text === 'We said "soon" and meant it.' && s.base === undefined));
-    assert.ok(warm.corpus.statements.some((s) => s.removed));
-    // An update after a warm start joins the indexes like one after a build.
-    const path = join(src, '2024-05-14-press-conference.md');
-    const text = HARBOR['2024-05-14-press-conference.md'].replace('open in September', 'open in October');
-    warm.corpus.updateFile(path, { path, text });
-    assert.deepEqual(codes(warm.corpus, LINDQVIST), ['quote.altered']);
-    assert.deepEqual(codes(warm.corpus, '"The new terminal will open in October," Lindqvist said.'), []);
-    // A cache file cut short is not trusted: the corpus is built again.
-    const file = join(cache, readdirSync(cache).find((f) => f.includes(corpusKey(files)))!);
-    writeFileSync(file, readFileSync(file).subarray(0, 1000));
-    assert.equal(loadCorpusCached([src], cache).fromCache, false);
-  });
+  it(
+    'restores every statement field by field (escaped JSONL words, removed statements), takes updates after a ' +
+      'warm start, and rebuilds a cut-short cache',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'verbatim-cache-test-'));
+      const src = join(dir, 'sources'),
+        cache = join(dir, 'cache');
+      mkdirSync(src);
+      for (const [name, text] of Object.entries(HARBOR)) writeFileSync(join(src, name), text);
+      writeFileSync(
+        join(src, 'lines.jsonl'),
+        '{"speaker": "Li Wen", "role": "engineer", "date": "2024-05-02", "source": "interview", "text": "We said ' +
+          '\\"soon\\" and meant it."}\n{"speaker": "Li Wen", "text": "  Plain words, 12 berths.  "}\n',
+      );
+      const cold = loadCorpusCached([src], cache).corpus;
+      cold.updateFile(join(src, 'lines.jsonl'), {
+        path: join(src, 'lines.jsonl'),
+        text: readFileSync(join(src, 'lines.jsonl'), 'utf8'),
+      });
+      const { saveCache, corpusKey } = cacheApi;
+      const files = [...cold.files.values()];
+      saveCache(cold, cache, corpusKey(files));
+      const warm = loadCorpusCached([src], cache);
+      assert.equal(warm.fromCache, true);
+      const row = (s: Corpus['statements'][number]) => [
+        s.id,
+        s.doc.path,
+        s.span,
+        s.text,
+        s.base,
+        s.speaker,
+        s.role,
+        s.organization,
+        s.date,
+        s.speech,
+        s.person?.name,
+        s.removed,
+        s.title,
+        s.url,
+      ];
+      assert.deepEqual(warm.corpus.statements.map(row), cold.statements.map(row));
+      assert.ok(warm.corpus.statements.some((s) => s.text === 'We said "soon" and meant it.' && s.base === undefined));
+      assert.ok(warm.corpus.statements.some((s) => s.removed));
+      // An update after a warm start joins the indexes like one after a build.
+      const path = join(src, '2024-05-14-press-conference.md');
+      const text = HARBOR['2024-05-14-press-conference.md'].replace('open in September', 'open in October');
+      warm.corpus.updateFile(path, { path, text });
+      assert.deepEqual(codes(warm.corpus, LINDQVIST), ['quote.altered']);
+      assert.deepEqual(codes(warm.corpus, '"The new terminal will open in October," Lindqvist said.'), []);
+      // A cache file cut short is not trusted: the corpus is built again.
+      const file = join(
+        cache,
+        readdirSync(cache).find((f) => f.includes(corpusKey(files)))!,
+      );
+      writeFileSync(file, readFileSync(file).subarray(0, 1000));
+      assert.equal(loadCorpusCached([src], cache).fromCache, false);
+    },
+  );
 });

@@ -22,7 +22,9 @@ describe('HTML blocks in Markdown drafts', () => {
 
   it('tags, attribute values, comments, script, style and code stay non-prose', () => {
     const t =
-      '<div title="not &quot;prose&quot; &quot;here&quot;" data-x=\'"nor here"\'>\n<!-- "a comment" -->\n<script>var s = "code";</script>\n<code>"inline code"</code> <style>p::before { content: "x" }</style>\n"Real words," she said.\n</div>\n';
+      '<div title="not &quot;prose&quot; &quot;here&quot;" data-x=\'"nor here"\'>\n<!-- "a comment" ' +
+      '-->\n<script>var s = "code";</script>\n<code>"inline code"</code> <style>p::before { content: "x" ' +
+      '}</style>\n"Real words," she said.\n</div>\n';
     assert.deepEqual(quotes(t), ['Real words,']);
     const p = markdownProse(t);
     assert.equal(p.text.length, t.length);

@@ -2,11 +2,17 @@ import assert from 'node:assert/strict';
 import { findQuotes } from '../../server/src/engine/draft/quotes';
 import { markdownProse, plainProse } from '../../server/src/engine/text/prose';
 
-const quotes = (t: string, md = false) => { const p = md ? markdownProse(t) : plainProse(t); return findQuotes(p.text, p.blocks).map((q) => t.slice(q.span.start, q.span.end)); };
+const quotes = (t: string, md = false) => {
+  const p = md ? markdownProse(t) : plainProse(t);
+  return findQuotes(p.text, p.blocks).map((q) => t.slice(q.span.start, q.span.end));
+};
 
 describe('finding quotations', () => {
   it('reads straight and curly double marks, with single marks nested inside', () => {
-    assert.deepEqual(quotes('He said "one thing," then “another ‘inner’ thing.”'), ['one thing,', 'another ‘inner’ thing.']);
+    assert.deepEqual(quotes('He said "one thing," then “another ‘inner’ thing.”'), [
+      'one thing,',
+      'another ‘inner’ thing.',
+    ]);
   });
   it('does not take apostrophes for quotation marks', () => {
     assert.deepEqual(quotes("The US' move and China's reply in the '90s style, rock 'n' roll."), []);
@@ -26,7 +32,9 @@ describe('finding quotations', () => {
     assert.deepEqual(quotes('Il a dit «nous partons» et 「我们走」。'), ['nous partons', '我们走']);
   });
   it('never reads code, front matter, HTML comments or link targets as prose', () => {
-    const t = '---\ntitle: "Not a quote"\n---\nText `"code"` and <!-- "hidden" --> and [link](http://x "title") and "real".\n\n```\n"block"\n```\n';
+    const t =
+      '---\ntitle: "Not a quote"\n---\nText `"code"` and <!-- "hidden" --> and [link](http://x "title") and ' +
+      '"real".\n\n```\n"block"\n```\n';
     assert.deepEqual(quotes(t, true), ['real']);
   });
   it('survives emoji before a quotation and keeps UTF-16 offsets', () => {

@@ -4,7 +4,8 @@ import { check, corpusOf, covered, HARBOR } from '../helpers';
 import { acceptedKey, findDirectives, parseAccepted } from '../../server/src/engine/suppress';
 
 const corpus = corpusOf(HARBOR);
-// Line 0: altered ("deadline" for "date on a calendar"); line 2: unverified; line 4: misattributed (Berg's words given to Lindqvist).
+// Line 0: altered ("deadline" for "date on a calendar"); line 2: unverified; line 4: misattributed (Berg's words given
+// to Lindqvist).
 const BODY = [
   '"We are not going to cut corners on safety to meet a deadline," said Marta Lindqvist.',
   '',
@@ -13,7 +14,10 @@ const BODY = [
   '"Nordic Ferry Lines will pay for the dredging, every krone of it," Lindqvist said.',
   '',
 ];
-const codesOf = (draft: string, path?: string, opts = {}) => check(corpus, draft, opts, path).findings.map((f) => f.code).sort();
+const codesOf = (draft: string, path?: string, opts = {}) =>
+  check(corpus, draft, opts, path)
+    .findings.map((f) => f.code)
+    .sort();
 
 describe('suppression comments and accepted findings', () => {
   it('the test draft has an altered, an unverified and a misattributed quotation', () => {
@@ -28,7 +32,11 @@ describe('suppression comments and accepted findings', () => {
   it('skips blank lines after the comment and honours a list of codes', () => {
     const lines = [...BODY];
     lines.splice(2, 0, '<!-- verbatim-ignore-next-line quote.altered -->', '');
-    assert.deepEqual(codesOf(lines.join('\n')), ['quote.altered', 'quote.misattributed', 'quote.unverified'], 'a code the line does not have silences nothing');
+    assert.deepEqual(
+      codesOf(lines.join('\n')),
+      ['quote.altered', 'quote.misattributed', 'quote.unverified'],
+      'a code the line does not have silences nothing',
+    );
     lines[2] = '<!-- verbatim-ignore-next-line quote.unverified, fact.date -->';
     assert.deepEqual(codesOf(lines.join('\n')), ['quote.altered', 'quote.misattributed']);
     lines[2] = '<!-- verbatim-ignore-next-line quote.* -->';
@@ -36,13 +44,23 @@ describe('suppression comments and accepted findings', () => {
   });
 
   it('<!-- verbatim off --> … <!-- verbatim on --> silences a region; off without on runs to the end', () => {
-    const region = [BODY[0], '', '<!-- verbatim off -->', '', BODY[2], '', '<!-- verbatim on -->', '', BODY[4]].join('\n');
+    const region = [BODY[0], '', '<!-- verbatim off -->', '', BODY[2], '', '<!-- verbatim on -->', '', BODY[4]].join(
+      '\n',
+    );
     assert.deepEqual(codesOf(region), ['quote.altered', 'quote.misattributed']);
     const open = [BODY[0], '', '<!-- verbatim off -->', '', BODY[2], '', BODY[4]].join('\n');
     assert.deepEqual(codesOf(open), ['quote.altered']);
     const byCode = ['<!-- verbatim off quote.misattributed -->', ...BODY].join('\n');
     assert.deepEqual(codesOf(byCode), ['quote.altered', 'quote.unverified']);
-    const reopened = ['<!-- verbatim off quote.misattributed quote.altered -->', BODY[0], '', '<!-- verbatim on quote.misattributed -->', BODY[2], '', BODY[4]].join('\n');
+    const reopened = [
+      '<!-- verbatim off quote.misattributed quote.altered -->',
+      BODY[0],
+      '',
+      '<!-- verbatim on quote.misattributed -->',
+      BODY[2],
+      '',
+      BODY[4],
+    ].join('\n');
     assert.deepEqual(codesOf(reopened), ['quote.misattributed', 'quote.unverified'], '`on CODE` ends only that code');
   });
 
@@ -69,29 +87,64 @@ describe('suppression comments and accepted findings', () => {
     assert.deepEqual(codesOf(inLine, '/drafts/d.txt'), ['quote.altered', 'quote.misattributed', 'quote.unverified']);
   });
 
-  it('accepted entries drop findings with the same code and words, whatever the quote marks, case and outer punctuation', () => {
-    const draft = BODY.join('\n');
-    const unverified = check(corpus, draft).findings.find((f) => f.code === 'quote.unverified')!;
-    const words = covered(draft, unverified);
-    assert.deepEqual(codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: words }] }), ['quote.altered', 'quote.misattributed']);
-    assert.deepEqual(codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: '“the terminal will be the greenest in  Europe.”' }] }), ['quote.altered', 'quote.misattributed']);
-    assert.deepEqual(codesOf(draft, undefined, { accepted: [{ code: 'quote.altered', text: words }] }), ['quote.altered', 'quote.misattributed', 'quote.unverified'], 'another code: kept');
-    assert.deepEqual(codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: 'The terminal will be green' }] }), ['quote.altered', 'quote.misattributed', 'quote.unverified'], 'other words: kept');
-    assert.deepEqual(codesOf(['<!-- verbatim off -->', draft].join('\n'), undefined, { suppress: false }), ['quote.altered', 'quote.misattributed', 'quote.unverified'], 'suppress: false shows everything');
-  });
+  it(
+    'accepted entries drop findings with the same code and words, whatever the quote marks, case and outer ' +
+      'punctuation',
+    () => {
+      const draft = BODY.join('\n');
+      const unverified = check(corpus, draft).findings.find((f) => f.code === 'quote.unverified')!;
+      const words = covered(draft, unverified);
+      assert.deepEqual(codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: words }] }), [
+        'quote.altered',
+        'quote.misattributed',
+      ]);
+      assert.deepEqual(
+        codesOf(draft, undefined, {
+          accepted: [{ code: 'quote.unverified', text: '“the terminal will be the greenest in  Europe.”' }],
+        }),
+        ['quote.altered', 'quote.misattributed'],
+      );
+      assert.deepEqual(
+        codesOf(draft, undefined, { accepted: [{ code: 'quote.altered', text: words }] }),
+        ['quote.altered', 'quote.misattributed', 'quote.unverified'],
+        'another code: kept',
+      );
+      assert.deepEqual(
+        codesOf(draft, undefined, { accepted: [{ code: 'quote.unverified', text: 'The terminal will be green' }] }),
+        ['quote.altered', 'quote.misattributed', 'quote.unverified'],
+        'other words: kept',
+      );
+      assert.deepEqual(
+        codesOf(['<!-- verbatim off -->', draft].join('\n'), undefined, { suppress: false }),
+        ['quote.altered', 'quote.misattributed', 'quote.unverified'],
+        'suppress: false shows everything',
+      );
+    },
+  );
 
   it('parses accepted.yaml: a list, or {accepted: [...]}, reporting bad entries with their line', () => {
-    const ok = parseAccepted('# reviewed by the desk\n- code: quote.unverified\n  text: "The terminal will be the greenest in Europe"\n  note: phone interview, 14 May\n- code: fact.number\n  text: "14"\n  draft: drafts/ferry.md\n');
+    const ok = parseAccepted(
+      '# reviewed by the desk\n- code: quote.unverified\n  text: "The terminal will be the greenest in Europe"\n  ' +
+        'note: phone interview, 14 May\n- code: fact.number\n  text: "14"\n  draft: drafts/ferry.md\n',
+    );
     assert.deepEqual(ok.problems, []);
     assert.deepEqual(ok.entries, [
-      { code: 'quote.unverified', text: 'The terminal will be the greenest in Europe', draft: undefined, note: 'phone interview, 14 May' },
+      {
+        code: 'quote.unverified',
+        text: 'The terminal will be the greenest in Europe',
+        draft: undefined,
+        note: 'phone interview, 14 May',
+      },
       { code: 'fact.number', text: '14', draft: 'drafts/ferry.md', note: undefined },
     ]);
     assert.equal(parseAccepted('accepted:\n  - code: fact.date\n    text: Tuesday\n').entries.length, 1);
     assert.deepEqual(parseAccepted('').entries, []);
     const bad = parseAccepted('- code: quote.unverified\n  text: fine\n- code: nonsense\n  text: x\n- just a string\n');
     assert.equal(bad.entries.length, 1);
-    assert.deepEqual(bad.problems.map((p) => p.line), [2, 4]);
+    assert.deepEqual(
+      bad.problems.map((p) => p.line),
+      [2, 4],
+    );
     assert.equal(parseAccepted('- code: [unclosed\n').problems.length, 1);
     assert.equal(parseAccepted('code: x\n').problems.length, 1);
   });

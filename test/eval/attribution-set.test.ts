@@ -10,13 +10,28 @@ const set = resolve(root, '../shared/eval/attribution');
 
 describe('the shared attribution set', function () {
   this.timeout(120000);
-  before(function () { if (!existsSync(join(set, 'gold-speakers.jsonl'))) this.skip(); });
-
-  it('names the right speaker for at least 90% of the quotations (strict), and none for titles and scare quotes', () => {
-    const score = spawnSync(process.execPath, [join(set, '../score-attribution.mjs'), set, '--cli', `${process.execPath} ${join(root, 'bin/verbatim.cjs')}`, '--min-strict', '0.9'],
-      { encoding: 'utf8', cwd: root });
-    assert.equal(score.status, 0, score.stdout + score.stderr);
-    const titles = /titles and scare quotes left without a speaker: (\d+)\/(\d+)/.exec(score.stdout);
-    assert.ok(titles && titles[1] === titles[2], score.stdout);
+  before(function () {
+    if (!existsSync(join(set, 'gold-speakers.jsonl'))) this.skip();
   });
+
+  it(
+    'names the right speaker for at least 90% of the quotations (strict), and none for titles and scare ' + 'quotes',
+    () => {
+      const score = spawnSync(
+        process.execPath,
+        [
+          join(set, '../score-attribution.mjs'),
+          set,
+          '--cli',
+          `${process.execPath} ${join(root, 'bin/verbatim.cjs')}`,
+          '--min-strict',
+          '0.9',
+        ],
+        { encoding: 'utf8', cwd: root },
+      );
+      assert.equal(score.status, 0, score.stdout + score.stderr);
+      const titles = /titles and scare quotes left without a speaker: (\d+)\/(\d+)/.exec(score.stdout);
+      assert.ok(titles && titles[1] === titles[2], score.stdout);
+    },
+  );
 });

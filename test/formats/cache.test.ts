@@ -52,7 +52,10 @@ describe('formats: extraction cache and bad bytes', function () {
       const old = new Date(Date.now() - 90 * 86_400_000);
       utimesSync(first, old, old);
       pruneExtractionCache(cache);
-      assert.deepEqual(readdirSync(join(cache, 'extracted')).map((n) => join(cache, 'extracted', n)), [second]);
+      assert.deepEqual(
+        readdirSync(join(cache, 'extracted')).map((n) => join(cache, 'extracted', n)),
+        [second],
+      );
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
@@ -108,15 +111,25 @@ describe('formats: extraction cache and bad bytes', function () {
       const pdf = await makePdf([['The pool opens at seven.'], ['The pool closes at nine.']]);
       for (let i = 0; i < 12; i++) writeFileSync(join(dir, `notice-${i}.pdf`), pdf);
       let ticks = 0;
-      const timer = setInterval(() => { ticks++; }, 0);
+      const timer = setInterval(() => {
+        ticks++;
+      }, 0);
       const progress: number[] = [];
       const ticksAt: number[] = [];
-      const onProgress = (p: { done: number }) => { progress.push(p.done); ticksAt.push(ticks); };
+      const onProgress = (p: { done: number }) => {
+        progress.push(p.done);
+        ticksAt.push(ticks);
+      };
       const files = await readCorpusFiles([dir], [], { onProgress });
       clearInterval(timer);
       assert.equal(files.length, 12);
-      assert.deepEqual(progress, Array.from({ length: 12 }, (_, i) => i + 1));
+      assert.deepEqual(
+        progress,
+        Array.from({ length: 12 }, (_, i) => i + 1),
+      );
       assert.ok(ticksAt[ticksAt.length - 1] > ticksAt[0], 'timers ran while the files were being read');
-    } finally { rmSync(dir, { recursive: true, force: true }); }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -27,7 +27,7 @@ describe('formats: the CLI over a corpus of PDF, HTML, DOCX, VTT, SRT and email'
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  it('finds each altered and misattributed quotation with its source\'s page or timestamp, confirms the rest', () => {
+  it("finds each altered and misattributed quotation with its source's page or timestamp, confirms the rest", () => {
     const r = verbatim('check', '--corpus', join(root, 'sources'), '--format', 'json', join(root, 'draft.md'));
     assert.equal(r.stderr, '');
     const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) =>

@@ -120,9 +120,17 @@ describe('formats: readers', () => {
   it('WebVTT: voice tags and "Name:" give speakers, cues of one speaker merge, each cue keeps its time', () => {
     const x = readVtt(
       [
-        'WEBVTT', '', '00:01:02.000 --> 00:01:05.000', '<v Ada Obi>We planted trees.', '',
-        '00:01:06.000 --> 00:01:09.000', '<v Ada Obi>Four hundred of them.', '',
-        '01:02:03.000 --> 01:02:05.000', 'HOST: Thank you.', '',
+        'WEBVTT',
+        '',
+        '00:01:02.000 --> 00:01:05.000',
+        '<v Ada Obi>We planted trees.',
+        '',
+        '00:01:06.000 --> 00:01:09.000',
+        '<v Ada Obi>Four hundred of them.',
+        '',
+        '01:02:03.000 --> 01:02:05.000',
+        'HOST: Thank you.',
+        '',
       ].join('\n'),
     );
     assert.equal(x.meta.kind, 'transcript');
@@ -151,12 +159,22 @@ describe('formats: readers', () => {
   });
 
   it("email: sender, the Date header's own day, subject; quoted replies, greeting and signature left out", async () => {
-    const eml =
-      [
-        'From: Ada Obi <ada@example.net>', 'Subject: Trees', 'Date: Sun, 1 Mar 2026 23:59:00 -0800',
-        'Content-Type: text/plain', '', 'Hi all,', '', 'We planted four hundred trees.', '', '--',
-        'Ada Obi, Green Streets', '', '> Did you plant any trees?', '',
-      ].join('\r\n');
+    const eml = [
+      'From: Ada Obi <ada@example.net>',
+      'Subject: Trees',
+      'Date: Sun, 1 Mar 2026 23:59:00 -0800',
+      'Content-Type: text/plain',
+      '',
+      'Hi all,',
+      '',
+      'We planted four hundred trees.',
+      '',
+      '--',
+      'Ada Obi, Green Streets',
+      '',
+      '> Did you plant any trees?',
+      '',
+    ].join('\r\n');
     const x = await readEmail(new TextEncoder().encode(eml));
     assert.deepEqual(
       { speaker: x.meta.speaker, date: x.meta.date, title: x.meta.title, kind: x.meta.kind },
@@ -165,11 +183,15 @@ describe('formats: readers', () => {
     assert.equal(x.body, 'We planted four hundred trees.');
     assert.equal(headerDate('Tue, 31 Feb 2026 10:00:00 +0000'), undefined);
     const html = [
-      'From: Ada Obi <ada@example.net>', 'Subject: Trees', 'Date: Sun, 1 Mar 2026 10:00:00 +0000',
-      'Content-Type: text/html; charset=utf-8', '',
+      'From: Ada Obi <ada@example.net>',
+      'Subject: Trees',
+      'Date: Sun, 1 Mar 2026 10:00:00 +0000',
+      'Content-Type: text/html; charset=utf-8',
+      '',
       '<html><body><p>We planted four hundred trees.</p>',
       '<div>On Sat, 28 Feb 2026 at 09:00, Desk &lt;desk@x.com&gt; wrote:',
-      '<blockquote>How many trees did you plant?</blockquote></div></body></html>', '',
+      '<blockquote>How many trees did you plant?</blockquote></div></body></html>',
+      '',
     ].join('\r\n');
     const fromHtml = await readEmail(new TextEncoder().encode(html));
     assert.equal(fromHtml.body, 'We planted four hundred trees.', 'an HTML-only email');
@@ -184,10 +206,7 @@ describe('formats: readers', () => {
       writeFileSync(join(dir, 'broken.docx'), 'not a zip');
       writeFileSync(join(dir, 'empty.html'), '<html><body></body></html>');
       writeFileSync(join(dir, 'timings.vtt'), 'WEBVTT\n\n00:00:0x --> 00:00:02.000\nnothing\n');
-      writeFileSync(
-        join(dir, 'notes.md'),
-        '---\nspeaker: Ada Obi\n---\nWe planted four hundred trees this spring.\n',
-      );
+      writeFileSync(join(dir, 'notes.md'), '---\nspeaker: Ada Obi\n---\nWe planted four hundred trees this spring.\n');
       writeFileSync(
         join(dir, 'talk.srt'),
         '1\n00:00:01,000 --> 00:00:03,000\nADA OBI: The saplings need water every week.\n',

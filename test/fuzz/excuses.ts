@@ -7,9 +7,13 @@
 // front matter) had conditions here and are fixed. Add one as
 //   'KB-n': () => <does this draft at this path hit bug n?>,
 
-/** Known-bug excuses for a draft `text` at `path` (and, for the line-break comparisons, the same draft in another style). */
+/**
+ * Known-bug excuses for a draft `text` at `path` (and, for the line-break comparisons, the same draft in another
+ * style).
+ */
 export function excuses(text: string, path: string): Record<string, () => boolean> {
-  void text; void path;
+  void text;
+  void path;
   return {};
 }
 

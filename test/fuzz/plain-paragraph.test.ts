@@ -7,9 +7,42 @@ import { markdownChunks, markdownProseWhole, plainParagraph } from '../../server
 import { anyDraft } from './arbitraries';
 import { runProperty, TIMEOUT } from './settings';
 
-const PIECES = ['The', 'council', 'said', 'Nair:', '42', '1.', '2)', '#', '##', '-', '--', '---', '===', '*', '_', '`', '>', '<b>', '[x]', '(y)', '!', '&amp;', '\\', '|', '~', '“quoted”', '’', 'café', '🚒', 'http://x.org', 'a.b'];
+const PIECES = [
+  'The',
+  'council',
+  'said',
+  'Nair:',
+  '42',
+  '1.',
+  '2)',
+  '#',
+  '##',
+  '-',
+  '--',
+  '---',
+  '===',
+  '*',
+  '_',
+  '`',
+  '>',
+  '<b>',
+  '[x]',
+  '(y)',
+  '!',
+  '&amp;',
+  '\\',
+  '|',
+  '~',
+  '“quoted”',
+  '’',
+  'café',
+  '🚒',
+  'http://x.org',
+  'a.b',
+];
 const SEPS = [' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '   \n', '\n    ', '\n   ', ' \u00a0'];
-const chunkLike = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPS)), { minLength: 1, maxLength: 25 })
+const chunkLike = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPS)), { minLength: 1, maxLength: 25 })
   .map((ws) => ws.map(([w, s]) => w + s).join(''));
 
 function agrees(body: string) {
@@ -23,12 +56,22 @@ function agrees(body: string) {
 describe('fuzz: a plain paragraph read without the parser reads as the parser reads it', function () {
   this.timeout(TIMEOUT);
   it('on chunks of words, markers, indents and line breaks', () => {
-    runProperty('plain-paragraph: pieces', fc.property(chunkLike, (body) => agrees(body)), 400);
+    runProperty(
+      'plain-paragraph: pieces',
+      fc.property(chunkLike, (body) => agrees(body)),
+      400,
+    );
   });
   it('on every chunk after the first of random drafts', () => {
-    runProperty('plain-paragraph: drafts', fc.property(anyDraft, (text) => {
-      markdownChunks(text).forEach((c, k) => { if (k > 0) agrees(text.slice(c.start, c.end)); });
-    }), 150);
+    runProperty(
+      'plain-paragraph: drafts',
+      fc.property(anyDraft, (text) => {
+        markdownChunks(text).forEach((c, k) => {
+          if (k > 0) agrees(text.slice(c.start, c.end));
+        });
+      }),
+      150,
+    );
   });
   it('takes the common case: one paragraph of words', () => {
     assert.ok(plainParagraph('Nair: The council voted 7-2 on Tuesday, after a long night.\nIt was “close”.\n\n'));

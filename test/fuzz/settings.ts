@@ -1,6 +1,7 @@
 // How many cases each property runs, and with which seed.
 //   normal test run (`npm test`): a small fixed number per property, fixed seeds: deterministic;
-//   `npm run fuzz`: FUZZ_RUNS cases per property (× a weight for the dear ones), seed from FUZZ_SEED or random, printed.
+//   `npm run fuzz`: FUZZ_RUNS cases per property (× a weight for the dear ones), seed from FUZZ_SEED or random,
+// printed.
 import fc from 'fast-check';
 import { knownBugHits } from '../robustness/known-bugs';
 
@@ -8,7 +9,8 @@ const envRuns = Number(process.env.FUZZ_RUNS);
 /** True under `npm run fuzz` (FUZZ_RUNS set). */
 export const FUZZING = Number.isFinite(envRuns) && envRuns > 0;
 
-const envSeed = process.env.FUZZ_SEED !== undefined && process.env.FUZZ_SEED !== '' ? Number(process.env.FUZZ_SEED) : NaN;
+const envSeed =
+  process.env.FUZZ_SEED !== undefined && process.env.FUZZ_SEED !== '' ? Number(process.env.FUZZ_SEED) : NaN;
 /** The base seed of this run: fixed in normal runs, FUZZ_SEED or random when fuzzing. */
 export const BASE_SEED = FUZZING ? (Number.isFinite(envSeed) ? envSeed | 0 : (Math.random() * 2 ** 31) | 0) : 20260312;
 
@@ -45,7 +47,12 @@ export function runProperty<Ts>(name: string, property: fc.IProperty<Ts>, normal
 }
 
 /** Async twin of runProperty. */
-export async function runAsyncProperty<Ts>(name: string, property: fc.IAsyncProperty<Ts>, normal: number, weight = 1): Promise<void> {
+export async function runAsyncProperty<Ts>(
+  name: string,
+  property: fc.IAsyncProperty<Ts>,
+  normal: number,
+  weight = 1,
+): Promise<void> {
   const numRuns = FUZZING ? Math.max(Math.min(1000, envRuns), Math.round(envRuns * weight)) : normal;
   const started = Date.now();
   try {
@@ -56,14 +63,18 @@ export async function runAsyncProperty<Ts>(name: string, property: fc.IAsyncProp
 }
 
 /** Cases and times of the properties run so far. */
-export function ranSoFar(): readonly { name: string; runs: number; ms: number }[] { return ran; }
+export function ranSoFar(): readonly { name: string; runs: number; ms: number }[] {
+  return ran;
+}
 
 // After all suites: how many cases ran, per property (quiet in normal runs unless VERBATIM_FUZZ_SUMMARY is set).
 after(function () {
   const hits = [...knownBugHits()].map(([id, n]) => `${id}: ${n}`).join(', ');
-  if (hits) console.log(`      [fuzz] cases passed over because they hit a known bug (test/robustness/KNOWN-BUGS.md): ${hits}`);
+  if (hits)
+    console.log(`      [fuzz] cases passed over because they hit a known bug (test/robustness/KNOWN-BUGS.md): ${hits}`);
   if (!FUZZING && !process.env.VERBATIM_FUZZ_SUMMARY) return;
   const total = ran.reduce((n, r) => n + r.runs, 0);
   console.log(`\n      [fuzz] ${total} cases in ${ran.length} properties (base seed ${BASE_SEED}):`);
-  for (const r of ran) console.log(`      [fuzz]   ${String(r.runs).padStart(6)} cases ${String(r.ms).padStart(7)} ms  ${r.name}`);
+  for (const r of ran)
+    console.log(`      [fuzz]   ${String(r.runs).padStart(6)} cases ${String(r.ms).padStart(7)} ms  ${r.name}`);
 });

@@ -10,10 +10,72 @@ import { hashString } from '../../server/src/engine/text/hash';
 import { anyDraft } from './arbitraries';
 import { runProperty, TIMEOUT } from './settings';
 
-const PIECES = ['Budget', 'city', 'SAFE', "don't", 'don’t', 'donʼt', "l'été", 'l’été', 'rock’n’roll', 'O’Neill', "'tis", 'end’', 'covid19', '3rd', '9,000', '1,00', '1.5', '$6', '12,345,678',
-  'García', 'naïve', 'Straße', 'ﬁre', 'x\u0301', 'İstanbul', '北京', 'テスト', 'مرحبا', '١٢', 'Ⅻ', '²', 'µs', '🚒', '𝐀bc', 'ab𝐀', 'a\u00a0b', 'café', 'cafe\u0301'];
-const SEPS = ['', ' ', ', ', '. ', '—', ' “', '”', '’', "'", 'ʼ', '(', ')', '\n', '\r\n', '…', '\u00a0', '-', '«', '_', '¹', '\t'];
-const mixed = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPS)), { maxLength: 30 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+const PIECES = [
+  'Budget',
+  'city',
+  'SAFE',
+  "don't",
+  'don’t',
+  'donʼt',
+  "l'été",
+  'l’été',
+  'rock’n’roll',
+  'O’Neill',
+  "'tis",
+  'end’',
+  'covid19',
+  '3rd',
+  '9,000',
+  '1,00',
+  '1.5',
+  '$6',
+  '12,345,678',
+  'García',
+  'naïve',
+  'Straße',
+  'ﬁre',
+  'x\u0301',
+  'İstanbul',
+  '北京',
+  'テスト',
+  'مرحبا',
+  '١٢',
+  'Ⅻ',
+  '²',
+  'µs',
+  '🚒',
+  '𝐀bc',
+  'ab𝐀',
+  'a\u00a0b',
+  'café',
+  'cafe\u0301',
+];
+const SEPS = [
+  '',
+  ' ',
+  ', ',
+  '. ',
+  '—',
+  ' “',
+  '”',
+  '’',
+  "'",
+  'ʼ',
+  '(',
+  ')',
+  '\n',
+  '\r\n',
+  '…',
+  '\u00a0',
+  '-',
+  '«',
+  '_',
+  '¹',
+  '\t',
+];
+const mixed = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SEPS)), { maxLength: 30 })
+  .map((ws) => ws.map(([w, s]) => w + s).join(''));
 
 function expected(text: string, from: number, to: number) {
   return tokenize(text, from, to).map((t) => [t.start, t.end, hashString(t.norm)]);
@@ -26,22 +88,46 @@ function scanned(text: string, from: number, to: number) {
 describe('fuzz: the indexing scanner agrees with the tokenizer', function () {
   this.timeout(TIMEOUT);
   it('on words, apostrophes, figures, marks and scripts run together', () => {
-    runProperty('word-hashes: mixed pieces', fc.property(mixed, (text) => { assert.deepEqual(scanned(text, 0, text.length), expected(text, 0, text.length)); }), 400);
+    runProperty(
+      'word-hashes: mixed pieces',
+      fc.property(mixed, (text) => {
+        assert.deepEqual(scanned(text, 0, text.length), expected(text, 0, text.length));
+      }),
+      400,
+    );
   });
   it('on random drafts and random strings', () => {
-    runProperty('word-hashes: drafts and strings', fc.property(fc.oneof(anyDraft, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
-      assert.deepEqual(scanned(text, 0, text.length), expected(text, 0, text.length));
-    }), 200);
+    runProperty(
+      'word-hashes: drafts and strings',
+      fc.property(
+        fc.oneof(
+          anyDraft,
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+        ),
+        (text) => {
+          assert.deepEqual(scanned(text, 0, text.length), expected(text, 0, text.length));
+        },
+      ),
+      200,
+    );
   });
   it('on a range of a text', () => {
-    runProperty('word-hashes: ranges', fc.property(mixed, fc.nat(), fc.nat(), (text, a, b) => {
-      let from = text.length ? a % text.length : 0;
-      if (/[\udc00-\udfff]/.test(text[from] ?? '')) from--; // not inside a surrogate pair
-      const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
-      // Words are found from `from`; the tokenizer clips the last one at `to`.
-      const want = expected(text, from, to).filter(([s, e]) => e > s);
-      const got = scanned(text, from, to);
-      assert.deepEqual(got.map(([s]) => s), want.map(([s]) => s));
-    }), 200);
+    runProperty(
+      'word-hashes: ranges',
+      fc.property(mixed, fc.nat(), fc.nat(), (text, a, b) => {
+        let from = text.length ? a % text.length : 0;
+        if (/[\udc00-\udfff]/.test(text[from] ?? '')) from--; // not inside a surrogate pair
+        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+        // Words are found from `from`; the tokenizer clips the last one at `to`.
+        const want = expected(text, from, to).filter(([s, e]) => e > s);
+        const got = scanned(text, from, to);
+        assert.deepEqual(
+          got.map(([s]) => s),
+          want.map(([s]) => s),
+        );
+      }),
+      200,
+    );
   });
 });

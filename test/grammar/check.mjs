@@ -19,22 +19,38 @@ const problems = [];
 
 for (const [name, text] of Object.entries(build())) {
   const file = join(root, 'syntaxes', name);
-  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) problems.push(`syntaxes/${name} is not what syntaxes/build-grammars.mjs generates: run node syntaxes/build-grammars.mjs`);
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text)
+    problems.push(
+      `syntaxes/${name} is not what syntaxes/build-grammars.mjs generates: run node syntaxes/build-grammars.mjs`,
+    );
 }
 const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 for (const g of tested) {
   const file = resolve(here, g.path);
-  if (!existsSync(file)) { problems.push(`${g.scopeName}: ${g.path} does not exist`); continue; }
+  if (!existsSync(file)) {
+    problems.push(`${g.scopeName}: ${g.path} does not exist`);
+    continue;
+  }
   let scopeName;
-  try { scopeName = read(file).scopeName; } catch (e) { problems.push(`${g.path} is not valid JSON: ${e.message}`); continue; }
-  if (scopeName !== g.scopeName) problems.push(`${g.path} declares scopeName ${scopeName}, registered as ${g.scopeName}`);
+  try {
+    scopeName = read(file).scopeName;
+  } catch (e) {
+    problems.push(`${g.path} is not valid JSON: ${e.message}`);
+    continue;
+  }
+  if (scopeName !== g.scopeName)
+    problems.push(`${g.path} declares scopeName ${scopeName}, registered as ${g.scopeName}`);
 
   const c = contributed.find((x) => x.scopeName === g.scopeName);
   if (!c) continue; // not contributed yet
-  if (resolve(root, c.path) !== file) problems.push(`package.json contributes ${g.scopeName} from ${c.path}, the tests load ${g.path}`);
+  if (resolve(root, c.path) !== file)
+    problems.push(`package.json contributes ${g.scopeName} from ${c.path}, the tests load ${g.path}`);
   for (const key of ['injectTo', 'language', 'embeddedLanguages']) {
-    if (!same(c[key], g[key])) problems.push(`${g.scopeName}: package.json has ${key} ${JSON.stringify(c[key])}, the tests use ${JSON.stringify(g[key])}`);
+    if (!same(c[key], g[key]))
+      problems.push(
+        `${g.scopeName}: package.json has ${key} ${JSON.stringify(c[key])}, the tests use ${JSON.stringify(g[key])}`,
+      );
   }
 }
 
@@ -43,4 +59,7 @@ if (problems.length) {
   process.exit(1);
 }
 const n = tested.filter((g) => contributed.some((x) => x.scopeName === g.scopeName)).length;
-console.log(`grammar check: syntaxes/*.json up to date; ${tested.length} grammars under test, ${n} of them in package.json contributes.grammars (matching)`);
+console.log(
+  `grammar check: syntaxes/*.json up to date; ${tested.length} grammars under test, ${n} of them in package.json ` +
+    `contributes.grammars (matching)`,
+);

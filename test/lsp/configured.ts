@@ -8,7 +8,9 @@ import type { StatusParams } from '../../protocol/index';
 export const VSCODE_LIKE: ClientCapabilities = {
   ...PLAIN_CAPABILITIES,
   workspace: {
-    ...PLAIN_CAPABILITIES.workspace, configuration: true, applyEdit: true,
+    ...PLAIN_CAPABILITIES.workspace,
+    configuration: true,
+    applyEdit: true,
     workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
     didChangeConfiguration: { dynamicRegistration: false },
   },
@@ -32,7 +34,15 @@ export interface Configured {
   status(pred: (p: StatusParams) => boolean, from?: number, ms?: number): Promise<StatusParams>;
 }
 
-export async function startConfigured(root: string, opts: { settings?: Record<string, unknown>; capabilities?: ClientCapabilities; initializationOptions?: unknown; applyEdit?: (e: WorkspaceEdit) => boolean } = {}): Promise<Configured> {
+export async function startConfigured(
+  root: string,
+  opts: {
+    settings?: Record<string, unknown>;
+    capabilities?: ClientCapabilities;
+    initializationOptions?: unknown;
+    applyEdit?: (e: WorkspaceEdit) => boolean;
+  } = {},
+): Promise<Configured> {
   const s = new Session(root);
   const statuses: StatusParams[] = [];
   const progress: Configured['progress'] = [];
@@ -42,9 +52,14 @@ export async function startConfigured(root: string, opts: { settings?: Record<st
   s.conn.onNotification('verbatim/status', (p: StatusParams) => {
     statuses.push(p);
     const i = statuses.length - 1;
-    for (const w of waiters.splice(0)) { if (i >= w.from && w.pred(p)) w.resolve(p); else waiters.push(w); }
+    for (const w of waiters.splice(0)) {
+      if (i >= w.from && w.pred(p)) w.resolve(p);
+      else waiters.push(w);
+    }
   });
-  s.conn.onNotification('$/progress', (p: Configured['progress'][number]) => { progress.push(p); });
+  s.conn.onNotification('$/progress', (p: Configured['progress'][number]) => {
+    progress.push(p);
+  });
   s.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
     s.serverRequests.push({ method: 'workspace/configuration', params: p });
     return p.items.map((item) => settings.get(item.scopeUri ?? '') ?? settings.get('') ?? {});
@@ -55,12 +70,21 @@ export async function startConfigured(root: string, opts: { settings?: Record<st
     return { applied: opts.applyEdit ? opts.applyEdit(p.edit) : true };
   });
   const init = await s.request<InitializeResult>('initialize', {
-    processId: process.pid, clientInfo: { name: 'verbatim-features-test' },
-    rootUri: uriOf(root), workspaceFolders: [{ uri: uriOf(root), name: 'ws' }], capabilities: opts.capabilities ?? VSCODE_LIKE, initializationOptions: opts.initializationOptions,
+    processId: process.pid,
+    clientInfo: { name: 'verbatim-features-test' },
+    rootUri: uriOf(root),
+    workspaceFolders: [{ uri: uriOf(root), name: 'ws' }],
+    capabilities: opts.capabilities ?? VSCODE_LIKE,
+    initializationOptions: opts.initializationOptions,
   });
   await s.conn.sendNotification('initialized', {});
   return {
-    s, init, statuses, progress, edits, settings,
+    s,
+    init,
+    statuses,
+    progress,
+    edits,
+    settings,
     async configure(next, scope = '') {
       const from = s.logs.length;
       settings.set(scope, next);
@@ -72,8 +96,19 @@ export async function startConfigured(root: string, opts: { settings?: Record<st
       const i = statuses.findIndex((p, k) => k >= from && pred(p));
       if (i >= 0) return Promise.resolve(statuses[i]);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching verbatim/status in ${ms} ms; got ${JSON.stringify(statuses.slice(from))}`)), ms);
-        waiters.push({ from, pred, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+        const timer = setTimeout(
+          () =>
+            reject(new Error(`no matching verbatim/status in ${ms} ms; got ${JSON.stringify(statuses.slice(from))}`)),
+          ms,
+        );
+        waiters.push({
+          from,
+          pred,
+          resolve: (p) => {
+            clearTimeout(timer);
+            resolve(p);
+          },
+        });
       });
     },
   };

@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  expandFolderGlob, findDrafts, included, isBoundedPattern, isGlob, languageOfFile, matchesAny, MAX_PATTERN_LENGTH,
+  expandFolderGlob,
+  findDrafts,
+  included,
+  isBoundedPattern,
+  isGlob,
+  languageOfFile,
+  matchesAny,
+  MAX_PATTERN_LENGTH,
   patternPath,
 } from '../../server/src/service/globs';
 import { DEFAULTS, readSettings } from '../../server/src/service/settings';
@@ -69,7 +76,13 @@ describe('settings', () => {
   it('fall back to the defaults for missing or malformed values', () => {
     assert.deepEqual(readSettings(undefined), { ...DEFAULTS, draftDate: undefined });
     assert.deepEqual(readSettings('nonsense'), readSettings({}));
-    const s = readSettings({ corpus: 42, debounce: -5, run: 'sometimes', draftDate: '2026-13', severity: { 'fact.name': 'loud' } });
+    const s = readSettings({
+      corpus: 42,
+      debounce: -5,
+      run: 'sometimes',
+      draftDate: '2026-13',
+      severity: { 'fact.name': 'loud' },
+    });
     assert.deepEqual(s.corpus, DEFAULTS.corpus);
     assert.equal(s.debounce, DEFAULTS.debounce);
     assert.equal(s.run, 'onType');
@@ -78,7 +91,11 @@ describe('settings', () => {
   });
 
   it('read nested and flat keys, trim strings and drop empty ones', () => {
-    const nested = readSettings({ corpus: [' sources ', '', 'archive/*'], drafts: { include: ['stories/**'] }, run: 'manual' });
+    const nested = readSettings({
+      corpus: [' sources ', '', 'archive/*'],
+      drafts: { include: ['stories/**'] },
+      run: 'manual',
+    });
     assert.deepEqual(nested.corpus, ['sources', 'archive/*']);
     assert.deepEqual(nested.include, ['stories/**']);
     assert.equal(nested.run, 'manual');

@@ -28,7 +28,8 @@ export class MemoryFileSystem implements ServiceFileSystem {
   }
   list(folder: string): string[] {
     const names = new Set<string>();
-    for (const p of this.files.keys()) if (p.startsWith(folder + sep)) names.add(p.slice(folder.length + 1).split(sep)[0]);
+    for (const p of this.files.keys())
+      if (p.startsWith(folder + sep)) names.add(p.slice(folder.length + 1).split(sep)[0]);
     return [...names];
   }
   readBytes(path: string, maxBytes: number): { bytes?: Uint8Array; error?: string } {
@@ -40,7 +41,9 @@ export class MemoryFileSystem implements ServiceFileSystem {
   }
   async readCorpusFolders(folders: string[], _onProblem: (p: CorpusProblem) => void): Promise<SourceFile[]> {
     return [...this.files]
-      .filter(([p]) => folders.some((f) => p.startsWith(f + sep)) && (SOURCE.test(p) || /^people\.ya?ml$/i.test(basename(p))))
+      .filter(
+        ([p]) => folders.some((f) => p.startsWith(f + sep)) && (SOURCE.test(p) || /^people\.ya?ml$/i.test(basename(p))),
+      )
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([path, text]) => ({ path, text }));
   }

@@ -3,12 +3,18 @@
 import assert from 'node:assert/strict';
 import { changedLines, codeOf, QuietTyping } from '../../client/src/quiet';
 
-const diag = (line: number, code = 'quote.unverified', endLine = line) => ({ range: { start: { line }, end: { line: endLine } }, code, message: `${code} on ${line}` });
+const diag = (line: number, code = 'quote.unverified', endLine = line) => ({
+  range: { start: { line }, end: { line: endLine } },
+  code,
+  message: `${code} on ${line}`,
+});
 
 describe('quiet while typing (client middleware logic)', () => {
   let now = 0;
   const clock = () => now;
-  beforeEach(() => { now = 10_000; });
+  beforeEach(() => {
+    now = 10_000;
+  });
 
   it('shows everything when nobody typed, or once the pause is long enough', () => {
     const q = new QuietTyping(1000, clock);
@@ -24,7 +30,10 @@ describe('quiet while typing (client middleware logic)', () => {
     q.typed('a', [3]);
     now += 300;
     const r = q.filter('a', [diag(3), diag(5), diag(7)], [], [7]);
-    assert.deepEqual(r.show.map((d) => d.range.start.line), [5]);
+    assert.deepEqual(
+      r.show.map((d) => d.range.start.line),
+      [5],
+    );
     assert.equal(r.held, 2);
     assert.equal(r.releaseIn, 700);
     assert.deepEqual(q.filter('b', [diag(3)], []).show.length, 1, 'another document is not affected');
@@ -32,14 +41,31 @@ describe('quiet while typing (client middleware logic)', () => {
     assert.equal(q.filter('a', [diag(3), diag(5), diag(7)], []).held, 0, 'released after the pause');
   });
 
-  it('keeps a diagnostic that was already shown on that line (it moves as the line is edited), and one spanning the line', () => {
-    const q = new QuietTyping(1000, clock);
-    q.typed('a', [4]);
-    const shown = [{ range: { start: { line: 4 }, end: { line: 4 } }, code: { value: 'quote.altered', target: 'https://x' }, message: 'old words' }];
-    const r = q.filter('a', [diag(4, 'quote.altered'), diag(4, 'fact.date'), diag(2, 'quote.misattributed', 6)], shown);
-    assert.deepEqual(r.show.map((d) => d.code), ['quote.altered']);
-    assert.equal(r.held, 2, 'a new code on the line and a range that spans the line both wait');
-  });
+  it(
+    'keeps a diagnostic that was already shown on that line (it moves as the line is edited), and one spanning ' +
+      'the line',
+    () => {
+      const q = new QuietTyping(1000, clock);
+      q.typed('a', [4]);
+      const shown = [
+        {
+          range: { start: { line: 4 }, end: { line: 4 } },
+          code: { value: 'quote.altered', target: 'https://x' },
+          message: 'old words',
+        },
+      ];
+      const r = q.filter(
+        'a',
+        [diag(4, 'quote.altered'), diag(4, 'fact.date'), diag(2, 'quote.misattributed', 6)],
+        shown,
+      );
+      assert.deepEqual(
+        r.show.map((d) => d.code),
+        ['quote.altered'],
+      );
+      assert.equal(r.held, 2, 'a new code on the line and a range that spans the line both wait');
+    },
+  );
 
   it('accumulates the lines typed within the quiet period and forgets a closed document', () => {
     const q = new QuietTyping(1000, clock);
@@ -58,7 +84,7 @@ describe('quiet while typing (client middleware logic)', () => {
     assert.deepEqual(changedLines({ range: { start: { line: 2 }, end: { line: 2 } }, text: 'a\nb\r\nc' }), [2, 3, 4]);
   });
 
-  it('codeOf reads plain codes and VS Code\'s {value, target} codes', () => {
+  it("codeOf reads plain codes and VS Code's {value, target} codes", () => {
     assert.equal(codeOf(diag(1, 'fact.name')), 'fact.name');
     assert.equal(codeOf({ range: diag(1).range, code: { value: 'fact.date', target: 'x' }, message: '' }), 'fact.date');
     assert.equal(codeOf({ range: diag(1).range, message: '' }), '');

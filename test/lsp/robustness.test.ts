@@ -9,15 +9,24 @@ import { buildOnce } from '../cli/run';
 import { PLAIN_CAPABILITIES, Session, removeWorkspace, tempWorkspace, uriOf } from './client';
 
 // Words the mayor never said in examples/sources: a quote.unverified finding once the draft is checked.
-const DRAFT = '---\ndate: 2026-03-12\n---\nMayor Elena Ruiz said "the ferry terminal will reopen with twelve new berths."\n';
+const DRAFT =
+  '---\ndate: 2026-03-12\n---\nMayor Elena Ruiz said "the ferry terminal will reopen with twelve new berths."\n';
 const hasUnverified = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'quote.unverified');
 
 describe('language server: bad input never ends it', function () {
   this.timeout(60_000);
   let ws: string | undefined;
   let s: Session | undefined;
-  before(function () { this.timeout(120_000); buildOnce(); });
-  afterEach(async () => { await s?.close(); s = undefined; removeWorkspace(ws); ws = undefined; });
+  before(function () {
+    this.timeout(120_000);
+    buildOnce();
+  });
+  afterEach(async () => {
+    await s?.close();
+    s = undefined;
+    removeWorkspace(ws);
+    ws = undefined;
+  });
 
   async function stillChecks(session: Session, dir: string) {
     const path = join(dir, 'drafts', 'alive.md');
@@ -34,10 +43,14 @@ describe('language server: bad input never ends it', function () {
       await s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     }
     const hover = await s.request<Hover | null>('textDocument/hover', {
-      textDocument: { uri: 'file://otherhost/share/story.md' }, position: { line: 3, character: 30 },
+      textDocument: { uri: 'file://otherhost/share/story.md' },
+      position: { line: 3, character: 30 },
     });
     assert.equal(hover, null);
-    await assert.rejects(s.request('verbatim/quoteSheet', { uri: 'file://otherhost/share/story.md' }), /not a draft file/);
+    await assert.rejects(
+      s.request('verbatim/quoteSheet', { uri: 'file://otherhost/share/story.md' }),
+      /not a draft file/,
+    );
     await assert.rejects(s.request('verbatim/quoteSheet', { uri: 7 }), /URI of a draft/);
     await stillChecks(s, ws);
   });
@@ -47,38 +60,60 @@ describe('language server: bad input never ends it', function () {
     const session = new Session(ws);
     s = session;
     await session.request('initialize', {
-      processId: process.pid, rootUri: 'file://host/share', capabilities: PLAIN_CAPABILITIES,
-      workspaceFolders: [{ uri: 'file://host/share', name: 'remote' }, { uri: uriOf(ws), name: 'ws' }],
+      processId: process.pid,
+      rootUri: 'file://host/share',
+      capabilities: PLAIN_CAPABILITIES,
+      workspaceFolders: [
+        { uri: 'file://host/share', name: 'remote' },
+        { uri: uriOf(ws), name: 'ws' },
+      ],
     });
     await session.notify('initialized', {});
     await session.notify('workspace/didChangeWorkspaceFolders', {
-      event: { added: [{ uri: 'file://elsewhere/x', name: 'x' }, { uri: 12, name: 'n' }], removed: [] },
+      event: {
+        added: [
+          { uri: 'file://elsewhere/x', name: 'x' },
+          { uri: 12, name: 'n' },
+        ],
+        removed: [],
+      },
     });
     await stillChecks(session, ws);
   });
 
-  it('reads an accepted list that is a device as a problem on it, and a hostile draft glob without hanging', async () => {
-    ws = tempWorkspace();
-    mkdirSync(join(ws, '.verbatim'));
-    symlinkSync('/dev/zero', join(ws, '.verbatim', 'accepted.yaml'));
-    s = (await Session.start(ws)).s;
-    await stillChecks(s, ws);
-    const problem = await s.diagnostics(uriOf(join(ws, '.verbatim', 'accepted.yaml')), (p) => p.diagnostics.length > 0);
-    assert.match(String(problem.diagnostics[0].message), /cannot be read/);
+  it(
+    'reads an accepted list that is a device as a problem on it, and a hostile draft glob without ' + 'hanging',
+    async () => {
+      ws = tempWorkspace();
+      mkdirSync(join(ws, '.verbatim'));
+      symlinkSync('/dev/zero', join(ws, '.verbatim', 'accepted.yaml'));
+      s = (await Session.start(ws)).s;
+      await stillChecks(s, ws);
+      const problem = await s.diagnostics(
+        uriOf(join(ws, '.verbatim', 'accepted.yaml')),
+        (p) => p.diagnostics.length > 0,
+      );
+      assert.match(String(problem.diagnostics[0].message), /cannot be read/);
 
-    const other = tempWorkspace();
-    try {
-      mkdirSync(join(other, '.verbatim'));
-      const hostile = `accepted:\n  - code: quote.unverified\n    text: anything\n    draft: "${'+(*|?)'.repeat(20)}x"\n`;
-      writeFileSync(join(other, '.verbatim', 'accepted.yaml'), hostile);
-      const s2 = (await Session.start(other)).s;
+      const other = tempWorkspace();
       try {
-        const path = join(other, 'drafts', `${'a'.repeat(200)}.md`);
-        await s2.open(path, DRAFT);
-        await s2.diagnostics(uriOf(path), hasUnverified, 0, 20_000);
-      } finally { await s2.close(); }
-    } finally { removeWorkspace(other); }
-  });
+        mkdirSync(join(other, '.verbatim'));
+        const hostile =
+          `accepted:\n  - code: quote.unverified\n    text: anything\n    draft: ` + `"${'+(*|?)'.repeat(20)}x"\n`;
+        writeFileSync(join(other, '.verbatim', 'accepted.yaml'), hostile);
+        const s2 = (await Session.start(other)).s;
+        try {
+          const path = join(other, 'drafts', `${'a'.repeat(200)}.md`);
+          await s2.open(path, DRAFT);
+          await s2.diagnostics(uriOf(path), hasUnverified, 0, 20_000);
+        } finally {
+          await s2.close();
+        }
+      } finally {
+        removeWorkspace(other);
+      }
+    },
+  );
 
   it('checks the first part of a 10 MB edit, says what it skipped, and answers a hover meanwhile', async () => {
     ws = tempWorkspace();
@@ -91,11 +126,19 @@ describe('language server: bad input never ends it', function () {
     const huge = DRAFT + filler.repeat(Math.ceil(10_000_000 / filler.length));
     const mark = s.mark();
     await s.notify('textDocument/didChange', {
-      textDocument: { uri, version: 2 }, contentChanges: [{ text: huge }],
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: huge }],
     });
-    const hover = s.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 30 } }, 30_000);
+    const hover = s.request<Hover | null>(
+      'textDocument/hover',
+      { textDocument: { uri }, position: { line: 3, character: 30 } },
+      30_000,
+    );
     const published = await s.diagnostics(uri, (p) => p.version === 2, mark, 60_000);
-    assert.ok(published.diagnostics.some((d) => d.code === 'check.skipped'), JSON.stringify(published.diagnostics.map((d) => d.code)));
+    assert.ok(
+      published.diagnostics.some((d) => d.code === 'check.skipped'),
+      JSON.stringify(published.diagnostics.map((d) => d.code)),
+    );
     assert.ok(hasUnverified(published));
     // Answered (by nothing while the check of this version runs in the worker, or by the finding after).
     const answer = await hover;
@@ -118,7 +161,10 @@ describe('language server: bad input never ends it', function () {
     });
     const started = Date.now();
     const position = { line: 3, character: 30 };
-    const hover = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(small) }, position });
+    const hover = await s.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriOf(small) },
+      position,
+    });
     order.push('hover');
     const ms = Date.now() - started;
     assert.ok(hover?.contents, 'the hover is answered with the finding');

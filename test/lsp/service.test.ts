@@ -125,11 +125,17 @@ describe('language service (in process, in-memory workspace)', () => {
     const at = positionOf(STORY, ALTERED);
     const actions = codeActions(service, storyUri, { start: at, end: at }, [], 'verbatim.acceptFinding');
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.some((t) => /south/.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => /south/.test(t)),
+      titles.join(' | '),
+    );
     assert.ok(titles.includes('Ignore quote.altered on this line'));
     const accept = actions.find((a) => a.command?.command === 'verbatim.acceptFinding');
     assert.equal(accept?.command?.arguments?.[0].folder, fileUri(ROOT));
-    assert.deepEqual(codeActions(service, storyUri, { start: at, end: at }, [], undefined).filter((a) => a.command), []);
+    assert.deepEqual(
+      codeActions(service, storyUri, { start: at, end: at }, [], undefined).filter((a) => a.command),
+      [],
+    );
   });
 
   it('accept: an edit that creates the accepted list; once applied, the finding is gone', async () => {
@@ -138,7 +144,11 @@ describe('language service (in process, in-memory workspace)', () => {
     const result = acceptEdit(service, args, true);
     assert.equal(result.alreadyAccepted, false);
     const changes = (result.edit as WorkspaceEdit).documentChanges!;
-    assert.deepEqual(changes[0], { kind: 'create', uri: fileUri(join(ROOT, '.verbatim', 'accepted.yaml')), options: { ignoreIfExists: true } });
+    assert.deepEqual(changes[0], {
+      kind: 'create',
+      uri: fileUri(join(ROOT, '.verbatim', 'accepted.yaml')),
+      options: { ignoreIfExists: true },
+    });
     assert.throws(() => acceptEdit(service, args, false), /cannot create files/);
     assert.throws(() => acceptEdit(service, { ...args, folder: 'file:///elsewhere' }, true), /workspace folders/);
     acceptApplied(service, args.folder, result.edit);
@@ -163,7 +173,10 @@ describe('language service (in process, in-memory workspace)', () => {
   it('quotation sheet: each quotation with its status and resolved speaker', async () => {
     await open(storyUri, STORY);
     const sheet = await quoteSheet(service, storyUri);
-    assert.deepEqual(sheet.rows.map((r) => r.status), ['verified', 'altered', 'unverified']);
+    assert.deepEqual(
+      sheet.rows.map((r) => r.status),
+      ['verified', 'altered', 'unverified'],
+    );
     assert.deepEqual([...new Set(sheet.rows.map((r) => r.speaker))], ['Ines Varga']);
     await assert.rejects(quoteSheet(service, 'file://otherhost/x.md'), /not a draft file/);
   });

@@ -29,12 +29,19 @@ describe('check worker', function () {
   });
 
   const request = (text: string) => ({
-    dirs: [join(dir, 'sources')], path: join(dir, 'draft.md'), text, options: {}, budgetMs: 10_000,
+    dirs: [join(dir, 'sources')],
+    path: join(dir, 'draft.md'),
+    text,
+    options: {},
+    budgetMs: 10_000,
   });
 
   it('answers with the findings of a draft', async () => {
     const summary = await worker.check(request(DRAFT)).done;
-    assert.deepEqual(summary?.findings.map((f) => f.code), ['quote.unverified']);
+    assert.deepEqual(
+      summary?.findings.map((f) => f.code),
+      ['quote.unverified'],
+    );
   });
 
   it('answers a cancelled check with nothing, and goes on with the next', async () => {
@@ -47,7 +54,8 @@ describe('check worker', function () {
 
   it('reads the sources again after forgetting a corpus', async () => {
     assert.equal((await worker.check(request(DRAFT)).done)?.findings.length, 1);
-    const said = '{"speaker": "Elena Ruiz", "role": "mayor", "organization": "City of Riverton", "date": "2026-03-12", ' +
+    const said =
+      '{"speaker": "Elena Ruiz", "role": "mayor", "organization": "City of Riverton", "date": "2026-03-12", ' +
       '"text": "The ferry terminal will reopen with twelve new berths."}\n';
     writeFileSync(join(dir, 'sources', 'more.jsonl'), said);
     worker.forget(join(dir, 'sources'));

@@ -18,7 +18,10 @@ const OVERALL_S = 90;
 
 const version = spawnSync(nvim, ['--version'], { encoding: 'utf8' });
 if (version.status !== 0) {
-  console.error(`test/neovim/run.mjs: cannot run ${nvim} (${version.error?.message ?? version.stderr}): run scripts/neovim/install.sh`);
+  console.error(
+    `test/neovim/run.mjs: cannot run ${nvim} (${version.error?.message ?? version.stderr}): run ` +
+      `scripts/neovim/install.sh`,
+  );
   process.exit(1);
 }
 if (!fs.existsSync(path.join(repo, 'dist/server.cjs'))) {
@@ -27,31 +30,41 @@ if (!fs.existsSync(path.join(repo, 'dist/server.cjs'))) {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-neovim-'));
-const xdg = Object.fromEntries(['CONFIG', 'DATA', 'STATE', 'CACHE', 'RUNTIME'].map((k) => [`XDG_${k}_HOME`, path.join(tmp, k.toLowerCase())]));
+const xdg = Object.fromEntries(
+  ['CONFIG', 'DATA', 'STATE', 'CACHE', 'RUNTIME'].map((k) => [`XDG_${k}_HOME`, path.join(tmp, k.toLowerCase())]),
+);
 for (const d of Object.values(xdg)) fs.mkdirSync(d, { recursive: true, mode: 0o700 });
 xdg.XDG_RUNTIME_DIR = xdg.XDG_RUNTIME_HOME;
 delete xdg.XDG_RUNTIME_HOME;
 
 const started = Date.now();
 console.log(`${version.stdout.split('\n')[0]}: nvim --headless -u NONE -c 'luafile test/neovim/check.lua'`);
-const child = spawn(nvim, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(repo, 'test/neovim/check.lua')}`], {
-  cwd: repo,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  // The server's corpus cache (XDG_CACHE_HOME/verbatim) and Neovim's files stay in the temp folder.
-  env: { ...process.env, ...xdg, VERBATIM_REPO: repo, VERBATIM_NODE: process.execPath },
-});
+const child = spawn(
+  nvim,
+  ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(repo, 'test/neovim/check.lua')}`],
+  {
+    cwd: repo,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // The server's corpus cache (XDG_CACHE_HOME/verbatim) and Neovim's files stay in the temp folder.
+    env: { ...process.env, ...xdg, VERBATIM_REPO: repo, VERBATIM_NODE: process.execPath },
+  },
+);
 const timer = setTimeout(() => {
   console.error(`test/neovim/run.mjs: TIMEOUT: Neovim did not finish within ${OVERALL_S} s`);
   child.kill('SIGKILL');
 }, OVERALL_S * 1000);
 const code = await new Promise((resolve) => {
-  child.on('error', (e) => { console.error(`test/neovim/run.mjs: ${e.message}`); resolve(1); });
+  child.on('error', (e) => {
+    console.error(`test/neovim/run.mjs: ${e.message}`);
+    resolve(1);
+  });
   child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
 });
 clearTimeout(timer);
 if (code !== 0) {
   const log = path.join(xdg.XDG_CACHE_HOME, 'nvim/lsp.log');
-  if (fs.existsSync(log)) console.error(`--- ${log} (last 40 lines)\n${fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n')}`);
+  if (fs.existsSync(log))
+    console.error(`--- ${log} (last 40 lines)\n${fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n')}`);
   console.error(`test/neovim/run.mjs: FAILED (exit code ${code}) in ${Date.now() - started} ms`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -5,6 +5,10 @@
 'use strict';
 const fs = require('node:fs');
 process.on('SIGUSR2', () => {
-  if (typeof globalThis.gc === 'function') { globalThis.gc(); globalThis.gc(); }
-  if (process.env.VERBATIM_MEMORY_LOG) fs.appendFileSync(process.env.VERBATIM_MEMORY_LOG, JSON.stringify(process.memoryUsage()) + '\n');
+  if (typeof globalThis.gc === 'function') {
+    globalThis.gc();
+    globalThis.gc();
+  }
+  if (process.env.VERBATIM_MEMORY_LOG)
+    fs.appendFileSync(process.env.VERBATIM_MEMORY_LOG, JSON.stringify(process.memoryUsage()) + '\n');
 });

@@ -102,7 +102,9 @@ describe('robustness: globs from workspace files', () => {
 
   it('accepted entries: a draft pattern applies by path or by file name; an over-long one is reported', () => {
     const file = parseAccepted(
-      `- code: quote.unverified\n  text: sail at dawn\n  draft: "+(*|?)x"\n- code: quote.unverified\n  text: low tide\n  draft: "stories/*.md"\n- code: fact.date\n  text: Tuesday\n  draft: harbour.md\n- code: fact.date\n  text: Monday\n  draft: "${'*'.repeat(400)}"\n`,
+      `- code: quote.unverified\n  text: sail at dawn\n  draft: "+(*|?)x"\n- code: quote.unverified\n  text: low ` +
+        `tide\n  draft: "stories/*.md"\n- code: fact.date\n  text: Tuesday\n  draft: harbour.md\n- code: ` +
+        `fact.date\n  text: Monday\n  draft: "${'*'.repeat(400)}"\n`,
     );
     assert.equal(file.entries.length, 3);
     assert.match(file.problems[0].message, /longer than/);

@@ -145,14 +145,16 @@ function main() {
       const ok = run.status !== null && [0, 1, 2].includes(run.status) && ms < TIME_LIMIT_MS && rssMb < MEMORY_LIMIT_MB;
       if (!ok) failed++;
       console.log(
-        `${ok ? 'ok  ' : 'FAIL'} ${String(ms).padStart(6)} ms ${rssMb ? `${Math.round(rssMb)} MB`.padStart(8) : ''} exit ${run.status ?? run.signal} ${input.name}`,
+        `${ok ? 'ok  ' : 'FAIL'} ${String(ms).padStart(6)} ms ` +
+          `${rssMb ? `${Math.round(rssMb)} MB`.padStart(8) : ''} exit ${run.status ?? run.signal} ${input.name}`,
       );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(
-    `${count - failed} of ${count} inputs within ${TIME_LIMIT_MS / 1000} s and ${MEMORY_LIMIT_MB} MB with exit 0, 1 or 2 (seed ${seed})`,
+    `${count - failed} of ${count} inputs within ${TIME_LIMIT_MS / 1000} s and ${MEMORY_LIMIT_MB} MB with exit 0, ` +
+      `1 or 2 (seed ${seed})`,
   );
   process.exitCode = failed ? 1 : 0;
 }

@@ -54,7 +54,8 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     name: 'two thousand figures in one sentence',
     owner: 'facts',
     build: (n) =>
-      `${LEAD}The budget lists ${Array.from({ length: Math.min(20_000, Math.floor(n / 12)) }, (_, i) => `${i + 3} boats`).join(', ')}.\n`,
+      `${LEAD}The budget lists ` +
+      `${Array.from({ length: Math.min(20_000, Math.floor(n / 12)) }, (_, i) => `${i + 3} boats`).join(', ')}.\n`,
   },
   {
     name: 'a 400-digit figure',

@@ -68,16 +68,15 @@ describe('robustness: hostile shapes (issue #12) complete within a bound', funct
     });
     it(`as a source: ${shape.name}`, () => asSource(shape, MB));
     if (!shape.owner) continue;
-    it(
-      `as a draft of ${SMALL / 1000} KB, read whole: ${shape.name} (hot spot: ${shape.owner})`,
-      () => {
-        asDraft(shape, SMALL);
-      },
-    );
+    it(`as a draft of ${SMALL / 1000} KB, read whole: ${shape.name} (hot spot: ${shape.owner})`, () => {
+      asDraft(shape, SMALL);
+    });
   }
 
   it('a skipped or plainly read part is said in a note, and the rest of the draft is still checked', () => {
-    const text = `${'['.repeat(60_000)}\n\n${'x'.repeat(200_000)}\n\n"every neighborhood deserves a fire engine within five minutes," Elena Ruiz said.\n`;
+    const text =
+      `${'['.repeat(60_000)}\n\n${'x'.repeat(200_000)}\n\n"every neighborhood deserves a fire engine ` +
+      `within five minutes," Elena Ruiz said.\n`;
     const r = asDraft({ name: 'notes', build: () => text }, 0);
     assert.ok(
       r.notes.some((n) => /^Line 1: read as plain text/.test(n)),
@@ -98,7 +97,9 @@ describe('robustness: hostile shapes (issue #12) complete within a bound', funct
     asDraft({ name: 'deep directive', build: () => deep }, 0);
     const brackets = `<!-- verbatim off -->\n${'['.repeat(200_000)}\n<!-- verbatim on -->\n`;
     asDraft({ name: 'brackets and directives', build: () => brackets }, 0);
-    const many = `${'<!-- verbatim-ignore-next-line quote.unverified -->\n\n'.repeat(10_000)}"Words no source has ever held," Berg said.\n`;
+    const many =
+      `${'<!-- verbatim-ignore-next-line quote.unverified -->\n\n'.repeat(10_000)}"Words no source has ` +
+      `ever held," Berg said.\n`;
     const r = asDraft({ name: 'many directives', build: () => many }, 0);
     assert.ok(
       !r.findings.some((f) => f.code === 'quote.unverified'),
@@ -110,7 +111,8 @@ describe('robustness: hostile shapes (issue #12) complete within a bound', funct
     const yaml = Array.from(
       { length: 100_000 },
       (_, i) =>
-        `- name: Pilot${i.toString(36)} Harbourson\n  roles:\n    - title: pilot\n      organization: Pilot Station ${i}\n`,
+        `- name: Pilot${i.toString(36)} Harbourson\n  roles:\n    - title: pilot\n      organization: Pilot ` +
+        `Station ${i}\n`,
     ).join('');
     const c = timed('loading it', () => Corpus.fromFiles([{ path: '/c/people.yaml', text: yaml }]));
     assert.equal(c.people.persons.length, 100_000);

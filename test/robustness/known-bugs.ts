@@ -31,20 +31,28 @@ export function knownBugOf(e: unknown): string | undefined {
 
 /** Records that a case was passed over because it hits a known bug (one found by a condition, not an exception). */
 export function passOver(id: string): true {
-  if (!KNOWN_BUGS.some((b) => b.id === id)) throw new Error(`${id} is not a known bug any more; remove the condition that passes over it`);
+  if (!KNOWN_BUGS.some((b) => b.id === id))
+    throw new Error(`${id} is not a known bug any more; remove the condition that passes over it`);
   hits.set(id, (hits.get(id) ?? 0) + 1);
   return true;
 }
 
 /** Is `id` still listed (and tolerance on)? */
-export function isKnown(id: string): boolean { return !STRICT && KNOWN_BUGS.some((b) => b.id === id); }
+export function isKnown(id: string): boolean {
+  return !STRICT && KNOWN_BUGS.some((b) => b.id === id);
+}
 
 /**
  * Runs `fn`; an exception from a known bug counts as a pass-over, any other is rethrown.
  * Returns undefined when passed over.
  */
 export function unlessKnown<T>(fn: () => T): T | undefined {
-  try { return fn(); } catch (e) { if (knownBugOf(e)) return undefined; throw e; }
+  try {
+    return fn();
+  } catch (e) {
+    if (knownBugOf(e)) return undefined;
+    throw e;
+  }
 }
 
 /**
@@ -53,12 +61,20 @@ export function unlessKnown<T>(fn: () => T): T | undefined {
  * For assertion failures that a known bug explains (the conditions are only evaluated on failure).
  */
 export function withKnownBugs<T>(fn: () => T, excuses: Record<string, () => boolean> = {}): T | undefined {
-  try { return fn(); } catch (e) {
+  try {
+    return fn();
+  } catch (e) {
     if (knownBugOf(e)) return undefined;
-    for (const [id, hit] of Object.entries(excuses)) if (isKnown(id) && hit()) { passOver(id); return undefined; }
+    for (const [id, hit] of Object.entries(excuses))
+      if (isKnown(id) && hit()) {
+        passOver(id);
+        return undefined;
+      }
     throw e;
   }
 }
 
 /** Cases passed over per known bug so far. */
-export function knownBugHits(): ReadonlyMap<string, number> { return hits; }
+export function knownBugHits(): ReadonlyMap<string, number> {
+  return hits;
+}

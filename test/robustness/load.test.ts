@@ -8,7 +8,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type {
+  Diagnostic,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
 import { buildOnce, ROOT } from '../cli/run';
 import { PLAIN_CAPABILITIES, Session, removeWorkspace, tempWorkspace, uriOf } from '../lsp/client';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
@@ -26,7 +30,9 @@ const MEMORY_TOLERANCE = 0.2;
 
 const BASE = readFileSync(join(ROOT, 'examples', 'drafts', 'council-budget.md'), 'utf8');
 /** Twenty different drafts: the example draft with a numbered paragraph and a quotation of its own. */
-const draftText = (i: number) => BASE.replace('---\n', `---\nslug: load-${i}\n`) + `\nParagraph ${i}: "We will repave ${i} streets in the city by summer," Okafor said.\n`;
+const draftText = (i: number) =>
+  BASE.replace('---\n', `---\nslug: load-${i}\n`) +
+  `\nParagraph ${i}: "We will repave ${i} streets in the city by summer," Okafor said.\n`;
 
 function rssKb(pid: number): number {
   const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -37,7 +43,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A small deterministic PRNG (mulberry32). */
 function rng(seed: number) {
-  return () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Diagnostics in a form to compare: code, range, message, severity. */
@@ -48,29 +59,49 @@ describe('robustness: load over the protocol', function () {
   let ws: string | undefined;
   let s: Session | undefined;
 
-  before(function () { this.timeout(60_000); buildOnce(); });
-  afterEach(async () => { await s?.close(); s = undefined; removeWorkspace(ws); ws = undefined; });
+  before(function () {
+    this.timeout(60_000);
+    buildOnce();
+  });
+  afterEach(async () => {
+    await s?.close();
+    s = undefined;
+    removeWorkspace(ws);
+    ws = undefined;
+  });
 
   /** Forces a GC in the server, waits, and reads its resident memory (the lowest of three readings). */
   async function settledRss(pid: number): Promise<number> {
     const readings: number[] = [];
-    for (let i = 0; i < 3; i++) { process.kill(pid, 'SIGUSR2'); await sleep(300); readings.push(rssKb(pid)); }
+    for (let i = 0; i < 3; i++) {
+      process.kill(pid, 'SIGUSR2');
+      await sleep(300);
+      readings.push(rssKb(pid));
+    }
     return Math.min(...readings);
   }
 
-  it('20 open drafts, 1,000 edits in ~10 s to one: diagnostics settle on a fresh check of the final text; memory returns to the baseline', async function () {
-    if (process.platform !== 'linux') this.skip();
-    await round(0, true);
-  });
+  it(
+    '20 open drafts, 1,000 edits in ~10 s to one: diagnostics settle on a fresh check of the final text; memory ' +
+      'returns to the baseline',
+    async function () {
+      if (process.platform !== 'linux') this.skip();
+      await round(0, true);
+    },
+  );
 
   // The same with a hover and the quick fixes every 50 edits, each forcing a check of the version at hand (20 checks
   // while typing instead of one at the end). The re-check caches then hold results for superseded versions of the
   // draft; they are bounded by size (text/lru.ts), and V8 keeps the heap it grew to, so the bound here is looser:
   // measured +19% RSS (+2 MB of heap in use after GC).
-  it('the same with a hover and quick fixes every 50 edits (a check each): results as fresh; memory within the caches\' bound', async function () {
-    if (process.platform !== 'linux') this.skip();
-    await round(HOVER_EVERY, true, 0.3);
-  });
+  it(
+    'the same with a hover and quick fixes every 50 edits (a check each): results as fresh; memory within the ' +
+      "caches' bound",
+    async function () {
+      if (process.platform !== 'linux') this.skip();
+      await round(HOVER_EVERY, true, 0.3);
+    },
+  );
 
   /** One round; `hoverEvery` 0 for none; `assertMemory` false to print the memory figures only. */
   async function round(hoverEvery: number, assertMemory: boolean, tolerance = MEMORY_TOLERANCE) {
@@ -79,11 +110,23 @@ describe('robustness: load over the protocol', function () {
     const saved = { NODE_OPTIONS: process.env.NODE_OPTIONS, VERBATIM_MEMORY_LOG: process.env.VERBATIM_MEMORY_LOG };
     process.env.NODE_OPTIONS = `--expose-gc --require ${JSON.stringify(GC_PRELOAD)}`;
     process.env.VERBATIM_MEMORY_LOG = memoryLog;
-    try { ({ s } = await Session.start(ws, PLAIN_CAPABILITIES)); } finally {
-      for (const [k, v] of Object.entries(saved)) { if (v === undefined) delete process.env[k]; else process.env[k] = v; }
+    try {
+      ({ s } = await Session.start(ws, PLAIN_CAPABILITIES));
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
     }
     /** The server's heap after the last forced GC (from the preload's log). */
-    const heapMb = () => { const lines = readFileSync(memoryLog, 'utf8').trim().split('\n'); const m = JSON.parse(lines[lines.length - 1]); return `heap ${(m.heapUsed / 1048576).toFixed(1)} MB used of ${(m.heapTotal / 1048576).toFixed(1)} MB, external ${(m.external / 1048576).toFixed(1)} MB`; };
+    const heapMb = () => {
+      const lines = readFileSync(memoryLog, 'utf8').trim().split('\n');
+      const m = JSON.parse(lines[lines.length - 1]);
+      return (
+        `heap ${(m.heapUsed / 1048576).toFixed(1)} MB used of ${(m.heapTotal / 1048576).toFixed(1)} MB, ` +
+        `external ${(m.external / 1048576).toFixed(1)} MB`
+      );
+    };
     const session = s!;
     const pid = session.proc.pid!;
 
@@ -104,7 +147,24 @@ describe('robustness: load over the protocol', function () {
     const uri = uris[0];
     let doc = TextDocument.create(uri, 'markdown', 1, draftText(0));
     const rand = rng(20260312);
-    const WORDS = [' the', ' budget', ' "', '"', ' Ruiz said', ' Okafor', ' 38', ' $421 million', ', ', '. ', '\n', '\n\n', ' “every neighborhood', ' five minutes,”', ' 🚒', ' Tuesday'];
+    const WORDS = [
+      ' the',
+      ' budget',
+      ' "',
+      '"',
+      ' Ruiz said',
+      ' Okafor',
+      ' 38',
+      ' $421 million',
+      ', ',
+      '. ',
+      '\n',
+      '\n\n',
+      ' “every neighborhood',
+      ' five minutes,”',
+      ' 🚒',
+      ' Tuesday',
+    ];
     const started = Date.now();
     const bodyStart = draftText(0).indexOf('---\n', 4) + 4; // leave the front matter alone
     for (let k = 0; k < EDITS; k++) {
@@ -113,19 +173,35 @@ describe('robustness: load over the protocol', function () {
       if (at > 0 && at < text.length && /[\uDC00-\uDFFF]/.test(text[at])) at--; // never between the halves of an emoji
       const r = rand();
       let change: TextDocumentContentChangeEvent;
-      if (r < 0.55) change = { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'abcdefghijklmnopqrstuvwxyz '[Math.floor(rand() * 27)] };
+      if (r < 0.55)
+        change = {
+          range: { start: doc.positionAt(at), end: doc.positionAt(at) },
+          text: 'abcdefghijklmnopqrstuvwxyz '[Math.floor(rand() * 27)],
+        };
       else if (r < 0.8) {
         let end = Math.min(text.length, at + 1 + Math.floor(rand() * 3));
         if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end])) end++;
         change = { range: { start: doc.positionAt(at), end: doc.positionAt(end) }, text: '' };
-      } else change = { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: WORDS[Math.floor(rand() * WORDS.length)] };
+      } else
+        change = {
+          range: { start: doc.positionAt(at), end: doc.positionAt(at) },
+          text: WORDS[Math.floor(rand() * WORDS.length)],
+        };
       doc = TextDocument.update(doc, [change], doc.version + 1);
-      await session.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
-      // Now and then a hover and the quick fixes where the cursor is, as while typing: each forces a check of the current version.
+      await session.notify('textDocument/didChange', {
+        textDocument: { uri, version: doc.version },
+        contentChanges: [change],
+      });
+      // Now and then a hover and the quick fixes where the cursor is, as while typing: each forces a check of the
+      // current version.
       if (hoverEvery && k % hoverEvery === hoverEvery - 1) {
         const pos = doc.positionAt(at);
         await session.request('textDocument/hover', { textDocument: { uri }, position: pos }, 20_000);
-        await session.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } }, 20_000);
+        await session.request(
+          'textDocument/codeAction',
+          { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } },
+          20_000,
+        );
       }
       const due = started + (k + 1) * EDIT_EVERY_MS;
       if (Date.now() < due) await sleep(due - Date.now());
@@ -135,7 +211,14 @@ describe('robustness: load over the protocol', function () {
     // Settle: the final version is published, then nothing more for a second.
     const last = await session.diagnostics(uri, (x) => x.version === doc.version, 0, 30_000);
     let count = session.published.length;
-    for (let quiet = 0; quiet < 1000;) { await sleep(100); if (session.published.length === count) quiet += 100; else { count = session.published.length; quiet = 0; } }
+    for (let quiet = 0; quiet < 1000;) {
+      await sleep(100);
+      if (session.published.length === count) quiet += 100;
+      else {
+        count = session.published.length;
+        quiet = 0;
+      }
+    }
     const settled = [...session.published].reverse().find((x) => x.uri === uri)!;
     assert.equal(settled.version, doc.version, 'the last diagnostics are for the last version');
     assert.deepEqual(shape(settled.diagnostics), shape(last.diagnostics));
@@ -145,20 +228,37 @@ describe('robustness: load over the protocol', function () {
     const fresh = join(ws, 'drafts', 'fresh.md');
     await session.open(fresh, finalText);
     const again: PublishDiagnosticsParams = await session.diagnostics(uriOf(fresh), (x) => x.version === 1, 0, 30_000);
-    assert.deepEqual(shape(settled.diagnostics), shape(again.diagnostics), 'incremental result differs from a fresh check of the same text');
+    assert.deepEqual(
+      shape(settled.diagnostics),
+      shape(again.diagnostics),
+      'incremental result differs from a fresh check of the same text',
+    );
     const engine = checkDraft(Corpus.load(join(ws, 'sources')), fresh, finalText, {});
-    assert.deepEqual(settled.diagnostics.map((d) => String(d.code)).sort(), engine.findings.map((f) => f.code).sort(), 'the server and the engine disagree on the final text');
+    assert.deepEqual(
+      settled.diagnostics.map((d) => String(d.code)).sort(),
+      engine.findings.map((f) => f.code).sort(),
+      'the server and the engine disagree on the final text',
+    );
     await session.notify('textDocument/didClose', { textDocument: { uri: uriOf(fresh) } });
 
     // Memory after settling, against the baseline.
     await sleep(500);
     const after = await settledRss(pid);
     const ratio = after / baseline;
-    console.log(`      [load] ${EDITS} edits in ${editMs} ms${hoverEvery ? `, a hover and quick fixes every ${hoverEvery}` : ''}; final text ${finalText.length} chars, ${settled.diagnostics.length} diagnostics; `
-      + `server RSS after GC: baseline ${(baseline / 1024).toFixed(1)} MB, after ${(after / 1024).toFixed(1)} MB (${((ratio - 1) * 100).toFixed(1)}%); `
-      + `baseline ${heapBefore}, after ${heapMb()}`);
+    console.log(
+      `      [load] ${EDITS} edits in ${editMs} ` +
+        `ms${hoverEvery ? `, a hover and quick fixes every ${hoverEvery}` : ''}; final text ${finalText.length} ` +
+        `chars, ${settled.diagnostics.length} diagnostics; ` +
+        `server RSS after GC: baseline ${(baseline / 1024).toFixed(1)} MB, after ${(after / 1024).toFixed(1)} MB ` +
+        `(${((ratio - 1) * 100).toFixed(1)}%); ` +
+        `baseline ${heapBefore}, after ${heapMb()}`,
+    );
     assert.ok(editMs < EDITS * EDIT_EVERY_MS * 3, `the edits took ${editMs} ms (the client was held up)`);
     const memoryOk = Math.abs(ratio - 1) <= tolerance;
-    if (assertMemory) assert.ok(memoryOk, `server RSS ${after} kB after the edits vs ${baseline} kB baseline (${((ratio - 1) * 100).toFixed(1)}%)`);
+    if (assertMemory)
+      assert.ok(
+        memoryOk,
+        `server RSS ${after} kB after the edits vs ${baseline} kB baseline (${((ratio - 1) * 100).toFixed(1)}%)`,
+      );
   }
 });

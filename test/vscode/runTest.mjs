@@ -12,7 +12,8 @@ import { runTests } from '@vscode/test-electron';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const download = process.argv.includes('--download');
-const vscodeExecutablePath = download ? undefined
+const vscodeExecutablePath = download
+  ? undefined
   : process.env.VSCODE_PATH || path.join(repo, 'scripts/vscode/code-launcher');
 
 // A fresh profile per run, so no state leaks between runs.

@@ -1,23 +1,40 @@
 // Findings as the CLI prints them: compiler-style text, the evaluation JSON, SARIF 2.1.0.
 import {
-  codeDescription, FINDING_CODES, LineIndex, VERSION, type Citation, type CorpusProblem, type Finding, type FindingCode,
+  codeDescription,
+  FINDING_CODES,
+  LineIndex,
+  VERSION,
+  type Citation,
+  type CorpusProblem,
+  type Finding,
+  type FindingCode,
 } from '../engine/index';
 
 export interface FileReport {
-  file: string; text: string; findings: Finding[];
+  file: string;
+  text: string;
+  findings: Finding[];
   /** The draft's own notes (front matter, parts not read). */
   notes?: string[];
 }
 
 /** A problem outside the findings: a corpus file's (corpus.*) or a draft's own note (draft.note). 0-based line. */
 export interface Problem {
-  file: string; line?: number; code: string; severity: 'error' | 'warning' | 'information'; message: string;
+  file: string;
+  line?: number;
+  code: string;
+  severity: 'error' | 'warning' | 'information';
+  message: string;
 }
 
 /** The corpus's problems and the drafts' notes, as one list. */
 export function problemsOf(corpus: CorpusProblem[], reports: FileReport[]): Problem[] {
   const out: Problem[] = corpus.map((p) => ({
-    file: p.file, line: p.line, code: p.code, severity: p.severity, message: p.message,
+    file: p.file,
+    line: p.line,
+    code: p.code,
+    severity: p.severity,
+    message: p.message,
   }));
   for (const r of reports) {
     for (const n of r.notes ?? []) out.push({ file: r.file, code: 'draft.note', severity: 'warning', message: n });
@@ -40,23 +57,44 @@ export function escapeForLine(s: string): string {
 
 function citationJson(c?: Citation) {
   if (!c) return undefined;
-  return { file: c.file, range: c.range, speaker: c.speaker, role: c.role, organization: c.organization, date: c.date, title: c.title, text: c.text, place: c.place, format: c.format };
+  return {
+    file: c.file,
+    range: c.range,
+    speaker: c.speaker,
+    role: c.role,
+    organization: c.organization,
+    date: c.date,
+    title: c.title,
+    text: c.text,
+    place: c.place,
+    format: c.format,
+  };
 }
 
 export function toJson(reports: FileReport[], problems: Problem[] = []) {
   const findings = reports.flatMap(({ file, text, findings }) => {
     const li = new LineIndex(text);
     return findings.map((f) => ({
-      file, range: li.range(f.span), code: f.code, severity: f.severity, message: f.message,
+      file,
+      range: li.range(f.span),
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
       ...(f.confidence !== undefined ? { confidence: Math.round(f.confidence * 100) / 100 } : {}),
       citation: citationJson(f.citation),
-      fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ range: li.range(e.span), newText: e.newText })) })),
+      fixes: f.fixes.map((x) => ({
+        title: x.title,
+        edits: x.edits.map((e) => ({ range: li.range(e.span), newText: e.newText })),
+      })),
     }));
   });
   return { findings, problems };
 }
 
-/** file:line:column for a text source; for a PDF, subtitles and the rest (whose lines are of the extracted text) the file and its place. */
+/**
+ * file:line:column for a text source; for a PDF, subtitles and the rest (whose lines are of the extracted text) the
+ * file and its place.
+ */
 function sourceWhere(c: Citation): string {
   if (c.format) return `${c.file}${c.place ? `, ${c.place}` : ''}`;
   return `${c.file}:${c.range.start.line + 1}:${c.range.start.character + 1}`;
@@ -70,11 +108,21 @@ export function toText(reports: FileReport[]): string {
       const p = li.position(f.span.start);
       lines.push(escapeForLine(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}`));
       const c = f.citation;
-      if (c) lines.push(escapeForLine(`    source: ${sourceWhere(c)}${c.speaker ? ` (${c.speaker}${c.date ? `, ${c.date}` : ''})` : ''}`));
+      if (c)
+        lines.push(
+          escapeForLine(
+            `    source: ${sourceWhere(c)}${c.speaker ? ` (${c.speaker}${c.date ? `, ${c.date}` : ''})` : ''}`,
+          ),
+        );
     }
   }
   const n = reports.reduce((a, r) => a + r.findings.length, 0);
-  lines.push(n ? `${n} finding${n === 1 ? '' : 's'} in ${reports.filter((r) => r.findings.length).length} of ${reports.length} file${reports.length === 1 ? '' : 's'}` : `no findings in ${reports.length} file${reports.length === 1 ? '' : 's'}`);
+  lines.push(
+    n
+      ? `${n} finding${n === 1 ? '' : 's'} in ${reports.filter((r) => r.findings.length).length} of ` +
+          `${reports.length} file${reports.length === 1 ? '' : 's'}`
+      : `no findings in ${reports.length} file${reports.length === 1 ? '' : 's'}`,
+  );
   return lines.join('\n');
 }
 
@@ -90,11 +138,14 @@ const RULE_TEXT: Record<FindingCode, string> = {
 };
 
 function region(li: LineIndex, s: { start: number; end: number }) {
-  const a = li.position(s.start), b = li.position(s.end);
+  const a = li.position(s.start),
+    b = li.position(s.end);
   return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
 }
 
-function uri(path: string) { return path.split(/[\\/]/).map(encodeURIComponent).join('/'); }
+function uri(path: string) {
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
 
 /** Problems as SARIF tool execution notifications. */
 function notifications(problems: Problem[]) {
@@ -102,12 +153,14 @@ function notifications(problems: Problem[]) {
     level: LEVEL[p.severity],
     message: { text: p.message },
     descriptor: { id: p.code },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: uri(p.file) },
-        ...(p.line !== undefined ? { region: { startLine: p.line + 1 } } : {}),
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(p.file) },
+          ...(p.line !== undefined ? { region: { startLine: p.line + 1 } } : {}),
+        },
       },
-    }],
+    ],
   }));
 }
 
@@ -120,18 +173,70 @@ export function toSarif(reports: FileReport[], problems: Problem[] = []) {
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri: uri(file) }, region: region(li, f.span) } }],
-      ...(f.citation ? { relatedLocations: [{ id: 1, message: { text: `Source${f.citation.speaker ? `: ${f.citation.speaker}` : ''}${f.citation.date ? `, ${f.citation.date}` : ''}${f.citation.place ? `, ${f.citation.place}` : ''}` }, physicalLocation: { artifactLocation: { uri: uri(f.citation.file) }, region: { startLine: f.citation.range.start.line + 1, startColumn: f.citation.range.start.character + 1, endLine: f.citation.range.end.line + 1, endColumn: f.citation.range.end.character + 1, snippet: { text: f.citation.text } } } }] } : {}),
-      ...(f.fixes.length ? { fixes: f.fixes.map((x) => ({ description: { text: x.title }, artifactChanges: [{ artifactLocation: { uri: uri(file) }, replacements: x.edits.map((e) => ({ deletedRegion: region(li, e.span), insertedContent: { text: e.newText } })) }] })) } : {}),
+      ...(f.citation
+        ? {
+            relatedLocations: [
+              {
+                id: 1,
+                message: {
+                  text:
+                    `Source${f.citation.speaker ? `: ${f.citation.speaker}` : ''}` +
+                    `${f.citation.date ? `, ${f.citation.date}` : ''}` +
+                    `${f.citation.place ? `, ${f.citation.place}` : ''}`,
+                },
+                physicalLocation: {
+                  artifactLocation: { uri: uri(f.citation.file) },
+                  region: {
+                    startLine: f.citation.range.start.line + 1,
+                    startColumn: f.citation.range.start.character + 1,
+                    endLine: f.citation.range.end.line + 1,
+                    endColumn: f.citation.range.end.character + 1,
+                    snippet: { text: f.citation.text },
+                  },
+                },
+              },
+            ],
+          }
+        : {}),
+      ...(f.fixes.length
+        ? {
+            fixes: f.fixes.map((x) => ({
+              description: { text: x.title },
+              artifactChanges: [
+                {
+                  artifactLocation: { uri: uri(file) },
+                  replacements: x.edits.map((e) => ({
+                    deletedRegion: region(li, e.span),
+                    insertedContent: { text: e.newText },
+                  })),
+                },
+              ],
+            })),
+          }
+        : {}),
     }));
   });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'Verbatim', version: VERSION, informationUri: codeDescription(''), rules: FINDING_CODES.map((c) => ({ id: c, shortDescription: { text: RULE_TEXT[c] }, helpUri: codeDescription(c) })) } },
-      columnKind: 'utf16CodeUnits',
-      invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(problems) }],
-      results,
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Verbatim',
+            version: VERSION,
+            informationUri: codeDescription(''),
+            rules: FINDING_CODES.map((c) => ({
+              id: c,
+              shortDescription: { text: RULE_TEXT[c] },
+              helpUri: codeDescription(c),
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(problems) }],
+        results,
+      },
+    ],
   };
 }

@@ -46,7 +46,9 @@ export function clearCheckCaches(corpus: Corpus): void {
   clearMentionCache(corpus.people);
 }
 
-export function today(): string { return new Date().toISOString().slice(0, 10); }
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
 export function checkDraft(corpus: Corpus, path: string, text: string, opts: CheckOptions = {}): CheckResult {
   const prose = proseOf(path, text);
@@ -54,18 +56,32 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
   if (prose.frontMatterError) notes.push(`Front matter: ${prose.frontMatterError}`);
   for (const n of prose.notes ?? []) notes.push(n); // parts read as plain text or skipped (text/prose-limits.ts)
   const fmDate = prose.frontMatter?.date;
-  const fmDateStr = typeof fmDate === 'string' ? fmDate : fmDate instanceof Date ? fmDate.toISOString().slice(0, 10) : undefined;
-  if (fmDateStr && !isCalendarDate(fmDateStr)) notes.push(`Front matter: date "${fmDateStr}" is not a calendar date (YYYY-MM-DD); relative dates are read against ${isCalendarDate(opts.draftDate) ? opts.draftDate : 'today'}`);
+  const fmDateStr =
+    typeof fmDate === 'string' ? fmDate : fmDate instanceof Date ? fmDate.toISOString().slice(0, 10) : undefined;
+  if (fmDateStr && !isCalendarDate(fmDateStr))
+    notes.push(
+      `Front matter: date "${fmDateStr}" is not a calendar date (YYYY-MM-DD); relative dates are read against ` +
+        `${isCalendarDate(opts.draftDate) ? opts.draftDate : 'today'}`,
+    );
   const draftDate = isCalendarDate(fmDateStr) ? fmDateStr : isCalendarDate(opts.draftDate) ? opts.draftDate : today();
   const reading = readProse(prose.text, prose.blocks, corpus.people);
   const mentionedBefore = (name: string, offset: number) =>
-    reading.mentions.some((m) => m.ref.kind === 'person' && m.ref.person.name === name && m.span.start < offset && normName(text.slice(m.span.start, m.span.end)) === normName(name));
+    reading.mentions.some(
+      (m) =>
+        m.ref.kind === 'person' &&
+        m.ref.person.name === name &&
+        m.span.start < offset &&
+        normName(text.slice(m.span.start, m.span.end)) === normName(name),
+    );
   const findings: Finding[] = [];
   const confirmations: Confirmation[] = [];
   let skipped: string | undefined;
   const quoteSources: QuoteSource[] = [];
   for (const [i, q] of reading.quotes.entries()) {
-    if (opts.shouldStop?.()) { skipped = `${reading.quotes.length - i} of ${reading.quotes.length} quotations and every fact`; break; }
+    if (opts.shouldStop?.()) {
+      skipped = `${reading.quotes.length - i} of ${reading.quotes.length} quotations and every fact`;
+      break;
+    }
     const r = checkQuote(q, { text, corpus, mentionedBefore, reportUnverified: opts.reportUnverified !== false });
     findings.push(...r.findings);
     confirmations.push(...r.confirmations);
@@ -73,7 +89,9 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
     quoteSources.push({ open: q.open, close: q.close, date: citation?.date, citation });
   }
   if (!skipped && opts.shouldStop?.()) skipped = 'every fact';
-  const facts = skipped ? { findings: [], confirmations: [] } : checkFacts(corpus, { text, prose, reading, draftDate, quoteSources });
+  const facts = skipped
+    ? { findings: [], confirmations: [] }
+    : checkFacts(corpus, { text, prose, reading, draftDate, quoteSources });
   findings.push(...facts.findings);
   confirmations.push(...facts.confirmations);
   const out: Finding[] = [];
@@ -83,5 +101,13 @@ export function checkDraft(corpus: Corpus, path: string, text: string, opts: Che
     // A code's level applies to its findings; an uncertain fact (an information-level hint) is never raised by it.
     out.push(sev && !(f.severity === 'information' && sev !== 'hint') ? { ...f, severity: sev } : f);
   }
-  return { findings: suppressFindings(out, path, text, opts), confirmations, quotes: reading.quotes, reading, draftDate, notes, skipped }; // suppress.ts: comments, accepted.yaml
+  return {
+    findings: suppressFindings(out, path, text, opts),
+    confirmations,
+    quotes: reading.quotes,
+    reading,
+    draftDate,
+    notes,
+    skipped,
+  }; // suppress.ts: comments, accepted.yaml
 }

@@ -21,8 +21,13 @@ export type { QuoteKind } from './draft/quote-kinds';
 export { proseOf } from './text/prose';
 export { LineIndex } from './text/positions';
 export {
-  addAcceptedEntry, findDirectives, parseAccepted, Suppressions, suppressedBy,
-  type AcceptedEntry, type AcceptedFile,
+  addAcceptedEntry,
+  findDirectives,
+  parseAccepted,
+  Suppressions,
+  suppressedBy,
+  type AcceptedEntry,
+  type AcceptedFile,
 } from './suppress';
 export { VERSION, codeDescription } from './meta';
 export * from './types';

@@ -25,7 +25,12 @@ import { tooHardToParse } from './text/prose-limits';
 import type { Finding, Span } from './types';
 
 /** One entry of `.verbatim/accepted.yaml`. */
-export interface AcceptedEntry { code: string; text: string; draft?: string; note?: string }
+export interface AcceptedEntry {
+  code: string;
+  text: string;
+  draft?: string;
+  note?: string;
+}
 
 // CheckOptions is declared in engine.ts; the suppression options are declared here, beside the
 // code that reads them (TypeScript merges the two declarations).
@@ -50,15 +55,26 @@ const DIRECTIVE = /<!--\s*verbatim(?:-ignore-next-line|\s+(off|on))(?=[\s-])([\s
 const QUICK = /<!--\s*verbatim[-\s]/;
 const isMarkdown = (path: string) => /\.(md|markdown|mdx)$/i.test(path);
 
-interface MdNode { type: string; children?: MdNode[]; position?: { start: { offset?: number }; end: { offset?: number } } }
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
 
 function directivesIn(text: string, start: number, end: number, out: Directive[]) {
   const re = new RegExp(DIRECTIVE.source, 'g');
   const slice = text.slice(start, end);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
-    const codes = m[2].split(/[\s,]+/).filter((c) => /^[a-z]+\.(?:[a-z]+|\*)$/i.test(c)).map((c) => c.toLowerCase());
-    out.push({ kind: m[1] ? (m[1] as 'off' | 'on') : 'next-line', codes, span: { start: start + m.index, end: start + m.index + m[0].length } });
+    const codes = m[2]
+      .split(/[\s,]+/)
+      .filter((c) => /^[a-z]+\.(?:[a-z]+|\*)$/i.test(c))
+      .map((c) => c.toLowerCase());
+    out.push({
+      kind: m[1] ? (m[1] as 'off' | 'on') : 'next-line',
+      codes,
+      span: { start: start + m.index, end: start + m.index + m[0].length },
+    });
   }
 }
 
@@ -72,13 +88,20 @@ export function findDirectives(path: string, text: string): Directive[] {
     markdownChunks(text).forEach((c, k) => {
       const body = text.slice(c.start, c.end);
       if (!QUICK.test(body)) return;
-      if (tooHardToParse(body)) { plainDirectives(text, c.start, c.end, out); return; }
-      const withFrontMatter = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
+      if (tooHardToParse(body)) {
+        plainDirectives(text, c.start, c.end, out);
+        return;
+      }
+      const withFrontMatter = {
+        extensions: [frontmatter(['yaml'])],
+        mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+      };
       const tree = (k === 0 ? fromMarkdown(body, withFrontMatter) : fromMarkdown(body)) as MdNode;
       const stack: MdNode[] = [tree];
       while (stack.length) {
         const n = stack.pop()!;
-        const s = n.position?.start.offset, e = n.position?.end.offset;
+        const s = n.position?.start.offset,
+          e = n.position?.end.offset;
         if (n.type === 'html' && s !== undefined && e !== undefined) directivesIn(text, c.start + s, c.start + e, out);
         for (const child of n.children ?? []) stack.push(child);
       }
@@ -114,7 +137,8 @@ export class Suppressions {
   constructor(text: string, directives: Directive[]) {
     this.li = new LineIndex(text);
     const open: { start: number; codes: string[] }[] = [];
-    const lineText = (n: number) => text.slice(this.li.starts[n], n + 1 < this.li.starts.length ? this.li.starts[n + 1] : text.length);
+    const lineText = (n: number) =>
+      text.slice(this.li.starts[n], n + 1 < this.li.starts.length ? this.li.starts[n + 1] : text.length);
     const nextLineDirectives = new Set(
       directives.filter((d) => d.kind === 'next-line').map((d) => this.li.position(d.span.start).line),
     );
@@ -123,30 +147,40 @@ export class Suppressions {
     const scanned = new Map<number, number>();
     for (const d of directives) {
       if (d.kind === 'next-line') {
-        // The next line with words on it; blank lines (and a blockquote's bare `>`) and other ignore comments are skipped.
+        // The next line with words on it; blank lines (and a blockquote's bare `>`) and other ignore comments are
+        // skipped.
         const from = this.li.position(d.span.end).line + 1;
         const visited: number[] = [];
         let n = from;
         const skippable = (k: number) => !lineText(k).replace(/[\s>]/g, '') || onlyDirective(k);
-        while (n < this.li.starts.length && !scanned.has(n) && skippable(n)) { visited.push(n); n++; }
+        while (n < this.li.starts.length && !scanned.has(n) && skippable(n)) {
+          visited.push(n);
+          n++;
+        }
         if (scanned.has(n)) n = scanned.get(n)!;
         for (const v of visited) scanned.set(v, n);
         if (n < this.li.starts.length) {
           const at = this.lines.get(n);
-          if (at) at.push(d.codes); else this.lines.set(n, [d.codes]);
+          if (at) at.push(d.codes);
+          else this.lines.set(n, [d.codes]);
         }
       } else if (d.kind === 'off') {
         open.push({ start: d.span.end, codes: d.codes });
       } else {
         for (let k = open.length - 1; k >= 0; k--) {
           const o = open[k];
-          if (!d.codes.length) { this.regions.push({ start: o.start, end: d.span.start, codes: o.codes }); open.splice(k, 1); continue; }
+          if (!d.codes.length) {
+            this.regions.push({ start: o.start, end: d.span.start, codes: o.codes });
+            open.splice(k, 1);
+            continue;
+          }
           if (!o.codes.length) continue; // `on CODE` does not end an `off` of every code
           const ended = o.codes.filter((c) => d.codes.includes(c));
           if (!ended.length) continue;
           this.regions.push({ start: o.start, end: d.span.start, codes: ended });
           const rest = o.codes.filter((c) => !d.codes.includes(c));
-          if (rest.length) o.codes = rest; else open.splice(k, 1);
+          if (rest.length) o.codes = rest;
+          else open.splice(k, 1);
         }
       }
     }
@@ -161,10 +195,15 @@ export class Suppressions {
   }
 }
 
-/** A finding's words compared the way accepted entries are: no case, quotation marks, outer punctuation or extra spaces. */
+/**
+ * A finding's words compared the way accepted entries are: no case, quotation marks, outer punctuation or extra spaces.
+ */
 export function acceptedKey(s: string): string {
-  return s.normalize('NFC').toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u300c\u300d\u300e\u300f]/g, '"')
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u300c\u300d\u300e\u300f]/g, '"')
     .replace(/\s+/g, ' ')
     .replace(/^[\s"'.,;:!?\u2026]+|[\s"'.,;:!?\u2026]+$/g, '');
 }
@@ -173,24 +212,45 @@ const keyed = new WeakMap<AcceptedEntry[], Map<string, AcceptedEntry>>();
 /** The entries by code and compared words (computed once per list). */
 function byKey(accepted: AcceptedEntry[]): Map<string, AcceptedEntry> {
   let m = keyed.get(accepted);
-  if (!m) { m = new Map(); for (const a of accepted) { const k = `${a.code}\0${acceptedKey(a.text)}`; if (!m.has(k)) m.set(k, a); } keyed.set(accepted, m); }
+  if (!m) {
+    m = new Map();
+    for (const a of accepted) {
+      const k = `${a.code}\0${acceptedKey(a.text)}`;
+      if (!m.has(k)) m.set(k, a);
+    }
+    keyed.set(accepted, m);
+  }
   return m;
 }
 
-export function isAccepted(f: Pick<Finding, 'code' | 'span'>, text: string, accepted: AcceptedEntry[]): AcceptedEntry | undefined {
+export function isAccepted(
+  f: Pick<Finding, 'code' | 'span'>,
+  text: string,
+  accepted: AcceptedEntry[],
+): AcceptedEntry | undefined {
   if (!accepted.length) return undefined;
   return byKey(accepted).get(`${f.code}\0${acceptedKey(text.slice(f.span.start, f.span.end))}`);
 }
 
 /** Why a finding is not shown, if it is not. */
-export function suppressedBy(f: Finding, text: string, sup: Suppressions | undefined, accepted: AcceptedEntry[] = []): 'comment' | 'accepted' | undefined {
+export function suppressedBy(
+  f: Finding,
+  text: string,
+  sup: Suppressions | undefined,
+  accepted: AcceptedEntry[] = [],
+): 'comment' | 'accepted' | undefined {
   if (sup?.covers(f)) return 'comment';
   if (isAccepted(f, text, accepted)) return 'accepted';
   return undefined;
 }
 
 /** The engine's hook: the findings left once comments and accepted entries have had their say. */
-export function suppressFindings(findings: Finding[], path: string, text: string, opts: { accepted?: AcceptedEntry[]; suppress?: boolean }): Finding[] {
+export function suppressFindings(
+  findings: Finding[],
+  path: string,
+  text: string,
+  opts: { accepted?: AcceptedEntry[]; suppress?: boolean },
+): Finding[] {
   if (opts.suppress === false || !findings.length) return findings;
   const directives = findDirectives(path, text);
   const sup = directives.length ? new Suppressions(text, directives) : undefined;
@@ -199,7 +259,10 @@ export function suppressFindings(findings: Finding[], path: string, text: string
   return findings.filter((f) => !suppressedBy(f, text, sup, accepted));
 }
 
-export interface AcceptedFile { entries: AcceptedEntry[]; problems: { line: number; message: string }[] }
+export interface AcceptedFile {
+  entries: AcceptedEntry[];
+  problems: { line: number; message: string }[];
+}
 
 /** Reads `.verbatim/accepted.yaml`: a list of {code, text, draft?, note?}; bad entries are reported and skipped. */
 export function parseAccepted(source: string): AcceptedFile {
@@ -207,27 +270,49 @@ export function parseAccepted(source: string): AcceptedFile {
   const li = new LineIndex(source);
   const doc = parseDocument(source, { prettyErrors: false });
   if (doc.errors.length) {
-    for (const e of doc.errors) out.problems.push({ line: li.position(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` });
+    for (const e of doc.errors)
+      out.problems.push({ line: li.position(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` });
     return out;
   }
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   if (data === null || data === undefined) return out;
-  const list = Array.isArray(data) ? data : typeof data === 'object' && Array.isArray((data as { accepted?: unknown }).accepted) ? (data as { accepted: unknown[] }).accepted : undefined;
-  if (!list) { out.problems.push({ line: 0, message: 'expected a list of {code, text, draft?, note?} entries' }); return out; }
-  const seq = (Array.isArray(data) ? doc.contents : doc.get('accepted', true)) as { items?: { range?: [number, number, number] }[] } | null | undefined;
+  const list = Array.isArray(data)
+    ? data
+    : typeof data === 'object' && Array.isArray((data as { accepted?: unknown }).accepted)
+      ? (data as { accepted: unknown[] }).accepted
+      : undefined;
+  if (!list) {
+    out.problems.push({ line: 0, message: 'expected a list of {code, text, draft?, note?} entries' });
+    return out;
+  }
+  const seq = (Array.isArray(data) ? doc.contents : doc.get('accepted', true)) as
+    { items?: { range?: [number, number, number] }[] } | null | undefined;
   const items = seq?.items;
   list.forEach((e, i) => {
     const line = li.position(items?.[i]?.range?.[0] ?? 0).line;
-    if (!e || typeof e !== 'object') { out.problems.push({ line, message: `entry ${i + 1} is not a mapping` }); return; }
+    if (!e || typeof e !== 'object') {
+      out.problems.push({ line, message: `entry ${i + 1} is not a mapping` });
+      return;
+    }
     const r = e as Record<string, unknown>;
-    if (typeof r.code !== 'string' || !/^[a-z]+\.[a-z]+$/.test(r.code)) { out.problems.push({ line, message: `entry ${i + 1} has no valid code (such as quote.unverified)` }); return; }
-    if (typeof r.text !== 'string' || !r.text.trim()) { out.problems.push({ line, message: `entry ${i + 1} has no text` }); return; }
+    if (typeof r.code !== 'string' || !/^[a-z]+\.[a-z]+$/.test(r.code)) {
+      out.problems.push({ line, message: `entry ${i + 1} has no valid code (such as quote.unverified)` });
+      return;
+    }
+    if (typeof r.text !== 'string' || !r.text.trim()) {
+      out.problems.push({ line, message: `entry ${i + 1} has no text` });
+      return;
+    }
     if (typeof r.draft === 'string' && r.draft.trim().length > MAX_GLOB_LENGTH) {
-      out.problems.push({ line, message: `entry ${i + 1}: draft is longer than ${MAX_GLOB_LENGTH} characters; entry skipped` });
+      out.problems.push({
+        line,
+        message: `entry ${i + 1}: draft is longer than ${MAX_GLOB_LENGTH} characters; entry skipped`,
+      });
       return;
     }
     out.entries.push({
-      code: r.code, text: r.text,
+      code: r.code,
+      text: r.text,
       draft: typeof r.draft === 'string' && r.draft.trim() ? r.draft.trim() : undefined,
       note: typeof r.note === 'string' ? r.note : undefined,
     });
@@ -263,7 +348,9 @@ const draftGlobs = new Map<string, Glob>();
  * a slash also matches the file name). Matched by text/glob.ts, which cannot backtrack.
  */
 export function acceptedForDraft(
-  entries: AcceptedEntry[], draftRel: string, opts: { nocase?: boolean } = {},
+  entries: AcceptedEntry[],
+  draftRel: string,
+  opts: { nocase?: boolean } = {},
 ): AcceptedEntry[] {
   const name = draftRel.slice(draftRel.lastIndexOf('/') + 1);
   return entries.filter((e) => {
@@ -271,7 +358,11 @@ export function acceptedForDraft(
     const pattern = e.draft.replace(/^\.\//, '');
     const key = `${opts.nocase ? 'i' : 's'}${pattern}`;
     let g = draftGlobs.get(key);
-    if (!g) { g = compileGlob(pattern, opts); if (draftGlobs.size > 1000) draftGlobs.clear(); draftGlobs.set(key, g); }
+    if (!g) {
+      g = compileGlob(pattern, opts);
+      if (draftGlobs.size > 1000) draftGlobs.clear();
+      draftGlobs.set(key, g);
+    }
     return g.match(draftRel) || (!pattern.includes('/') && g.match(name));
   });
 }
@@ -287,11 +378,27 @@ export function addAcceptedEntry(source: string, entry: AcceptedEntry): string {
   if (entry.draft) clean.draft = entry.draft;
   if (entry.note) clean.note = entry.note;
   const existing = parseAccepted(source);
-  if (existing.entries.some((e) => e.code === entry.code && acceptedKey(e.text) === acceptedKey(entry.text) && (e.draft ?? '') === (entry.draft ?? ''))) return source;
+  if (
+    existing.entries.some(
+      (e) =>
+        e.code === entry.code &&
+        acceptedKey(e.text) === acceptedKey(entry.text) &&
+        (e.draft ?? '') === (entry.draft ?? ''),
+    )
+  )
+    return source;
   const doc = parseDocument(source.trim() ? source : HEADER);
-  if (doc.errors.length) throw new Error(`${ACCEPTED_NAME} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it first`);
+  if (doc.errors.length)
+    throw new Error(`${ACCEPTED_NAME} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it first`);
   const contents = doc.contents;
-  const seq = contents === null || (contents as { value?: unknown }).value === null ? undefined : isSeq(contents) ? contents : isMap(contents) ? contents.get('accepted', true) : undefined;
+  const seq =
+    contents === null || (contents as { value?: unknown }).value === null
+      ? undefined
+      : isSeq(contents)
+        ? contents
+        : isMap(contents)
+          ? contents.get('accepted', true)
+          : undefined;
   if (!contents || (contents as { value?: unknown }).value === null) {
     doc.contents = doc.createNode([clean]) as typeof doc.contents;
   } else if (isSeq(seq)) {

@@ -47,16 +47,7 @@ const matches = (pattern: string, path: string) => mm(pattern)?.match(path) ?? f
 export const isGlob = (pattern: string) => mm(pattern)?.hasMagic() ?? /[*?[\]{}]/.test(pattern);
 
 /** Folders never walked when looking for corpus folders or drafts. */
-export const SKIP_DIRS = new Set([
-  'node_modules',
-  '.git',
-  '.hg',
-  '.svn',
-  '.verbatim',
-  '.vscode-test',
-  '.venv',
-  '__pycache__',
-]);
+export const SKIP_DIRS = new Set('node_modules .git .hg .svn .verbatim .vscode-test .venv __pycache__'.split(' '));
 
 /**
  * The folders a corpus glob selects, below `base` (or below the glob's own fixed start when it

@@ -12,9 +12,15 @@ const path = require('node:path');
 const vscode = require('vscode');
 const h = require('../fixtures/helpers.cjs');
 
-
 // García Márquez's quotation on line 16 of the draft, which no source holds.
-const STATEMENT = JSON.stringify({ speaker: 'Tomás García Márquez', role: 'fire chief', organization: 'Riverton Fire Department', date: '2026-03-11', source: 'phone call', text: 'We will hire the first class of recruits by June.' });
+const STATEMENT = JSON.stringify({
+  speaker: 'Tomás García Márquez',
+  role: 'fire chief',
+  organization: 'Riverton Fire Department',
+  date: '2026-03-11',
+  source: 'phone call',
+  text: 'We will hire the first class of recruits by June.',
+});
 const unverified = (ds) => ds.some((d) => h.codeOf(d) === 'quote.unverified' && d.range.start.line === 16);
 const all = h.expectedCodes(h.COUNCIL_BUDGET_FINDINGS);
 
@@ -35,15 +41,26 @@ async function addAndRemoveStatement(sources, uri, { afterWrite = async () => {}
     await afterWrite();
     const started = Date.now();
     let last = started;
-    const ds = await h.waitFor(() => {
-      if (retouch && Date.now() - last > 2000) { fs.writeFileSync(jsonl, text); last = Date.now(); }
-      return h.verbatimDiagnostics(uri);
-    }, done, { timeout: 15000, what: `${what} on ${path.basename(uri.fsPath)}`, show: h.describe });
+    const ds = await h.waitFor(
+      () => {
+        if (retouch && Date.now() - last > 2000) {
+          fs.writeFileSync(jsonl, text);
+          last = Date.now();
+        }
+        return h.verbatimDiagnostics(uri);
+      },
+      done,
+      { timeout: 15000, what: `${what} on ${path.basename(uri.fsPath)}`, show: h.describe },
+    );
     if (retouch) console.log(`      (${what}: ${Date.now() - started} ms)`);
     return ds;
   };
   try {
-    const ds = await write(`${original.trimEnd()}\n${STATEMENT}\n`, (xs) => xs.length > 0 && !unverified(xs), `quote.unverified to go after adding the statement to ${jsonl}`);
+    const ds = await write(
+      `${original.trimEnd()}\n${STATEMENT}\n`,
+      (xs) => xs.length > 0 && !unverified(xs),
+      `quote.unverified to go after adding the statement to ${jsonl}`,
+    );
     assert.equal(ds.length, h.COUNCIL_BUDGET_FINDINGS.length - 1);
   } finally {
     fs.writeFileSync(jsonl, original);
@@ -60,8 +77,12 @@ describe('Verbatim and a corpus beside a draft outside the workspace (sources fa
     scratch = h.scratchCopy();
     uri = vscode.Uri.file(scratch.draft('council-budget.md'));
     await h.open(uri.fsPath);
-    await h.waitForDiagnostics(uri, (ds) => h.codes(ds) === all,
-      `the findings of ${uri.fsPath} (its corpus ${scratch.sources} found through the "sources beside the draft" fallback)`);
+    await h.waitForDiagnostics(
+      uri,
+      (ds) => h.codes(ds) === all,
+      `the findings of ${uri.fsPath} (its corpus ${scratch.sources} found through the "sources beside the draft" ` +
+        `fallback)`,
+    );
   });
   after(async () => {
     await h.closeAll();
@@ -69,7 +90,9 @@ describe('Verbatim and a corpus beside a draft outside the workspace (sources fa
   });
 
   it('"Rebuild the corpus index" picks up a source changed on disk', async () => {
-    await addAndRemoveStatement(scratch.sources, uri, { afterWrite: () => vscode.commands.executeCommand('verbatim.rebuildIndex') });
+    await addAndRemoveStatement(scratch.sources, uri, {
+      afterWrite: () => vscode.commands.executeCommand('verbatim.rebuildIndex'),
+    });
   });
 
   it('a source changed on disk re-checks the open draft', async () => {
@@ -91,9 +114,14 @@ describe('Verbatim and verbatim.corpus set to an absolute folder outside the wor
     // User settings of the test profile (a Workspace target would write examples/.vscode/settings.json).
     await config().update('corpus', scratch.sources, vscode.ConfigurationTarget.Global);
     // The draft is checked against the scratch corpus: the same findings, citing the scratch files.
-    await h.waitFor(() => vscode.commands.executeCommand('vscode.executeDefinitionProvider', uri, new vscode.Position(8, 60)),
+    await h.waitFor(
+      () => vscode.commands.executeCommand('vscode.executeDefinitionProvider', uri, new vscode.Position(8, 60)),
       (ls) => ls?.[0] && (ls[0].uri ?? ls[0].targetUri).fsPath.startsWith(scratch.sources + path.sep),
-      { what: `Go to Definition to land in ${scratch.sources}`, show: (ls) => JSON.stringify((ls ?? []).map((l) => (l.uri ?? l.targetUri).fsPath)) });
+      {
+        what: `Go to Definition to land in ${scratch.sources}`,
+        show: (ls) => JSON.stringify((ls ?? []).map((l) => (l.uri ?? l.targetUri).fsPath)),
+      },
+    );
     await h.waitForDiagnostics(uri, (ds) => h.codes(ds) === all, 'the findings against the scratch corpus');
   });
   after(async () => {
@@ -103,7 +131,9 @@ describe('Verbatim and verbatim.corpus set to an absolute folder outside the wor
   });
 
   it('"Rebuild the corpus index" picks up a source changed on disk', async () => {
-    await addAndRemoveStatement(scratch.sources, uri, { afterWrite: () => vscode.commands.executeCommand('verbatim.rebuildIndex') });
+    await addAndRemoveStatement(scratch.sources, uri, {
+      afterWrite: () => vscode.commands.executeCommand('verbatim.rebuildIndex'),
+    });
   });
 
   it('a source changed on disk re-checks the open draft', async () => {

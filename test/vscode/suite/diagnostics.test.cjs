@@ -23,8 +23,11 @@ describe('Verbatim diagnostics on the example drafts', function () {
     const doc = await h.open(budget.fsPath);
     assert.equal(doc.languageId, 'markdown');
     const want = h.COUNCIL_BUDGET_FINDINGS;
-    const got = await h.waitForDiagnostics(budget, (ds) => h.codes(ds) === h.expectedCodes(want),
-      `the ${want.length} findings (${h.expectedCodes(want)})`);
+    const got = await h.waitForDiagnostics(
+      budget,
+      (ds) => h.codes(ds) === h.expectedCodes(want),
+      `the ${want.length} findings (${h.expectedCodes(want)})`,
+    );
     const sorted = [...got].sort((a, b) => a.range.start.compareTo(b.range.start));
     assert.equal(sorted.length, want.length);
     sorted.forEach((d, i) => {
@@ -32,8 +35,11 @@ describe('Verbatim diagnostics on the example drafts', function () {
       const where = `${w.code} #${i} (${h.describe([d])})`;
       assert.equal(h.codeOf(d), w.code, where);
       assert.equal(d.source, 'verbatim', where);
-      assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
-        [w.line, w.start, w.line, w.end], `${where}: range`);
+      assert.deepEqual(
+        [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
+        [w.line, w.start, w.line, w.end],
+        `${where}: range`,
+      );
       assert.equal(doc.getText(d.range), w.text, `${where}: covered text`);
       assert.equal(h.severityName(d), w.severity, `${where}: severity`);
       assert.ok(d.message.length > 10, `${where}: message "${d.message}"`);
@@ -53,13 +59,16 @@ describe('Verbatim diagnostics on the example drafts', function () {
   });
 
   it('reports nothing on clean-story.md (which it does check)', async () => {
-    await h.open(budget.fsPath);  // the server is up and the corpus loaded
+    await h.open(budget.fsPath); // the server is up and the corpus loaded
     await h.waitForDiagnostics(budget, (ds) => ds.length > 0, 'findings');
     const doc = await h.open(clean.fsPath);
     // The server treats it as a draft: a quotation in it has a confirmation hover.
     const quote = doc.lineAt(6).text.indexOf('This budget proves');
-    const hovers = await h.waitFor(() => vscode.commands.executeCommand('vscode.executeHoverProvider', clean, new vscode.Position(6, quote + 5)),
-      (hs) => h.hoverText(hs).includes('Priya Nair'), { what: 'a hover on the verified quotation of clean-story.md', show: h.hoverText });
+    const hovers = await h.waitFor(
+      () => vscode.commands.executeCommand('vscode.executeHoverProvider', clean, new vscode.Position(6, quote + 5)),
+      (hs) => h.hoverText(hs).includes('Priya Nair'),
+      { what: 'a hover on the verified quotation of clean-story.md', show: h.hoverText },
+    );
     assert.match(h.hoverText(hovers), /✓/);
     // ... and publishes no finding for it, now or a little later.
     for (let t = 0; t < 15; t++) {

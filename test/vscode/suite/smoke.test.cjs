@@ -15,7 +15,10 @@ describe('VS Code smoke', () => {
 
   it('opened the examples/ workspace folder', () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    assert.deepEqual(folders.map((f) => f.uri.fsPath), [path.join(repo, 'examples')]);
+    assert.deepEqual(
+      folders.map((f) => f.uri.fsPath),
+      [path.join(repo, 'examples')],
+    );
   });
 
   it('receives the environment runTest.mjs sets', () => {

@@ -7,19 +7,26 @@
 import type { Span, WordDiff } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 
-export type QuoteItem = { kind: 'word'; norm: string; start: number; end: number } | { kind: 'gap'; start: number; end: number };
+export type QuoteItem =
+  { kind: 'word'; norm: string; start: number; end: number } | { kind: 'gap'; start: number; end: number };
 
 /** The items of a quotation's words: words, and gaps for ellipses and [insertions]. */
 export function quoteItems(text: string, span: Span): QuoteItem[] {
   const items: QuoteItem[] = [];
   const body = text.slice(span.start, span.end);
   const re = /\.\s?\.\s?\.\.?|…|\[[^\]\n]{0,80}\]/g;
-  let at = 0, m: RegExpExecArray | null;
-  const words = (s: number, e: number) => { for (const t of tokenize(text, span.start + s, span.start + e)) items.push({ kind: 'word', norm: t.norm, start: t.start, end: t.end }); };
+  let at = 0,
+    m: RegExpExecArray | null;
+  const words = (s: number, e: number) => {
+    for (const t of tokenize(text, span.start + s, span.start + e))
+      items.push({ kind: 'word', norm: t.norm, start: t.start, end: t.end });
+  };
   while ((m = re.exec(body))) {
     words(at, m.index);
     if (!/^\[\s*sic\s*\]$/i.test(m[0])) {
-      if (items.length && items[items.length - 1].kind === 'gap') { /* merge */ } else items.push({ kind: 'gap', start: span.start + m.index, end: span.start + m.index + m[0].length });
+      if (items.length && items[items.length - 1].kind === 'gap') {
+        /* merge */
+      } else items.push({ kind: 'gap', start: span.start + m.index, end: span.start + m.index + m[0].length });
     }
     at = m.index + m[0].length;
   }
@@ -41,19 +48,24 @@ const MAX_CELLS = 4_000_000;
 
 /** Best alignment of `q` against `src` (cost = words added + dropped + changed). */
 export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length, srcText?: string): Alignment | undefined {
-  const n = q.length, m = hi - lo;
+  const n = q.length,
+    m = hi - lo;
   if (!n || !m || (n + 1) * (m + 1) > MAX_CELLS) return undefined;
   const W = m + 1;
   const D = new Int32Array((n + 1) * W);
   // Row 0: the quotation may start anywhere in the statement.
   for (let i = 1; i <= n; i++) {
     const it = q[i - 1];
-    const row = i * W, prev = (i - 1) * W;
+    const row = i * W,
+      prev = (i - 1) * W;
     D[row] = D[prev] + (it.kind === 'word' ? 1 : 0);
     for (let j = 1; j <= m; j++) {
-      if (it.kind === 'gap') { D[row + j] = Math.min(D[prev + j], D[row + j - 1]); continue; }
+      if (it.kind === 'gap') {
+        D[row + j] = Math.min(D[prev + j], D[row + j - 1]);
+        continue;
+      }
       const sub = D[prev + j - 1] + (it.norm === src[lo + j - 1].norm ? 0 : 1);
-      const add = D[prev + j] + 1;   // a word the quotation has and the source does not
+      const add = D[prev + j] + 1; // a word the quotation has and the source does not
       const drop = D[row + j - 1] + 1; // a source word the quotation left out
       D[row + j] = Math.min(sub, add, drop);
     }
@@ -62,23 +74,39 @@ export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length, src
   for (let j = 1; j <= m; j++) if (D[n * W + j] <= D[n * W + bestJ]) bestJ = j;
   // Trace back.
   const diff: WordDiff[] = [];
-  let i = n, j = bestJ, matched = 0;
+  let i = n,
+    j = bestJ,
+    matched = 0;
   while (i > 0) {
     const it = q[i - 1];
     const here = D[i * W + j];
     if (it.kind === 'gap') {
-      if (j > 0 && here === D[i * W + j - 1]) { j--; continue; }
-      i--; continue;
+      if (j > 0 && here === D[i * W + j - 1]) {
+        j--;
+        continue;
+      }
+      i--;
+      continue;
     }
     if (j > 0 && here === D[(i - 1) * W + j - 1] + (it.norm === src[lo + j - 1].norm ? 0 : 1)) {
       const eq = it.norm === src[lo + j - 1].norm;
-      diff.push(eq ? { op: 'equal', draft: it.norm, source: src[lo + j - 1].norm } : { op: 'changed', draft: it.norm, source: src[lo + j - 1].norm });
+      diff.push(
+        eq
+          ? { op: 'equal', draft: it.norm, source: src[lo + j - 1].norm }
+          : { op: 'changed', draft: it.norm, source: src[lo + j - 1].norm },
+      );
       if (eq) matched++;
-      i--; j--;
+      i--;
+      j--;
       continue;
     }
-    if (here === D[(i - 1) * W + j] + 1) { diff.push({ op: 'added', draft: it.norm }); i--; continue; }
-    diff.push({ op: 'dropped', source: src[lo + j - 1].norm }); j--;
+    if (here === D[(i - 1) * W + j] + 1) {
+      diff.push({ op: 'added', draft: it.norm });
+      i--;
+      continue;
+    }
+    diff.push({ op: 'dropped', source: src[lo + j - 1].norm });
+    j--;
   }
   diff.reverse();
   // Words dropped inside a gap are not differences; strip leading/trailing drops (outside the quotation).
@@ -89,7 +117,9 @@ export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length, src
 }
 
 /** A sentence ends between source tokens a and b. */
-function endsBetween(src: Token[], text: string, a: number, b: number) { return /[.!?;]/.test(text.slice(src[a].end, src[b].start)); }
+function endsBetween(src: Token[], text: string, a: number, b: number) {
+  return /[.!?;]/.test(text.slice(src[a].end, src[b].start));
+}
 
 /**
  * Words the quotation adds at its very end (or start) usually replace the
@@ -107,7 +137,14 @@ function extendEdges(al: Alignment, src: Token[], text: string, lo: number, hi: 
     if (to === hi || endsBetween(src, text, to - 1, to)) {
       const run = al.diff.splice(al.diff.length - k, k);
       const source = [...run.map((d) => d.source).filter(Boolean), ...src.slice(al.to, to).map((t) => t.norm)];
-      al.diff.push({ op: 'changed', draft: run.map((d) => d.draft).filter(Boolean).join(' '), source: source.join(' ') });
+      al.diff.push({
+        op: 'changed',
+        draft: run
+          .map((d) => d.draft)
+          .filter(Boolean)
+          .join(' '),
+        source: source.join(' '),
+      });
       al.to = to;
     }
   }
@@ -119,7 +156,14 @@ function extendEdges(al: Alignment, src: Token[], text: string, lo: number, hi: 
     if (from === lo || endsBetween(src, text, from - 1, from)) {
       const run = al.diff.splice(0, k);
       const source = [...src.slice(from, al.from).map((t) => t.norm), ...run.map((d) => d.source).filter(Boolean)];
-      al.diff.unshift({ op: 'changed', draft: run.map((d) => d.draft).filter(Boolean).join(' '), source: source.join(' ') });
+      al.diff.unshift({
+        op: 'changed',
+        draft: run
+          .map((d) => d.draft)
+          .filter(Boolean)
+          .join(' '),
+        source: source.join(' '),
+      });
       al.from = from;
     }
   }

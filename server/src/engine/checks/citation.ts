@@ -22,13 +22,35 @@ export function citationOf(st: Statement, al?: Alignment): Citation {
     span = { start: st.base + local.start, end: st.base + local.end };
     words = st.text.slice(local.start, local.end);
   }
-  const c = cited(doc, span, words, { speaker: st.person?.name ?? st.speaker, role: st.role, organization: st.organization, date: st.date ?? doc.date });
+  const c = cited(doc, span, words, {
+    speaker: st.person?.name ?? st.speaker,
+    role: st.role,
+    organization: st.organization,
+    date: st.date ?? doc.date,
+  });
   if (st.title) c.title = st.title;
   return c;
 }
 
-export function cited(doc: SourceDoc, span: Span, text: string, who: { speaker?: string; role?: string; organization?: string; date?: string } = {}): Citation {
-  const c: Citation = { file: doc.path, span, range: doc.lines.range(span), text, title: doc.title, kind: doc.kind, ...Object.fromEntries(Object.entries(who).filter(([, v]) => v)) };
-  if (doc.extracted) { c.format = doc.extracted.format; const place = placeAt(doc.extracted.places, span.start); if (place) c.place = place; }
+export function cited(
+  doc: SourceDoc,
+  span: Span,
+  text: string,
+  who: { speaker?: string; role?: string; organization?: string; date?: string } = {},
+): Citation {
+  const c: Citation = {
+    file: doc.path,
+    span,
+    range: doc.lines.range(span),
+    text,
+    title: doc.title,
+    kind: doc.kind,
+    ...Object.fromEntries(Object.entries(who).filter(([, v]) => v)),
+  };
+  if (doc.extracted) {
+    c.format = doc.extracted.format;
+    const place = placeAt(doc.extracted.places, span.start);
+    if (place) c.place = place;
+  }
   return c;
 }

@@ -3,13 +3,15 @@
 // dates gives each its own words; a source that only intends or urges an
 // event ("urged the council to approve") does not date the event itself.
 import type { Span } from '../types';
-import type { QuoteSource } from './facts';
+import type { QuoteSource } from './fact-context';
 import { REPORTING_VERBS } from '../text/reporting-verbs';
 
 const VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'i');
 /** A reporting verb and at most a few words ("told the board") right before the date. */
 const VERB_THEN_DATE = new RegExp(
-  `\\b(?:${REPORTING_VERBS})\\b(?:\\s+[\\p{L}'’.-]+){0,4}?\\s*(?:on\\s+|last\\s+)?$`, 'iu');
+  `\\b(?:${REPORTING_VERBS})\\b(?:\\s+[\\p{L}'’.-]+){0,4}?\\s*(?:on\\s+|last\\s+)?$`,
+  'iu',
+);
 /** The date right before a reporting verb ("on Monday said", "Monday, said"). */
 const DATE_THEN_VERB = new RegExp(`^[\\s,]*(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${REPORTING_VERBS})\\b`, 'iu');
 
@@ -19,9 +21,13 @@ const DATE_THEN_VERB = new RegExp(`^[\\s,]*(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${REP
  * On Monday, Guo said: "…").
  */
 export function quoteOfReportingDate(
-  outside: string, date: Span, sent: Span, quotes: QuoteSource[],
+  outside: string,
+  date: Span,
+  sent: Span,
+  quotes: QuoteSource[],
 ): QuoteSource | undefined {
-  let best: QuoteSource | undefined, gapBest = Infinity;
+  let best: QuoteSource | undefined,
+    gapBest = Infinity;
   for (const q of quotes) {
     if (q.open < sent.start || q.close > sent.end + 1) continue;
     if (q.close <= date.start) {
@@ -29,13 +35,19 @@ export function quoteOfReportingDate(
       if (gap.length > 140 || /[.!?;]\s/.test(gap) || !VERB.test(gap)) continue;
       // The date ends the attribution: the verb and its date are together.
       if (!VERB_THEN_DATE.test(gap) && !DATE_THEN_VERB.test(outside.slice(date.end, sent.end))) continue;
-      if (gap.length < gapBest) { best = q; gapBest = gap.length; }
+      if (gap.length < gapBest) {
+        best = q;
+        gapBest = gap.length;
+      }
     } else if (q.open >= date.end) {
       const gap = outside.slice(date.end, q.open);
       if (gap.length > 100 || /[.!?;]\s/.test(gap)) continue;
       if (!DATE_THEN_VERB.test(gap) && !VERB_THEN_DATE.test(outside.slice(sent.start, date.start))) continue;
       if (!/[:,]\s*$|\bthat\s*$/.test(gap)) continue;
-      if (gap.length < gapBest) { best = q; gapBest = gap.length; }
+      if (gap.length < gapBest) {
+        best = q;
+        gapBest = gap.length;
+      }
     }
   }
   return best;
@@ -46,7 +58,8 @@ export function quoteOfReportingDate(
  * to its end, and on to the sentence end when it is the last one.
  */
 export function dateSegment(date: Span, sent: Span, dates: Span[]): Span {
-  let start = sent.start, end = sent.end;
+  let start = sent.start,
+    end = sent.end;
   for (const o of dates) {
     if (o.end <= date.start && o.end > start && o.start >= sent.start) start = o.end;
     if (o.start >= date.end && o.start < sent.end) end = Math.min(end, date.end);
@@ -55,7 +68,8 @@ export function dateSegment(date: Span, sent: Span, dates: Span[]): Span {
 }
 
 /** Verbs of wanting or asking for an event rather than doing it. */
-const AIMING = 'urg\\w*|ask\\w*|call\\w* on|plan\\w*|want\\w*|hop\\w*|expect\\w*|intend\\w*|propos\\w*|' +
+const AIMING =
+  'urg\\w*|ask\\w*|call\\w* on|plan\\w*|want\\w*|hop\\w*|expect\\w*|intend\\w*|propos\\w*|' +
   'seek\\w*|sought|press\\w*|' +
   'encourag\\w*|push\\w*|lobb\\w*|need\\w*|aim\\w*|tr(?:y|ies|ied)|prepar\\w*|set to|due to|expected to';
 
@@ -78,7 +92,9 @@ function eventPatterns(base: string): { aim: RegExp; done: RegExp } {
   if (!p) {
     // "urged the council to approve", "will approve": an aim, not the event ("voted to approve" is the event).
     const aim = new RegExp(
-      `\\b(?:(?:${AIMING})\\b[^.;]{0,80}?\\bto|will|would|could|should|may|might|must)\\s+(?:[a-z]+\\s+)?${base}e?\\b`, 'i');
+      `\\b(?:(?:${AIMING})\\b[^.;]{0,80}?\\bto|will|would|could|should|may|might|must)\\s+(?:[a-z]+\\s+)?${base}e?\\b`,
+      'i',
+    );
     p = { aim, done: new RegExp(`\\b${base}e?d\\b`, 'i') };
     if (patterns.size < 10_000) patterns.set(base, p);
   }

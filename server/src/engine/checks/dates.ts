@@ -5,7 +5,7 @@
 // the day it was issued, not the day of what it reports.
 import type { Confirmation, Finding } from '../types';
 import type { Corpus } from '../corpus/corpus';
-import type { FactContext, QuoteSource } from './facts';
+import type { FactContext, QuoteSource } from './fact-context';
 import { contentStems } from '../text/content-words';
 import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { daysBetween, findDates, formatDateLike, weekday, type DateMention } from '../text/dates';
@@ -16,8 +16,16 @@ import { dateSegment, quoteOfReportingDate, reportsOtherEvent } from './date-lin
 import { HINT_CEILING, severityFor } from './confidence';
 
 /** A dated source sentence; `spoken` when the date is only the day its words were said (not one it states). */
-interface Event { s: SourceSentence; date: string; score: number; spoken: boolean }
-interface EventDate { date: string; spoken: boolean }
+interface Event {
+  s: SourceSentence;
+  date: string;
+  score: number;
+  spoken: boolean;
+}
+interface EventDate {
+  date: string;
+  spoken: boolean;
+}
 
 const statedCaches = new WeakMap<FactIndex, BoundedCache<number, EventDate[]>>(); // sentence ids are per index
 const eventCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Event[]> }>();
@@ -62,13 +70,16 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
  */
 function eventDates(s: SourceSentence): EventDate[] {
   let stated = statedCaches.get(s.index);
-  if (!stated) { stated = new BoundedCache(2_000_000); statedCaches.set(s.index, stated); }
+  if (!stated) {
+    stated = new BoundedCache(2_000_000);
+    statedCaches.set(s.index, stated);
+  }
   let d = stated.get(s.id);
   if (!d) {
     const own = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date) : [];
     d = own.map((x) => ({ date: x.date, spoken: false }));
     const issued = s.doc.kind === 'release' || s.doc.kind === 'article';
-    if (s.date && !d.some((x) => x.date === s.date) && (!d.length && !issued)) d.push({ date: s.date, spoken: true });
+    if (s.date && !d.some((x) => x.date === s.date) && !d.length && !issued) d.push({ date: s.date, spoken: true });
     stated.set(s.id, d, 40 + 24 * d.length);
   }
   return d;
@@ -102,8 +113,12 @@ function checkQuotedDate(d: DateMention, q: QuoteSource, ctx: FactContext, out: 
     return;
   }
   out.findings.push({
-    code: 'fact.date', severity: 'error', confidence: 0.95, span: d.span,
-    message: `The quotation's source is dated ${q.date} (${weekday(q.date)}); ${describe(d, ctx.text, ctx.draftDate)}. ` +
+    code: 'fact.date',
+    severity: 'error',
+    confidence: 0.95,
+    span: d.span,
+    message:
+      `The quotation's source is dated ${q.date} (${weekday(q.date)}); ${describe(d, ctx.text, ctx.draftDate)}. ` +
       `Source: ${q.citation.title ?? q.citation.speaker ?? q.citation.file}.`,
     citation: q.citation,
     fixes: fixFor(q.date, d, ctx),
@@ -119,9 +134,16 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const sent = sentenceAt(text, d.span.start, block);
       if (inQuestion(text, d.span, block)) continue;
       const q = quoteOfReportingDate(text, d.span, sent, ctx.quoteSources ?? []);
-      if (q) { checkQuotedDate(d, q, ctx, out); continue; }
+      if (q) {
+        checkQuotedDate(d, q, ctx, out);
+        continue;
+      }
       // Each date of a sentence is read with its own words: from the date before it to its end.
-      const seg = dateSegment(d.span, sent, within(mentions, sent).map((m) => m.span));
+      const seg = dateSegment(
+        d.span,
+        sent,
+        within(mentions, sent).map((m) => m.span),
+      );
       const clause = clauseAt(text, d.span, seg);
       // The words of the date's segment, its quoted words included.
       const sStems = contentStems(ctx.text, seg.start, seg.end);
@@ -140,7 +162,12 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const ok = near.find((e) => Math.abs(daysBetween(e.date, d.date)) <= tolerance);
       if (ok) {
         const citation = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
-        out.confirmations.push({ kind: 'fact', span: d.span, message: `${ok.date} (${weekday(ok.date)}) in the source`, citation });
+        out.confirmations.push({
+          kind: 'fact',
+          span: d.span,
+          message: `${ok.date} (${weekday(ok.date)}) in the source`,
+          citation,
+        });
         continue;
       }
       // Sources that disagree among themselves about the day make the finding less sure.
@@ -148,7 +175,8 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       const competing = near.some((e) => e.date !== best.date && e.score >= best.score * 0.9);
       // A source sharing a single word with the date's own words is a weak link.
       // Words of the source's title or speaker count when two or more of them are shared.
-      let shared = 0, sharedMeta = 0;
+      let shared = 0,
+        sharedMeta = 0;
       const own = contentStems(best.s.text);
       for (const w of own) if (sStems.has(w)) shared++;
       for (const w of contentStems(`${best.s.title ?? ''} ${best.s.speaker ?? ''}`)) {
@@ -161,9 +189,14 @@ export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Findin
       if (!severity) continue;
       const sure = severity === 'error';
       out.findings.push({
-        code: 'fact.date', severity, confidence, span: d.span,
-        message: `${sure ? 'The source dates this' : 'This may differ from the source, which dates it'} ${best.date} ` +
-          `(${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
+        code: 'fact.date',
+        severity,
+        confidence,
+        span: d.span,
+        message:
+          `${sure ? 'The source dates this' : 'This may differ from the source, which dates it'} ${best.date} ` +
+          `(${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ` +
+          `${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
         citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
         fixes: sure ? fixFor(best.date, d, ctx) : [],
       });

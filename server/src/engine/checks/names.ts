@@ -5,24 +5,33 @@
 import type { Confirmation, Finding, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { Person } from '../corpus/people';
-import type { FactContext } from './facts';
+import type { FactContext } from './fact-context';
 import { editDistance } from '../text/distance';
 
 /** Zero-width and direction-control characters: never part of how a name is spelled. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
-export function visible(s: string): string { return s.replace(INVISIBLE, ''); }
+export function visible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
 
 /** Letters only, without accents, case, invisible characters, or a possessive ending. */
 function letters(s: string): string {
-  const bare = visible(s).replace(/[’']s$/u, '').normalize('NFD').replace(/\p{M}/gu, '');
+  const bare = visible(s)
+    .replace(/[’']s$/u, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
   return bare.toLowerCase().replace(/[^\p{L}]/gu, '');
 }
 
 /** A loose key for romanized names: Wade-Giles and pinyin initials that spell the same sound fall together. */
 function soundKey(s: string): string {
-  return letters(s).replace(/zh|ch|tz|ts|j|q/g, 'z').replace(/hs|sh|x/g, 's')
-    .replace(/k/g, 'g').replace(/t/g, 'd').replace(/p/g, 'b');
+  return letters(s)
+    .replace(/zh|ch|tz|ts|j|q/g, 'z')
+    .replace(/hs|sh|x/g, 's')
+    .replace(/k/g, 'g')
+    .replace(/t/g, 'd')
+    .replace(/p/g, 'b');
 }
 
 function describe(p: Person, written: string, name: string): string {
@@ -37,7 +46,11 @@ function describe(p: Person, written: string, name: string): string {
  * the match failed after reading the rest of the word each time (a 100,000-letter word took 13 s).
  */
 function* nameRuns(text: string, block: Span): Generator<Span> {
-  const re = /(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?){1,3}/gu;
+  const re = new RegExp(
+    String.raw`(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?(?:[ ` +
+      String.raw`\t]+\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)?){1,3}`,
+    'gu',
+  );
   re.lastIndex = block.start;
   for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) {
     yield { start: m.index, end: m.index + m[0].length };
@@ -63,7 +76,8 @@ function nameKeys(corpus: Corpus): NameKeys {
     k.byKey.set(key, p);
     const shape = `${key[0]}${key.length}`;
     const list = k.byShape.get(shape);
-    if (list) list.push({ key, person: p }); else k.byShape.set(shape, [{ key, person: p }]);
+    if (list) list.push({ key, person: p });
+    else k.byShape.set(shape, [{ key, person: p }]);
   }
   keyCache.set(people, k);
   return k;
@@ -97,7 +111,11 @@ function romanizations(corpus: Corpus, ctx: FactContext, taken: Span[]): Finding
       if (plain(written) === plain(name)) continue;
       if ([person.name, ...person.aliases].some((a) => visible(a) === written)) continue;
       out.push({
-        code: 'fact.name', severity: 'error', confidence: 0.8, span: run, message: describe(person, written, name),
+        code: 'fact.name',
+        severity: 'error',
+        confidence: 0.8,
+        span: run,
+        message: describe(person, written, name),
         fixes: [{ title: `Spell it ${name}`, edits: [{ span: run, newText: name }] }],
       });
     }
@@ -120,7 +138,10 @@ export function checkNames(corpus: Corpus, ctx: FactContext): { findings: Findin
     const span = possessive ? { start: m.span.start, end: m.span.end - possessive[0].length } : m.span;
     taken.push(m.span);
     findings.push({
-      code: 'fact.name', severity: 'error', confidence: 0.8, span,
+      code: 'fact.name',
+      severity: 'error',
+      confidence: 0.8,
+      span,
       message: describe(m.ref.person, ctx.text.slice(span.start, span.end), name),
       fixes: [{ title: `Spell it ${name}`, edits: [{ span, newText: name }] }],
     });

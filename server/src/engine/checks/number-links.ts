@@ -21,7 +21,10 @@ function nounLength(text: string, o: NumberMention): number {
 }
 
 /** What a number is read with: the words of its clause since the number before it, and the word governing it. */
-export interface NumberContext { stems: Set<string>; governor?: string }
+export interface NumberContext {
+  stems: Set<string>;
+  governor?: string;
+}
 
 /** The crude stems differ by a final e ("vote" / "votes" -> "vot"): compare without it. */
 const bare = (w: string) => w.replace(/e$/, '');
@@ -33,7 +36,8 @@ const bare = (w: string) => w.replace(/e$/, '');
  */
 export function numberContext(text: string, span: Span, sentence: Span, numbers: NumberMention[]): NumberContext {
   const c = clauseAt(text, span, sentence);
-  let start = Math.max(c.start, span.start - 200), end = Math.min(c.end, span.end + 200);
+  let start = Math.max(c.start, span.start - 200),
+    end = Math.min(c.end, span.end + 200);
   for (const o of numbers) {
     // (after the number before it and the noun it counts: "19 elementary schools now hold about 9,700")
     const after = o.span.end + (o.noun.length ? nounLength(text, o) : 0);
@@ -45,7 +49,10 @@ export function numberContext(text: string, span: Span, sentence: Span, numbers:
   let governor: string | undefined;
   for (const w of lead.split(/[^\p{L}\p{N}'’-]+/u).reverse()) {
     const st = w && contentStem(normalizeWord(w));
-    if (st) { governor = bare(st); break; }
+    if (st) {
+      governor = bare(st);
+      break;
+    }
   }
   return { stems, governor };
 }
@@ -55,7 +62,11 @@ export function numberContext(text: string, span: Span, sentence: Span, numbers:
  * counted noun counting double, and the word governing each (the verb: "hold", "cover") counting double.
  */
 export function affinity(
-  draft: NumberContext, d: NumberMention, s: SourceSentence, n: NumberMention, numbers: NumberMention[],
+  draft: NumberContext,
+  d: NumberMention,
+  s: SourceSentence,
+  n: NumberMention,
+  numbers: NumberMention[],
 ): number {
   const text = s.text;
   const src = numberContext(text, n.span, { start: 0, end: text.length }, numbers);
@@ -72,11 +83,17 @@ export function affinity(
  */
 export function neighbourNumbers(s: SourceSentence): NumberMention[] {
   const text = s.st.text;
-  const from = Math.max(0, s.from - NEIGHBOURHOOD), to = Math.min(text.length, s.to + NEIGHBOURHOOD);
-  return inheritNouns(text, findNumbers(text, from, to).filter((n) => n.span.end <= to));
+  const from = Math.max(0, s.from - NEIGHBOURHOOD),
+    to = Math.min(text.length, s.to + NEIGHBOURHOOD);
+  return inheritNouns(
+    text,
+    findNumbers(text, from, to).filter((n) => n.span.end <= to),
+  );
 }
 
-/** A count ending its sentence without a noun ("… today they hold about 7,900.") counts what the count before it counts. */
+/**
+ * A count ending its sentence without a noun ("… today they hold about 7,900.") counts what the count before it counts.
+ */
 export function inheritNouns(text: string, numbers: NumberMention[]): NumberMention[] {
   let lastNoun: string[] = [];
   for (const n of numbers) {

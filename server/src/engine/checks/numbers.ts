@@ -2,7 +2,7 @@
 // that disagrees with the source sentence stating the same fact.
 import type { Confirmation, Finding, Fix, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
-import type { FactContext } from './facts';
+import type { FactContext } from './fact-context';
 import { contentStems } from '../text/content-words';
 import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
@@ -17,9 +17,15 @@ import { HINT_CEILING, severityFor } from './confidence';
 const numCaches = new WeakMap<FactIndex, BoundedCache<number, NumberMention[]>>(); // sentence ids are per index
 function numbersOf(s: SourceSentence): NumberMention[] {
   let cache = numCaches.get(s.index);
-  if (!cache) { cache = new BoundedCache(2_000_000); numCaches.set(s.index, cache); }
+  if (!cache) {
+    cache = new BoundedCache(2_000_000);
+    numCaches.set(s.index, cache);
+  }
   let n = cache.get(s.id);
-  if (!n) { n = inheritNouns(s.text, findNumbers(s.text)); cache.set(s.id, n, 40 + 120 * n.length); }
+  if (!n) {
+    n = inheritNouns(s.text, findNumbers(s.text));
+    cache.set(s.id, n, 40 + 120 * n.length);
+  }
   return n;
 }
 /** Only the best-sharing sentences can be the one stating the same fact. */
@@ -32,7 +38,8 @@ function sameThing(d: NumberMention, s: NumberMention): boolean {
   if (d.kind !== s.kind) return false;
   // "$2.50" and "$7 million" do not count the same thing: a wrong figure is rarely a thousand times off.
   if (d.kind !== 'tally' && d.value && s.value && Math.max(d.value / s.value, s.value / d.value) > 1000) return false;
-  if (d.kind === 'money') return !d.currency || !s.currency || d.currency.replace(/^us/, '') === s.currency.replace(/^us/, '');
+  if (d.kind === 'money')
+    return !d.currency || !s.currency || d.currency.replace(/^us/, '') === s.currency.replace(/^us/, '');
   if (d.kind === 'tally' || d.kind === 'percent') return true;
   if (!d.noun.length || !s.noun.length) return false;
   // "52 days of operating expenses" counts what "61 days" counts: any word of the counted thing in common.
@@ -44,7 +51,8 @@ function agrees(d: NumberMention, s: NumberMention): boolean {
   if (d.kind === 'tally') return d.value === s.value && d.second === s.second;
   const eps = 1e-9 * Math.max(1, Math.abs(s.value));
   // The figure a source qualifies ("more than 9,000") is what a draft may round it to.
-  if (Math.abs(d.value - s.value) <= eps) return (d.lo === d.value && d.hi === d.value) || (s.hi + eps >= d.lo && s.lo - eps <= d.hi);
+  if (Math.abs(d.value - s.value) <= eps)
+    return (d.lo === d.value && d.hi === d.value) || (s.hi + eps >= d.lo && s.lo - eps <= d.hi);
   // One's figure within the other's range: "about 1,500" and "about 1,150" disagree although their ranges touch.
   return (s.value + eps >= d.lo && s.value - eps <= d.hi) || (d.value + eps >= s.lo && d.value - eps <= s.hi);
 }
@@ -54,8 +62,15 @@ function sourceLabel(s: SourceSentence): string {
 }
 
 function expression(s: SourceSentence, n: NumberMention): string {
-  const nounEnd = n.noun.length ? s.text.slice(n.span.end).search(new RegExp(`${n.noun[n.noun.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i')) : -1;
-  return s.text.slice(n.span.start, nounEnd >= 0 ? n.span.end + nounEnd + n.noun[n.noun.length - 1].length : n.span.end);
+  const nounEnd = n.noun.length
+    ? s.text
+        .slice(n.span.end)
+        .search(new RegExp(`${n.noun[n.noun.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'))
+    : -1;
+  return s.text.slice(
+    n.span.start,
+    nounEnd >= 0 ? n.span.end + nounEnd + n.noun[n.noun.length - 1].length : n.span.end,
+  );
 }
 
 /**
@@ -65,7 +80,12 @@ function expression(s: SourceSentence, n: NumberMention): string {
 function qualifiersOf(text: string, d: NumberMention): string[] {
   if (d.kind !== 'count') return [];
   const m = /^\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})\p{Ll}/u.exec(text.slice(d.span.end, d.span.end + 60));
-  return m ? m[1].trim().split(/\s+/).map((w) => w.toLowerCase()) : [];
+  return m
+    ? m[1]
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.toLowerCase())
+    : [];
 }
 
 /** Whether a source sentence names each qualifier (by its first letters: "Chinese" is named by "China"). */
@@ -78,14 +98,25 @@ function qualifiersMet(qualifiers: string[], sourceText: string): boolean {
 type Pair = { s: SourceSentence; n: NumberMention; score: number };
 const pairCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Pair[]> }>();
 
-/** Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share (cached by the context's words). */
+/**
+ * Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share
+ * (cached by the context's words).
+ */
 function candidatePairs(
-  corpus: Corpus, d: NumberMention, stems: Set<string>, clauseStems: Set<string>, qualifiers: string[],
+  corpus: Corpus,
+  d: NumberMention,
+  stems: Set<string>,
+  clauseStems: Set<string>,
+  qualifiers: string[],
 ): Pair[] {
   let c = pairCache.get(corpus);
-  if (!c || c.version !== corpus.version) { c = { version: corpus.version, cache: new BoundedCache(2_000_000) }; pairCache.set(corpus, c); }
+  if (!c || c.version !== corpus.version) {
+    c = { version: corpus.version, cache: new BoundedCache(2_000_000) };
+    pairCache.set(corpus, c);
+  }
   const clause = clauseStems.size >= 3 ? clauseStems : undefined;
-  const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|` +
+  const key =
+    `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|` +
     `${d.noun.join(' ')}|${d.currency ?? ''}|${qualifiers.join(' ')}`;
   const have = c.cache.get(key);
   if (have) return have;
@@ -93,7 +124,10 @@ function candidatePairs(
   const hits = new Map<number, { s: SourceSentence; score: number }>();
   for (const set of [stems, clause]) {
     if (!set) continue;
-    for (const { s, score } of corpus.facts.search(set, need, { numeric: true })) { const h = hits.get(s.id); if (!h || h.score < score) hits.set(s.id, { s, score }); }
+    for (const { s, score } of corpus.facts.search(set, need, { numeric: true })) {
+      const h = hits.get(s.id);
+      if (!h || h.score < score) hits.set(s.id, { s, score });
+    }
   }
   const pairs: Pair[] = [];
   // Best-sharing sentences first; a check reads only pairs within 0.8 of the best one's share, so stop below that.
@@ -107,8 +141,11 @@ function candidatePairs(
   return top;
 }
 
-const VAGUE_LEAD = new RegExp('^(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|' +
-  'fewer than|less than|under|up to|close to|just over|just under)\\s+', 'i');
+const VAGUE_LEAD = new RegExp(
+  '^(?:more than|over|at least|nearly|almost|about|around|roughly|approximately|some|' +
+    'fewer than|less than|under|up to|close to|just over|just under)\\s+',
+  'i',
+);
 
 /** The source figure in the draft's style: a vague draft figure loses its qualifier (or takes the source's). */
 type Edit = { span: Span; newText: string };
@@ -149,11 +186,13 @@ function fixHolds(ctx: FactContext, sent: Span, edit: { span: Span; newText: str
 }
 
 export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
-  const findings: Finding[] = [], confirmations: Confirmation[] = [];
+  const findings: Finding[] = [],
+    confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
   for (const block of ctx.prose.blocks) {
     const all = findNumbers(text, block.start, block.end);
-    let sent: Span | undefined, stems = new Set<string>();
+    let sent: Span | undefined,
+      stems = new Set<string>();
     for (const d of all) {
       if (d.span.end > block.end || !Number.isFinite(d.value) || Math.abs(d.value) > MAX_FIGURE) continue;
       if (inQuestion(text, d.span, block)) continue;
@@ -173,12 +212,23 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       const aff = new Map<Pair, number>();
       const affOf = (p: Pair) => {
         let a = aff.get(p);
-        if (a === undefined) { a = affinity(dClause, d, p.s, p.n, numbersOf(p.s)); aff.set(p, a); }
+        if (a === undefined) {
+          a = affinity(dClause, d, p.s, p.n, numbersOf(p.s));
+          aff.set(p, a);
+        }
         return a;
       };
       const clauseOf = (p: Pair) => clauseAt(p.s.text, p.n.span, { start: 0, end: p.s.text.length }).start;
-      const outranked = (p: Pair) => near.some((q) => q.s.id === p.s.id && q !== p && !agrees(d, q.n) &&
-        clauseOf(q) !== clauseOf(p) && affOf(q) >= 2 && affOf(q) > affOf(p));
+      const outranked = (p: Pair) =>
+        near.some(
+          (q) =>
+            q.s.id === p.s.id &&
+            q !== p &&
+            !agrees(d, q.n) &&
+            clauseOf(q) !== clauseOf(p) &&
+            affOf(q) >= 2 &&
+            affOf(q) > affOf(p),
+        );
       let ok: Pair | undefined = near.find((p) => agrees(d, p.n) && !outranked(p));
       // The figures said around the best-linked sentences, in the same statement, may state it.
       for (const p of near.slice(0, 3)) {
@@ -210,11 +260,15 @@ export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Find
       if (!severity) continue;
       const said = expression(pick.s, pick.n);
       const edit = severity === 'error' ? numberFix(ctx, d, pick.s, pick.n) : undefined;
-      const fixes: Fix[] = edit && fixHolds(ctx, sent, edit, pick.n)
-        ? [{ title: `Change to ${edit.newText}`, edits: [edit] }] : [];
+      const fixes: Fix[] =
+        edit && fixHolds(ctx, sent, edit, pick.n) ? [{ title: `Change to ${edit.newText}`, edits: [edit] }] : [];
       findings.push({
-        code: 'fact.number', severity, confidence, span: d.span,
-        message: `${severity === 'error' ? 'The source says' : 'This may differ from the source, which says'} ${said}: ` +
+        code: 'fact.number',
+        severity,
+        confidence,
+        span: d.span,
+        message:
+          `${severity === 'error' ? 'The source says' : 'This may differ from the source, which says'} ${said}: ` +
           `${sourceLabel(pick.s)}.`,
         citation: cited(pick.s.doc, pick.s.span, pick.s.text, { speaker: pick.s.speaker, date: pick.s.date }),
         fixes,

@@ -1,16 +1,19 @@
 // The quotation checks: misattributed, altered, unverified.
-import type { Citation, Confirmation, Finding, Fix, Span, WordDiff } from '../types';
+import type { Confirmation, Finding, Fix, Span, WordDiff } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { Statement } from '../corpus/documents';
 import type { DraftQuote } from '../draft/analyze';
 import { align, quoteItems, type Alignment, type QuoteItem } from './align';
 import { compatible, describeSpeaker, judgeable, speakerName } from './speakers';
-import { citationOf, cited } from './citation';
+import { citationOf } from './citation';
 import { tokensOf } from '../corpus/statement-tokens';
 import { BoundedCache } from '../text/lru';
 import { ellipsisParts, stitchedParts } from './stitched';
 
-interface Match { st: Statement; al: Alignment }
+interface Match {
+  st: Statement;
+  al: Alignment;
+}
 
 export interface QuoteContext {
   text: string;
@@ -20,7 +23,10 @@ export interface QuoteContext {
   reportUnverified: boolean;
 }
 
-export interface QuoteResult { findings: Finding[]; confirmations: Confirmation[] }
+export interface QuoteResult {
+  findings: Finding[];
+  confirmations: Confirmation[];
+}
 
 /**
  * Candidate statements and their alignments for a quotation's words, cached
@@ -30,12 +36,19 @@ export interface QuoteResult { findings: Finding[]; confirmations: Confirmation[
 const matchCache = new WeakMap<Corpus, { version: number; map: BoundedCache<string, Match[]> }>();
 function matchesFor(corpus: Corpus, items: QuoteItem[]): Match[] {
   let c = matchCache.get(corpus);
-  if (!c || c.version !== corpus.version) { c = { version: corpus.version, map: new BoundedCache(4_000_000) }; matchCache.set(corpus, c); }
+  if (!c || c.version !== corpus.version) {
+    c = { version: corpus.version, map: new BoundedCache(4_000_000) };
+    matchCache.set(corpus, c);
+  }
   const key = items.map((x) => (x.kind === 'word' ? x.norm : '\u2026')).join(' ');
   let m = c.map.get(key);
   if (m) return m;
   m = [];
-  for (const st of corpus.index.candidates(items.filter((x) => x.kind === 'word').map((w) => (w as { norm: string }).norm), 16, (s) => s.speech)) {
+  for (const st of corpus.index.candidates(
+    items.filter((x) => x.kind === 'word').map((w) => (w as { norm: string }).norm),
+    16,
+    (s) => s.speech,
+  )) {
     const al = alignIn(items, st);
     if (al) m.push({ st, al });
   }
@@ -54,7 +67,8 @@ function restoredText(draftText: string, draftSpan: Span, st: Statement, al: Ali
   let s = st.text.slice(tokens[al.from].start, tokens[al.to - 1].end);
   const curly = /[“”]/.test(draftText.slice(Math.max(0, draftSpan.start - 1), draftSpan.end + 1));
   s = s.replace(/[“"](?=\S)/g, curly ? '‘' : "'").replace(/(?<=\S)[”"]/g, curly ? '’' : "'");
-  const d0 = draftText[draftSpan.start], s0 = s[0];
+  const d0 = draftText[draftSpan.start],
+    s0 = s[0];
   const firstWord = /^\S+/.exec(s)?.[0] ?? '';
   if (d0 && s0 && firstWord !== firstWord.toUpperCase()) {
     if (d0 === d0.toLowerCase() && d0 !== d0.toUpperCase()) s = s0.toLowerCase() + s.slice(1);
@@ -71,7 +85,8 @@ export function describeDiff(diff: WordDiff[]): string {
     let j = i;
     while (j < diff.length && diff[j].op === op) j++;
     const run = diff.slice(i, j);
-    const draft = run.map((d) => d.draft).join(' '), source = run.map((d) => d.source).join(' ');
+    const draft = run.map((d) => d.draft).join(' '),
+      source = run.map((d) => d.source).join(' ');
     if (op === 'changed') parts.push(`"${source}" became "${draft}"`);
     else if (op === 'added') parts.push(`"${draft}" added`);
     else if (op === 'dropped') parts.push(`"${source}" left out`);
@@ -94,12 +109,29 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
 
   if (n <= 3) {
     // Scare quotes and short fragments: fine if the words appear anywhere in the corpus.
-    for (const st of corpus.index.candidates(wordItems.map((w) => w.norm), 50)) {
+    for (const st of corpus.index.candidates(
+      wordItems.map((w) => w.norm),
+      50,
+    )) {
       const al = alignIn(items, st);
-      if (al && al.cost === 0) { res.confirmations.push({ kind: 'quote', span: q.span, message: `Appears in ${describeSpeaker(st)}'s words`, citation: citationOf(st, al) }); return res; }
+      if (al && al.cost === 0) {
+        res.confirmations.push({
+          kind: 'quote',
+          span: q.span,
+          message: `Appears in ${describeSpeaker(st)}'s words`,
+          citation: citationOf(st, al),
+        });
+        return res;
+      }
     }
     if (n >= 2 && q.attribution && ctx.reportUnverified) {
-      res.findings.push({ code: 'quote.unverified', severity: 'warning', span: wordsSpan, fixes: [], message: `No source has the words "${text.slice(wordsSpan.start, wordsSpan.end)}".` });
+      res.findings.push({
+        code: 'quote.unverified',
+        severity: 'warning',
+        span: wordsSpan,
+        fixes: [],
+        message: `No source has the words "${text.slice(wordsSpan.start, wordsSpan.end)}".`,
+      });
     }
     return res;
   }
@@ -109,7 +141,15 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
   const canJudge = judgeable(ref);
   if (verbatim.length) {
     const own = canJudge ? verbatim.find((m) => compatible(ref!, m.st)) : verbatim[0];
-    if (own) { res.confirmations.push({ kind: 'quote', span: q.span, message: `Verbatim: ${describeSpeaker(own.st)}`, citation: citationOf(own.st, own.al) }); return res; }
+    if (own) {
+      res.confirmations.push({
+        kind: 'quote',
+        span: q.span,
+        message: `Verbatim: ${describeSpeaker(own.st)}`,
+        citation: citationOf(own.st, own.al),
+      });
+      return res;
+    }
     // Whose words these are: the narrowest statement that has them, so a quotation inside a release's
     // paragraph is its speaker's, not the organization's that issued the release.
     const size = (m: (typeof verbatim)[number]) => m.st.span.end - m.st.span.start;
@@ -117,19 +157,34 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     res.findings.push(misattributed(q, other, ctx));
     return res;
   }
-  const near = matches.filter((m) => isNear(m.al, n)).sort((a, b) => a.al.cost - b.al.cost || b.al.matched - a.al.matched);
+  const near = matches
+    .filter((m) => isNear(m.al, n))
+    .sort((a, b) => a.al.cost - b.al.cost || b.al.matched - a.al.matched);
   if (near.length) {
     const own = canJudge ? near.find((m) => compatible(ref!, m.st)) : near[0];
     const best = own ?? near[0];
     const restored = restoredText(text, wordsSpan, best.st, best.al);
-    const fixes: Fix[] = [{ title: `Restore the source's words: "${clip(restored)}"`, edits: [{ span: wordsSpan, newText: restored }] }];
+    const fixes: Fix[] = [
+      { title: `Restore the source's words: "${clip(restored)}"`, edits: [{ span: wordsSpan, newText: restored }] },
+    ];
     const notOwn = !own && canJudge && !!(best.st.person || best.st.speaker);
     const fix = notOwn && q.attribution ? speakerFix(q, best.st, ctx) : undefined;
     if (fix) fixes.push(fix);
     res.findings.push({
-      code: 'quote.altered', severity: 'error', span: wordsSpan, fixes, diff: best.al.diff,
+      code: 'quote.altered',
+      severity: 'error',
+      span: wordsSpan,
+      fixes,
+      diff: best.al.diff,
       citation: citationOf(best.st, best.al),
-      message: `Quotation differs from the words of ${describeSpeaker(best.st)}${best.st.date ? ` on ${best.st.date}` : ''}: ${describeDiff(best.al.diff)}.${notOwn ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named here.` : ''}`,
+      message:
+        `Quotation differs from the words of ${describeSpeaker(best.st)}` +
+        `${best.st.date ? ` on ${best.st.date}` : ''}: ` +
+        `${describeDiff(best.al.diff)}.` +
+        (notOwn
+          ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named ` +
+            `here.`
+          : ''),
     });
     return res;
   }
@@ -145,15 +200,28 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     const { first, second, join } = stitched;
     const gap = { start: items[join - 1].end, end: items[join].start };
     res.findings.push({
-      code: 'quote.altered', severity: 'error', span: wordsSpan, citation: citationOf(first.st, first.al),
-      message: `Quotation joins two separate passages of ${describeSpeaker(first.st)}'s words without an ellipsis: ` +
+      code: 'quote.altered',
+      severity: 'error',
+      span: wordsSpan,
+      citation: citationOf(first.st, first.al),
+      message:
+        `Quotation joins two separate passages of ${describeSpeaker(first.st)}'s words without an ellipsis: ` +
         `"${clip(text.slice(wordsSpan.start, gap.start))}" and "${clip(text.slice(gap.end, wordsSpan.end))}".`,
       fixes: [{ title: 'Mark the omission with an ellipsis', edits: [{ span: gap, newText: ' ... ' }] }],
     });
     if (canJudge && !compatible(ref!, second.st)) res.findings[res.findings.length - 1].fixes = [];
     return res;
   }
-  if (ctx.reportUnverified) res.findings.push({ code: 'quote.unverified', severity: 'warning', span: wordsSpan, fixes: [], message: `No source supports this quotation${ref && judgeable(ref) ? ` from ${refName(ref)}` : ' (speaker not found in the draft)'}.` });
+  if (ctx.reportUnverified)
+    res.findings.push({
+      code: 'quote.unverified',
+      severity: 'warning',
+      span: wordsSpan,
+      fixes: [],
+      message:
+        `No source supports this ` +
+        `quotation${ref && judgeable(ref) ? ` from ${refName(ref)}` : ' (speaker not found in the draft)'}.`,
+    });
   return res;
 }
 
@@ -162,10 +230,21 @@ function isNear(al: Alignment, n: number): boolean {
 }
 
 function refName(ref: NonNullable<DraftQuote['attribution']>['ref']): string {
-  switch (ref.kind) { case 'person': return ref.person.name; case 'org': return ref.org; case 'role': return `a ${ref.role}${ref.org ? ` for ${ref.org}` : ''}`; case 'unknown': return ref.name; }
+  switch (ref.kind) {
+    case 'person':
+      return ref.person.name;
+    case 'org':
+      return ref.org;
+    case 'role':
+      return `a ${ref.role}${ref.org ? ` for ${ref.org}` : ''}`;
+    case 'unknown':
+      return ref.name;
+  }
 }
 
-function clip(s: string) { return s.length > 60 ? s.slice(0, 57) + '…' : s; }
+function clip(s: string) {
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}
 
 function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | undefined {
   // A quotation that continues an earlier speaker names them elsewhere: editing there would change other quotations.
@@ -173,7 +252,12 @@ function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | unde
   const at = q.attribution!.span;
   const written = ctx.text.slice(at.start, at.end);
   const ref = q.attribution!.ref;
-  let name = speakerName(st, written, (n) => ctx.mentionedBefore(n, at.start), ref.kind === 'person' ? ref.person.name : undefined);
+  let name = speakerName(
+    st,
+    written,
+    (n) => ctx.mentionedBefore(n, at.start),
+    ref.kind === 'person' ? ref.person.name : undefined,
+  );
   // The right speaker shares the short form the draft wrote ("Nair" for Priya, meant for Sunil): name them in full.
   if (name === written && st.person) name = st.person.name;
   // Keep a capital at the start of a sentence.
@@ -186,8 +270,11 @@ function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | unde
 function misattributed(q: DraftQuote, m: Match, ctx: QuoteContext): Finding {
   const ref = q.attribution!.ref;
   return {
-    code: 'quote.misattributed', severity: 'error', span: q.span, fixes: [speakerFix(q, m.st, ctx)].filter((f): f is Fix => !!f), citation: citationOf(m.st, m.al),
+    code: 'quote.misattributed',
+    severity: 'error',
+    span: q.span,
+    fixes: [speakerFix(q, m.st, ctx)].filter((f): f is Fix => !!f),
+    citation: citationOf(m.st, m.al),
     message: `Said by ${describeSpeaker(m.st)}${m.st.date ? ` on ${m.st.date}` : ''}, not by ${refName(ref)}.`,
   };
 }
-

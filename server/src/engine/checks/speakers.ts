@@ -13,21 +13,29 @@ export function judgeable(ref: SpeakerRef | undefined): boolean {
 }
 
 export function compatible(ref: SpeakerRef, st: Statement): boolean {
-  if (!st.person && !st.speaker && !st.organization) return true; // words nobody is named for: anyone may have said them
+  // words nobody is named for: anyone may have said them
+  if (!st.person && !st.speaker && !st.organization) return true;
   const stOrgs = [st.organization, st.person ? undefined : st.speaker].filter((x): x is string => !!x);
   switch (ref.kind) {
     case 'person':
       if (st.person) return st.person === ref.person;
       if (st.speaker && normName(st.speaker) === normName(ref.person.name)) return true;
       // A nameless spokesperson's words may be a named official's of the same organization.
-      return !st.speaker || (!!st.role && ref.person.roles.some((r) => r.organization && stOrgs.some((o) => orgMatches(r.organization!, o))));
+      return (
+        !st.speaker ||
+        (!!st.role &&
+          ref.person.roles.some((r) => r.organization && stOrgs.some((o) => orgMatches(r.organization!, o))))
+      );
     case 'unknown': {
       // A title before the name ("Board Vice Chair Gordon Pryce") still names that person.
-      const said = normName(ref.name), full = [st.person?.name, st.speaker].filter((n): n is string => !!n).map(normName);
+      const said = normName(ref.name),
+        full = [st.person?.name, st.speaker].filter((n): n is string => !!n).map(normName);
       if (full.some((n) => said.endsWith(' ' + n))) return true;
       // A draft that names the speaker by one name only ("Asante said") when the source gives the full name.
       if (!said.includes(' ') && full.some((n) => n.split(' ').includes(said))) return true;
-      return !st.speaker || normName(st.speaker) === said || (st.person?.aliases.some((a) => normName(a) === said) ?? false);
+      return (
+        !st.speaker || normName(st.speaker) === said || (st.person?.aliases.some((a) => normName(a) === said) ?? false)
+      );
     }
     case 'org':
       // A run read as an organization that ends with the speaker's name ("Board Vice Chair Gordon Pryce").
@@ -46,19 +54,28 @@ export function describeSpeaker(st: Statement): string {
   const name = st.person?.name ?? st.speaker;
   if (!name) return 'an unattributed source';
   if (st.role && name === st.role) return `a ${st.role}${st.organization ? ` for the ${st.organization}` : ''}`;
-  const extra = [st.role, st.organization && st.organization !== name ? st.organization : undefined].filter(Boolean).join(', ');
+  const extra = [st.role, st.organization && st.organization !== name ? st.organization : undefined]
+    .filter(Boolean)
+    .join(', ');
   return extra ? `${name} (${extra})` : name;
 }
 
 /** How the draft should name the statement's speaker in place of `written`. */
-export function speakerName(st: Statement, written: string, mentionedBefore: (name: string) => boolean, wrongName?: string): string {
+export function speakerName(
+  st: Statement,
+  written: string,
+  mentionedBefore: (name: string) => boolean,
+  wrongName?: string,
+): string {
   const p = st.person;
   if (p) {
     const single = !/\s/.test(written.trim()) && !/^(he|she|they|it|we|i)$/i.test(written.trim());
     if (single && mentionedBefore(p.name)) {
-      // The draft's short form: the family name in the same place as the one it wrote (Guo Jiakun -> Guo; Elena Ruiz -> Ruiz).
+      // The draft's short form: the family name in the same place as the one it wrote (Guo Jiakun -> Guo; Elena Ruiz ->
+      // Ruiz).
       const parts = p.name.split(/\s+/);
-      const familyFirst = !!wrongName && wrongName.split(/\s+/).length > 1 && wrongName.split(/\s+/)[0] === written.trim();
+      const familyFirst =
+        !!wrongName && wrongName.split(/\s+/).length > 1 && wrongName.split(/\s+/)[0] === written.trim();
       return familyFirst ? parts[0] : parts[parts.length - 1];
     }
     return p.name;

@@ -4,7 +4,17 @@
 // statements, people) followed by the index arrays. Only ever written to the
 // cache folder given, never next to the sources.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
@@ -23,7 +33,8 @@ const KEEP = 4; // cache files kept per folder
 
 export function corpusKey(files: SourceFile[]): string {
   const h = createHash('sha1').update(`verbatim-cache-${CACHE_VERSION}\n`);
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) h.update(f.path).update('\0').update(createHash('sha1').update(f.text).digest()).update('\n');
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1)))
+    h.update(f.path).update('\0').update(createHash('sha1').update(f.text).digest()).update('\n');
   return h.digest('hex').slice(0, 24);
 }
 
@@ -33,34 +44,117 @@ const NONE = 0xffffffff;
 export function saveCache(c: Corpus, dir: string, key: string): void {
   const docIndex = new Map<SourceDoc, number>();
   const docs: SourceDoc[] = [];
-  const docOf = (d: SourceDoc) => { let i = docIndex.get(d); if (i === undefined) { i = docs.length; docs.push(d); docIndex.set(d, i); } return i; };
+  const docOf = (d: SourceDoc) => {
+    let i = docIndex.get(d);
+    if (i === undefined) {
+      i = docs.length;
+      docs.push(d);
+      docIndex.set(d, i);
+    }
+    return i;
+  };
   for (const d of c.docs) docOf(d);
   const personIndex = new Map(c.people.persons.map((p, i) => [p, i]));
   // Statements in columns: numbers, and strings as places in one table of distinct strings (0: none).
-  const strings: string[] = [], stringIndex = new Map<string, number>();
-  const sid = (v: string | undefined) => { if (v === undefined) return 0; let i = stringIndex.get(v); if (i === undefined) { i = strings.length + 1; strings.push(v); stringIndex.set(v, i); } return i; };
+  const strings: string[] = [],
+    stringIndex = new Map<string, number>();
+  const sid = (v: string | undefined) => {
+    if (v === undefined) return 0;
+    let i = stringIndex.get(v);
+    if (i === undefined) {
+      i = strings.length + 1;
+      strings.push(v);
+      stringIndex.set(v, i);
+    }
+    return i;
+  };
   const n = c.statements.length;
   const col = () => new Uint32Array(n);
-  const cols = { stDoc: col(), stStart: col(), stEnd: col(), stBase: col(), stSpeaker: col(), stRole: col(), stOrg: col(), stDate: col(), stTitle: col(), stUrl: col(), stPerson: col(), stFlags: col() };
+  const cols = {
+    stDoc: col(),
+    stStart: col(),
+    stEnd: col(),
+    stBase: col(),
+    stSpeaker: col(),
+    stRole: col(),
+    stOrg: col(),
+    stDate: col(),
+    stTitle: col(),
+    stUrl: col(),
+    stPerson: col(),
+    stFlags: col(),
+  };
   const texts: [number, string][] = []; // statements whose words are not a slice of their file (escaped JSONL strings)
   c.statements.forEach((st, i) => {
-    cols.stDoc[i] = docOf(st.doc); cols.stStart[i] = st.span.start; cols.stEnd[i] = st.span.end; cols.stBase[i] = st.base ?? NONE;
-    cols.stSpeaker[i] = sid(st.speaker); cols.stRole[i] = sid(st.role); cols.stOrg[i] = sid(st.organization); cols.stDate[i] = sid(st.date); cols.stTitle[i] = sid(st.title); cols.stUrl[i] = sid(st.url);
+    cols.stDoc[i] = docOf(st.doc);
+    cols.stStart[i] = st.span.start;
+    cols.stEnd[i] = st.span.end;
+    cols.stBase[i] = st.base ?? NONE;
+    cols.stSpeaker[i] = sid(st.speaker);
+    cols.stRole[i] = sid(st.role);
+    cols.stOrg[i] = sid(st.organization);
+    cols.stDate[i] = sid(st.date);
+    cols.stTitle[i] = sid(st.title);
+    cols.stUrl[i] = sid(st.url);
     cols.stPerson[i] = st.person ? personIndex.get(st.person)! : NONE;
     cols.stFlags[i] = (st.speech ? 1 : 0) | (st.removed ? 2 : 0);
     if (st.base === undefined) texts.push([i, st.text]);
   });
-  const people = c.people.persons.map((p) => ({ name: p.name, aliases: p.aliases, listed: p.listed, roles: p.roles.map((r) => ({ title: r.title, organization: r.organization, src: r.source ? [docOf(r.source.doc), r.source.span.start, r.source.span.end] as Ref : undefined })) }));
-  const docMeta = docs.map((d) => ({ path: d.path, kind: d.kind, title: d.title, date: d.date, organization: d.organization, speaker: d.speaker, role: d.role, place: d.place, url: d.url, speakers: d.speakers, fm: d.prose?.frontMatterSpan }));
+  const people = c.people.persons.map((p) => ({
+    name: p.name,
+    aliases: p.aliases,
+    listed: p.listed,
+    roles: p.roles.map((r) => ({
+      title: r.title,
+      organization: r.organization,
+      src: r.source ? ([docOf(r.source.doc), r.source.span.start, r.source.span.end] as Ref) : undefined,
+    })),
+  }));
+  const docMeta = docs.map((d) => ({
+    path: d.path,
+    kind: d.kind,
+    title: d.title,
+    date: d.date,
+    organization: d.organization,
+    speaker: d.speaker,
+    role: d.role,
+    place: d.place,
+    url: d.url,
+    speakers: d.speakers,
+    fm: d.prose?.frontMatterSpan,
+  }));
   const facts = c.facts.dump();
-  const tri = c.index.tri.arrays(), uni = c.index.uni.arrays();
-  const arrays: Record<string, Uint32Array> = { triKeys: tri.keys, triOffsets: tri.offsets, triIds: tri.ids, uniKeys: uni.keys, uniOffsets: uni.offsets, uniIds: uni.ids, ...facts, ...cols };
-  const header = { version: CACHE_VERSION, key, docCount: c.docs.length, docs: docMeta, statementCount: n, strings, texts, people, orgs: c.people.orgs, problems: c.problems, arrays: Object.entries(arrays).map(([name, a]) => [name, a.length]) };
+  const tri = c.index.tri.arrays(),
+    uni = c.index.uni.arrays();
+  const arrays: Record<string, Uint32Array> = {
+    triKeys: tri.keys,
+    triOffsets: tri.offsets,
+    triIds: tri.ids,
+    uniKeys: uni.keys,
+    uniOffsets: uni.offsets,
+    uniIds: uni.ids,
+    ...facts,
+    ...cols,
+  };
+  const header = {
+    version: CACHE_VERSION,
+    key,
+    docCount: c.docs.length,
+    docs: docMeta,
+    statementCount: n,
+    strings,
+    texts,
+    people,
+    orgs: c.people.orgs,
+    problems: c.problems,
+    arrays: Object.entries(arrays).map(([name, a]) => [name, a.length]),
+  };
   const head = Buffer.from(JSON.stringify(header));
-  const len = Buffer.alloc(4); len.writeUInt32LE(head.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length);
   const parts: Buffer[] = [len, head];
-  let at = 4 + head.length;
-  const pad = (4 - (at % 4)) % 4; parts.push(Buffer.alloc(pad)); at += pad;
+  const pad = (4 - ((4 + head.length) % 4)) % 4;
+  parts.push(Buffer.alloc(pad));
   for (const a of Object.values(arrays)) parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `corpus-${key}.bin`);
@@ -72,17 +166,27 @@ export function saveCache(c: Corpus, dir: string, key: string): void {
 
 function prune(dir: string) {
   try {
-    const files = readdirSync(dir).filter((f) => /^corpus-[0-9a-f]+\.bin$/.test(f)).map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t);
+    const files = readdirSync(dir)
+      .filter((f) => /^corpus-[0-9a-f]+\.bin$/.test(f))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
     for (const { f } of files.slice(KEEP)) unlinkSync(join(dir, f));
-  } catch { /* a cache that cannot be pruned is still a cache */ }
+  } catch {
+    /* a cache that cannot be pruned is still a cache */
+  }
 }
 
 /** The corpus cached under `key`, rebuilt around the files' own text, or undefined. */
 export function loadCache(files: SourceFile[], dir: string, key: string): Corpus | undefined {
   let fd: number;
-  try { fd = openSync(join(dir, `corpus-${key}.bin`), 'r'); } catch { return undefined; }
   try {
-    // The header, then the arrays into a buffer of their own (the arrays are views on it; the header's bytes are not kept).
+    fd = openSync(join(dir, `corpus-${key}.bin`), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    // The header, then the arrays into a buffer of their own (the arrays are views on it; the header's bytes are not
+    // kept).
     const len = Buffer.alloc(4);
     if (readSync(fd, len, 0, 4, 0) !== 4) return undefined;
     const hl = len.readUInt32LE(0);
@@ -101,7 +205,10 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
     }
     const arrays: Record<string, Uint32Array> = {};
     let off = 0;
-    for (const [name, n] of header.arrays as [string, number][]) { arrays[name] = new Uint32Array(base, off, n); off += n * 4; }
+    for (const [name, n] of header.arrays as [string, number][]) {
+      arrays[name] = new Uint32Array(base, off, n);
+      off += n * 4;
+    }
     const byPath = new Map(files.map((f) => [f.path, f]));
     const c = new Corpus();
     for (const f of files) c.files.set(f.path, f);
@@ -109,30 +216,69 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
     const docs: SourceDoc[] = (header.docs as Record<string, unknown>[]).map((m) => {
       const text = byPath.get(m.path as string)?.text ?? '';
       let li = lines.get(m.path as string);
-      if (!li) { li = new LineIndex(text); lines.set(m.path as string, li); }
+      if (!li) {
+        li = new LineIndex(text);
+        lines.set(m.path as string, li);
+      }
       // Every field set in one literal, in one order: documents share one shape, as when built.
       const d: SourceDoc = {
-        path: m.path as string, text, lines: li, kind: m.kind as SourceDoc['kind'], title: m.title as string | undefined, date: m.date as string | undefined,
-        organization: m.organization as string | undefined, speaker: m.speaker as string | undefined, role: m.role as string | undefined, place: m.place as string | undefined,
-        url: m.url as string | undefined, prose: m.fm ? { text: '', blocks: [], frontMatterSpan: m.fm as Span } : undefined, speakers: m.speakers as SourceDoc['speakers'],
+        path: m.path as string,
+        text,
+        lines: li,
+        kind: m.kind as SourceDoc['kind'],
+        title: m.title as string | undefined,
+        date: m.date as string | undefined,
+        organization: m.organization as string | undefined,
+        speaker: m.speaker as string | undefined,
+        role: m.role as string | undefined,
+        place: m.place as string | undefined,
+        url: m.url as string | undefined,
+        prose: m.fm ? { text: '', blocks: [], frontMatterSpan: m.fm as Span } : undefined,
+        speakers: m.speakers as SourceDoc['speakers'],
         extracted: byPath.get(m.path as string)?.extracted,
       };
       return d;
     });
-    for (const p of header.people as { name: string; aliases: string[]; listed: boolean; roles: { title?: string; organization?: string; src?: Ref }[] }[]) {
+    for (const p of header.people as {
+      name: string;
+      aliases: string[];
+      listed: boolean;
+      roles: { title?: string; organization?: string; src?: Ref }[];
+    }[]) {
       const person = c.people.addPerson(p.name, undefined, p.aliases, p.listed);
-      for (const r of p.roles) c.people.addPerson(person.name, { title: r.title, organization: r.organization, source: r.src ? { doc: docs[r.src[0]], span: { start: r.src[1], end: r.src[2] } } : undefined });
+      for (const r of p.roles)
+        c.people.addPerson(person.name, {
+          title: r.title,
+          organization: r.organization,
+          source: r.src ? { doc: docs[r.src[0]], span: { start: r.src[1], end: r.src[2] } } : undefined,
+        });
     }
     for (const o of header.orgs as string[]) c.people.addOrg(o);
     const strings = [undefined, ...(header.strings as string[])];
     const texts = new Map(header.texts as [number, string][]);
     const a = arrays;
     for (let i = 0; i < header.statementCount; i++) {
-      const doc = docs[a.stDoc[i]], s = a.stStart[i], e = a.stEnd[i], base = a.stBase[i], pi = a.stPerson[i], flags = a.stFlags[i];
+      const doc = docs[a.stDoc[i]],
+        s = a.stStart[i],
+        e = a.stEnd[i],
+        base = a.stBase[i],
+        pi = a.stPerson[i],
+        flags = a.stFlags[i];
       c.statements.push({
-        id: i, doc, span: { start: s, end: e }, text: texts.get(i) ?? doc.text.slice(base, base + (e - s)), base: base !== NONE ? base : undefined,
-        speaker: strings[a.stSpeaker[i]], role: strings[a.stRole[i]], organization: strings[a.stOrg[i]], date: strings[a.stDate[i]], speech: (flags & 1) === 1,
-        person: pi !== NONE ? c.people.persons[pi] : undefined, removed: flags & 2 ? true : undefined, title: strings[a.stTitle[i]], url: strings[a.stUrl[i]],
+        id: i,
+        doc,
+        span: { start: s, end: e },
+        text: texts.get(i) ?? doc.text.slice(base, base + (e - s)),
+        base: base !== NONE ? base : undefined,
+        speaker: strings[a.stSpeaker[i]],
+        role: strings[a.stRole[i]],
+        organization: strings[a.stOrg[i]],
+        date: strings[a.stDate[i]],
+        speech: (flags & 1) === 1,
+        person: pi !== NONE ? c.people.persons[pi] : undefined,
+        removed: flags & 2 ? true : undefined,
+        title: strings[a.stTitle[i]],
+        url: strings[a.stUrl[i]],
       });
     }
     for (let i = 0; i < header.docCount; i++) c.docs.push(docs[i]);
@@ -155,15 +301,26 @@ function restoreNgrams(statements: Statement[], a: Record<string, Uint32Array>):
   return n;
 }
 
-/** loadCorpusCached with every format (PDFs and the rest read asynchronously, their text from the extraction cache when unchanged). */
-export async function loadCorpusCachedAsync(dirs: string[], cacheDir: string, opts: ReadOptions = {}): Promise<{ corpus: Corpus; fromCache: boolean }> {
+/**
+ * loadCorpusCached with every format (PDFs and the rest read asynchronously, their text from the extraction cache when
+ * unchanged).
+ */
+export async function loadCorpusCachedAsync(
+  dirs: string[],
+  cacheDir: string,
+  opts: ReadOptions = {},
+): Promise<{ corpus: Corpus; fromCache: boolean }> {
   const problems: CorpusProblem[] = [];
   const files = await readCorpusFiles(dirs, problems, { ...opts, cacheDir });
   const key = corpusKey(files);
   const cached = loadCache(files, cacheDir, key);
   if (cached) return { corpus: cached, fromCache: true };
   const corpus = await Corpus.build(files, problems);
-  try { saveCache(corpus, cacheDir, key); } catch { /* read-only or full disk: work without a cache */ }
+  try {
+    saveCache(corpus, cacheDir, key);
+  } catch {
+    /* read-only or full disk: work without a cache */
+  }
   return { corpus, fromCache: false };
 }
 
@@ -175,6 +332,10 @@ export function loadCorpusCached(dirs: string[], cacheDir: string): { corpus: Co
   const cached = loadCache(files, cacheDir, key);
   if (cached) return { corpus: cached, fromCache: true };
   const corpus = Corpus.fromFiles(files, problems);
-  try { saveCache(corpus, cacheDir, key); } catch { /* read-only or full disk: work without a cache */ }
+  try {
+    saveCache(corpus, cacheDir, key);
+  } catch {
+    /* read-only or full disk: work without a cache */
+  }
   return { corpus, fromCache: false };
 }

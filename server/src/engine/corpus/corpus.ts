@@ -12,7 +12,11 @@ import { NgramIndex } from './ngrams';
 import { FactIndex } from './fact-index';
 import { docStatements, jsonlStatements, parseDoc, parsePeople, type SourceDoc, type Statement } from './documents';
 
-export interface BuildProgress { phase: 'reading' | 'parsing' | 'indexing'; done: number; total: number }
+export interface BuildProgress {
+  phase: 'reading' | 'parsing' | 'indexing';
+  done: number;
+  total: number;
+}
 
 const isPeople = (p: string) => /(^|[\\/])people\.ya?ml$/i.test(p);
 const isDoc = (p: string) => /\.(md|markdown|txt)$/i.test(p) || FORMAT_EXT.test(p);
@@ -31,11 +35,15 @@ export class Corpus {
   /** The files it was built from, by path (their text is what statements slice). */
   readonly files = new Map<string, SourceFile>();
 
-  get liveStatements(): number { return this.statements.reduce((n, s) => n + (s.removed ? 0 : 1), 0); }
+  get liveStatements(): number {
+    return this.statements.reduce((n, s) => n + (s.removed ? 0 : 1), 0);
+  }
 
   private nextId = () => this.statements.length + this.pendingIds++;
   private pendingIds = 0;
-  private problem = (p: CorpusProblem) => { this.problems.push(p); };
+  private problem = (p: CorpusProblem) => {
+    this.problems.push(p);
+  };
 
   /** The build, as steps reporting progress: people, documents, statements, then the indexes. */
   private *steps(files: SourceFile[]): Generator<BuildProgress> {
@@ -53,7 +61,10 @@ export class Corpus {
       if (d) parsed.push(d);
       if (++done % 20 === 0) yield { phase: 'parsing', done, total: files.length };
     }
-    const add = (sts: Statement[]) => { this.pendingIds = 0; for (const s of sts) this.statements.push(s); };
+    const add = (sts: Statement[]) => {
+      this.pendingIds = 0;
+      for (const s of sts) this.statements.push(s);
+    };
     for (const f of files) {
       if (!isJsonl(f.path)) continue;
       const r = this.guard(f.path, () => jsonlStatements(f, this.people, this.problem, this.nextId));
@@ -80,7 +91,8 @@ export class Corpus {
     this.index.uni.freeze();
     yield { phase: 'indexing', done: n, total: n };
     for (const _ of this.facts.freezing()) yield { phase: 'indexing', done: n, total: n };
-    for (const d of this.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; // the prose mask is no longer needed
+    // The prose mask is no longer needed.
+    for (const d of this.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] };
     this.version++;
   }
 
@@ -89,9 +101,12 @@ export class Corpus {
    * as corpus.unreadable, never the corpus.
    */
   private guard<T>(path: string, step: () => T): T | undefined {
-    try { return step(); } catch (e) {
+    try {
+      return step();
+    } catch (e) {
       this.pendingIds = 0;
-      const why = e instanceof RangeError ? 'it is too complex to read' : `internal error: ${(e as Error)?.message ?? String(e)}`;
+      const why =
+        e instanceof RangeError ? 'it is too complex to read' : `internal error: ${(e as Error)?.message ?? String(e)}`;
       const message = `could not be read (${why}); skipped`;
       this.problem({ file: path, code: 'corpus.unreadable', severity: 'warning', message });
       return undefined;
@@ -109,22 +124,35 @@ export class Corpus {
   static fromFiles(files: SourceFile[], problems: CorpusProblem[] = []): Corpus {
     const c = new Corpus();
     c.problems.push(...problems);
-    for (const _ of c.steps(files)) { /* run to the end */ }
-    return c;
-  }
-
-  /** The same build, yielding to the event loop every few milliseconds and reporting progress. */
-  static async build(files: SourceFile[], problems: CorpusProblem[] = [], onProgress?: (p: BuildProgress) => void, sliceMs = 20): Promise<Corpus> {
-    const c = new Corpus();
-    c.problems.push(...problems);
-    let last = Date.now();
-    for (const p of c.steps(files)) {
-      if (Date.now() - last >= sliceMs) { onProgress?.(p); await new Promise((r) => setImmediate(r)); last = Date.now(); }
+    for (const _ of c.steps(files)) {
+      /* run to the end */
     }
     return c;
   }
 
-  static load(dir: string): Corpus { return Corpus.loadMany([dir]); }
+  /** The same build, yielding to the event loop every few milliseconds and reporting progress. */
+  static async build(
+    files: SourceFile[],
+    problems: CorpusProblem[] = [],
+    onProgress?: (p: BuildProgress) => void,
+    sliceMs = 20,
+  ): Promise<Corpus> {
+    const c = new Corpus();
+    c.problems.push(...problems);
+    let last = Date.now();
+    for (const p of c.steps(files)) {
+      if (Date.now() - last >= sliceMs) {
+        onProgress?.(p);
+        await new Promise((r) => setImmediate(r));
+        last = Date.now();
+      }
+    }
+    return c;
+  }
+
+  static load(dir: string): Corpus {
+    return Corpus.loadMany([dir]);
+  }
 
   /** One corpus from several folders. */
   static loadMany(dirs: string[]): Corpus {
@@ -134,7 +162,10 @@ export class Corpus {
   }
 
   /** One corpus from several folders, every format included (PDFs and the rest are read asynchronously). */
-  static async loadManyAsync(dirs: string[], opts: ReadOptions & { onBuildProgress?: (p: BuildProgress) => void } = {}): Promise<Corpus> {
+  static async loadManyAsync(
+    dirs: string[],
+    opts: ReadOptions & { onBuildProgress?: (p: BuildProgress) => void } = {},
+  ): Promise<Corpus> {
     const problems: CorpusProblem[] = [];
     const files = await readCorpusFiles(dirs, problems, opts);
     return Corpus.build(files, problems, opts.onBuildProgress);
@@ -163,15 +194,24 @@ export class Corpus {
       this.pendingIds = 0;
       if (isJsonl(path)) {
         const r = this.guard(path, () => jsonlStatements(file, this.people, this.problem, this.nextId));
-        if (r) { this.docs.push(r.doc); sts = r.statements; }
-      }
-      else if (isDoc(path)) {
+        if (r) {
+          this.docs.push(r.doc);
+          sts = r.statements;
+        }
+      } else if (isDoc(path)) {
         const d = this.guard(path, () => parseDoc(file, this.people, this.problem));
         const ds = d && this.guard(path, () => docStatements(d, this.people, this.problem, this.nextId));
-        if (d && ds) { this.docs.push(d); sts = ds; if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] }; }
+        if (d && ds) {
+          this.docs.push(d);
+          sts = ds;
+          if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] };
+        }
       }
       this.pendingIds = 0;
-      for (const s of sts) { this.statements.push(s); this.indexStatement(s); }
+      for (const s of sts) {
+        this.statements.push(s);
+        this.indexStatement(s);
+      }
     }
     this.version++;
     return true;

@@ -3,39 +3,22 @@
 // article), JSONL statements, and people.yaml.
 import type { Span } from '../types';
 import { LineIndex } from '../text/positions';
-import { proseOf, type Prose } from '../text/prose';
+import { proseOf } from '../text/prose';
 import { readPeopleYaml } from './people-yaml';
 import { People, ROLE_WORDS, type Person } from './people';
 import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
 import { readProse } from '../draft/analyze';
 import { isCalendarDate } from '../text/dates';
-import type { ExtractedInfo } from './formats/types';
+import type { DocKind, SourceDoc } from './source-doc';
 import { extractedProse } from './formats/prose';
 
 /** A `speaker` that names nobody. */
 const PRONOUN_SPEAKER = /^(he|she|they|it|we|i|him|her|them|you)$/i;
 
-export type DocKind = 'statement' | 'transcript' | 'interview' | 'release' | 'article' | 'jsonl' | 'people';
 const KINDS = new Set(['statement', 'transcript', 'interview', 'release', 'article']);
 
-export interface SourceDoc {
-  path: string;
-  text: string;
-  lines: LineIndex;
-  kind: DocKind;
-  title?: string;
-  date?: string;
-  organization?: string;
-  speaker?: string;
-  role?: string;
-  place?: string;
-  url?: string;
-  prose?: Prose;
-  speakers?: { name: string; role?: string; organization?: string }[];
-  /** For a PDF, web page, Word file, subtitles or email: its format and places (pages, timestamps) in `text`. */
-  extracted?: ExtractedInfo;
-}
+export type { DocKind, SourceDoc } from './source-doc';
 
 export interface Statement {
   id: number;
@@ -60,25 +43,75 @@ export interface Statement {
   removed?: boolean;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim()
+    ? v.trim()
+    : typeof v === 'number'
+      ? String(v)
+      : v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : undefined;
 
 export function parsePeople(file: SourceFile, people: People, problem: (p: CorpusProblem) => void) {
   const { list, ranges, error } = readPeopleYaml(file.text); // (people-yaml.ts: large lists entry by entry)
-  if (error) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: error }); return; }
-  if (!list) { problem({ file: file.path, code: 'corpus.people', severity: 'error', message: 'people.yaml should be a list of people, each with a name (and optional aliases and roles)' }); return; }
+  if (error) {
+    problem({ file: file.path, code: 'corpus.people', severity: 'error', message: error });
+    return;
+  }
+  if (!list) {
+    problem({
+      file: file.path,
+      code: 'corpus.people',
+      severity: 'error',
+      message: 'people.yaml should be a list of people, each with a name (and optional aliases and roles)',
+    });
+    return;
+  }
   // Where each entry stands in the file, so a title confirmed by people.yaml cites its line.
-  const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'people', title: 'people.yaml' };
+  const doc: SourceDoc = {
+    path: file.path,
+    text: file.text,
+    lines: new LineIndex(file.text),
+    kind: 'people',
+    title: 'people.yaml',
+  };
   list.forEach((entry, i) => {
     const e = entry as Record<string, unknown> | null;
     const name = e && typeof e === 'object' ? str(e.name) : undefined;
-    if (!name) { problem({ file: file.path, code: 'corpus.people', severity: 'warning', message: `entry ${i + 1} of people.yaml has no name; skipped` }); return; }
-    const aliases = Array.isArray(e!.aliases) ? e!.aliases.map(str).filter((a): a is string => !!a) : typeof e!.aliases === 'string' ? [e!.aliases] : [];
-    const roles = Array.isArray(e!.roles) ? e!.roles : e!.role || e!.title || e!.organization ? [{ title: e!.title ?? e!.role, organization: e!.organization }] : [];
+    if (!name) {
+      problem({
+        file: file.path,
+        code: 'corpus.people',
+        severity: 'warning',
+        message: `entry ${i + 1} of people.yaml has no name; skipped`,
+      });
+      return;
+    }
+    const aliases = Array.isArray(e!.aliases)
+      ? e!.aliases.map(str).filter((a): a is string => !!a)
+      : typeof e!.aliases === 'string'
+        ? [e!.aliases]
+        : [];
+    const roles = Array.isArray(e!.roles)
+      ? e!.roles
+      : e!.role || e!.title || e!.organization
+        ? [{ title: e!.title ?? e!.role, organization: e!.organization }]
+        : [];
     const p = people.addPerson(name, undefined, aliases, true);
     for (const r of roles) {
       const rr = r as Record<string, unknown>;
       const span = ranges[i];
-      if (rr && typeof rr === 'object') people.addPerson(p.name, { title: str(rr.title) ?? str(rr.role), organization: str(rr.organization), source: span ? { doc, span: { start: span.start, end: span.start + file.text.slice(span.start, span.end).trimEnd().length } } : undefined });
+      if (rr && typeof rr === 'object')
+        people.addPerson(p.name, {
+          title: str(rr.title) ?? str(rr.role),
+          organization: str(rr.organization),
+          source: span
+            ? {
+                doc,
+                span: { start: span.start, end: span.start + file.text.slice(span.start, span.end).trimEnd().length },
+              }
+            : undefined,
+        });
     }
   });
 }
@@ -87,29 +120,85 @@ export function parsePeople(file: SourceFile, people: People, problem: (p: Corpu
 export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusProblem) => void): SourceDoc {
   const prose = file.extracted ? extractedProse(file.text, file.extracted) : proseOf(file.path, file.text);
   const fm = prose.frontMatter ?? {};
-  if (prose.frontMatterError) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `${prose.frontMatterError}; the file is read as an article without metadata` });
+  if (prose.frontMatterError)
+    problem({
+      file: file.path,
+      code: 'corpus.frontmatter',
+      severity: 'warning',
+      line: 0,
+      message: `${prose.frontMatterError}; the file is read as an article without metadata`,
+    });
   for (const n of prose.notes ?? []) {
     problem({ file: file.path, code: 'corpus.too-large', severity: 'information', message: n }); // parts not read whole
   }
   let kind = (str(fm.kind) ?? '').toLowerCase();
-  if (kind && !KINDS.has(kind)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ${fm.speaker ? 'a statement' : 'an article'}` });
+  if (kind && !KINDS.has(kind))
+    problem({
+      file: file.path,
+      code: 'corpus.frontmatter',
+      severity: 'warning',
+      line: 0,
+      message:
+        `unknown kind "${kind}" (expected statement, transcript, interview, release or article); read as ` +
+        `${fm.speaker ? 'a statement' : 'an article'}`,
+    });
   if (!KINDS.has(kind)) kind = fm.speaker ? 'statement' : Array.isArray(fm.speakers) ? 'transcript' : 'article';
   const date = str(fm.date);
-  if (date && !isCalendarDate(date)) problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `date "${date}" is not a calendar date written YYYY-MM-DD; dates from this file are not compared` });
+  if (date && !isCalendarDate(date))
+    problem({
+      file: file.path,
+      code: 'corpus.frontmatter',
+      severity: 'warning',
+      line: 0,
+      message: `date "${date}" is not a calendar date written YYYY-MM-DD; dates from this file are not compared`,
+    });
   const doc: SourceDoc = {
-    path: file.path, text: file.text, lines: new LineIndex(file.text), kind: kind as DocKind, prose,
-    title: str(fm.title), date: isCalendarDate(date) ? date : undefined, organization: str(fm.organization), speaker: str(fm.speaker), role: str(fm.role),
-    place: str(fm.place), url: str(fm.url), extracted: file.extracted,
+    path: file.path,
+    text: file.text,
+    lines: new LineIndex(file.text),
+    kind: kind as DocKind,
+    prose,
+    title: str(fm.title),
+    date: isCalendarDate(date) ? date : undefined,
+    organization: str(fm.organization),
+    speaker: str(fm.speaker),
+    role: str(fm.role),
+    place: str(fm.place),
+    url: str(fm.url),
+    extracted: file.extracted,
   };
   if (Array.isArray(fm.speakers)) {
-    doc.speakers = fm.speakers.map((s) => (typeof s === 'string' ? { name: s } : { name: str((s as Record<string, unknown>)?.name) ?? '', role: str((s as Record<string, unknown>)?.role), organization: str((s as Record<string, unknown>)?.organization) })).filter((s) => s.name);
-    for (const s of doc.speakers) people.addSpeaker(s.name, s.role, s.organization, prose.frontMatterSpan && { doc, span: prose.frontMatterSpan });
+    doc.speakers = fm.speakers
+      .map((s) =>
+        typeof s === 'string'
+          ? { name: s }
+          : {
+              name: str((s as Record<string, unknown>)?.name) ?? '',
+              role: str((s as Record<string, unknown>)?.role),
+              organization: str((s as Record<string, unknown>)?.organization),
+            },
+      )
+      .filter((s) => s.name);
+    for (const s of doc.speakers)
+      people.addSpeaker(s.name, s.role, s.organization, prose.frontMatterSpan && { doc, span: prose.frontMatterSpan });
   }
   if (doc.speaker && PRONOUN_SPEAKER.test(doc.speaker)) {
-    problem({ file: file.path, code: 'corpus.frontmatter', severity: 'warning', line: 0, message: `speaker "${doc.speaker}" is a pronoun, not a name; the words are read as nobody's` });
+    problem({
+      file: file.path,
+      code: 'corpus.frontmatter',
+      severity: 'warning',
+      line: 0,
+      message: `speaker "${doc.speaker}" is a pronoun, not a name; the words are read as nobody's`,
+    });
     doc.speaker = undefined;
   }
-  if (doc.kind === 'statement' || doc.kind === 'interview') people.addSpeaker(doc.speaker, doc.role, doc.organization, prose.frontMatterSpan && { doc, span: prose.frontMatterSpan });
+  if (doc.kind === 'statement' || doc.kind === 'interview')
+    people.addSpeaker(
+      doc.speaker,
+      doc.role,
+      doc.organization,
+      prose.frontMatterSpan && { doc, span: prose.frontMatterSpan },
+    );
   if (doc.organization) people.addOrg(doc.organization);
   return doc;
 }
@@ -123,19 +212,53 @@ function trimmed(text: string, s: number, e: number): Span {
 const TURN = /^([\p{Lu}][\p{L}\p{M}'’.\- ]{0,60}?)\s*:\s+/u;
 
 /** The statements of a parsed document. */
-export function docStatements(doc: SourceDoc, people: People, problem: (p: CorpusProblem) => void, next: () => number): Statement[] {
+export function docStatements(
+  doc: SourceDoc,
+  people: People,
+  problem: (p: CorpusProblem) => void,
+  next: () => number,
+): Statement[] {
   const out: Statement[] = [];
   const prose = doc.prose!;
-  const add = (span: Span, speaker: string | undefined, role: string | undefined, organization: string | undefined, speech: boolean) => {
+  const add = (
+    span: Span,
+    speaker: string | undefined,
+    role: string | undefined,
+    organization: string | undefined,
+    speech: boolean,
+  ) => {
     if (span.end <= span.start) return;
     const text = doc.text.slice(span.start, span.end);
-    const named = speaker && !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? people.person(speaker) ?? people.lookup(speaker)[0] : undefined;
-    out.push({ id: next(), doc, span, text, base: span.start, speaker, person: named, role: role ?? (speaker && ROLE_WORDS.test(speaker) ? speaker : undefined), organization, date: doc.date, speech });
+    const named =
+      speaker && !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker)
+        ? (people.person(speaker) ?? people.lookup(speaker)[0])
+        : undefined;
+    out.push({
+      id: next(),
+      doc,
+      span,
+      text,
+      base: span.start,
+      speaker,
+      person: named,
+      role: role ?? (speaker && ROLE_WORDS.test(speaker) ? speaker : undefined),
+      organization,
+      date: doc.date,
+      speech,
+    });
   };
   const blocks = prose.blocks.map((b) => trimmed(prose.text, b.start, b.end)).filter((b) => b.end > b.start);
   switch (doc.kind) {
-    case 'statement': case 'interview':
-      for (const b of blocks) add(b, doc.speaker ?? doc.organization, doc.role, doc.organization ?? (doc.speaker && looksLikeOrg(doc.speaker) ? doc.speaker : undefined), true);
+    case 'statement':
+    case 'interview':
+      for (const b of blocks)
+        add(
+          b,
+          doc.speaker ?? doc.organization,
+          doc.role,
+          doc.organization ?? (doc.speaker && looksLikeOrg(doc.speaker) ? doc.speaker : undefined),
+          true,
+        );
       break;
     case 'transcript': {
       let current: { name: string; role?: string; organization?: string } | undefined;
@@ -143,24 +266,60 @@ export function docStatements(doc: SourceDoc, people: People, problem: (p: Corpu
       for (const b of blocks) {
         const m = TURN.exec(prose.text.slice(b.start, b.end));
         if (m && m[1].split(/\s+/).length <= 6) {
-          const listed = doc.speakers?.find((s) => s.name.toLowerCase() === m[1].toLowerCase()) ?? doc.speakers?.find((s) => people.lookup(m[1]).some((p) => p.name === s.name));
+          const listed =
+            doc.speakers?.find((s) => s.name.toLowerCase() === m[1].toLowerCase()) ??
+            doc.speakers?.find((s) => people.lookup(m[1]).some((p) => p.name === s.name));
           current = listed ?? { name: m[1] };
           turns++;
-          add(trimmed(prose.text, b.start + m[0].length, b.end), current.name, current.role, listed ? current.organization ?? doc.organization : undefined, true);
-        } else add(b, current?.name, current?.role, current && doc.speakers?.includes(current as never) ? current.organization ?? doc.organization : current?.organization, !!current);
+          add(
+            trimmed(prose.text, b.start + m[0].length, b.end),
+            current.name,
+            current.role,
+            listed ? (current.organization ?? doc.organization) : undefined,
+            true,
+          );
+        } else
+          add(
+            b,
+            current?.name,
+            current?.role,
+            current && doc.speakers?.includes(current as never)
+              ? (current.organization ?? doc.organization)
+              : current?.organization,
+            !!current,
+          );
       }
-      if (!turns) problem({ file: doc.path, code: 'corpus.transcript', severity: 'warning', line: 0, message: 'transcript has no "Name: words" turns; its words are not attributed to anyone' });
+      if (!turns)
+        problem({
+          file: doc.path,
+          code: 'corpus.transcript',
+          severity: 'warning',
+          line: 0,
+          message: 'transcript has no "Name: words" turns; its words are not attributed to anyone',
+        });
       break;
     }
-    case 'release': case 'article': {
+    case 'release':
+    case 'article': {
       // A release speaks for its organization; an article's narration is nobody's words.
-      for (const b of blocks) add(b, doc.kind === 'release' ? doc.organization : undefined, undefined, doc.organization, doc.kind === 'release');
+      for (const b of blocks)
+        add(
+          b,
+          doc.kind === 'release' ? doc.organization : undefined,
+          undefined,
+          doc.organization,
+          doc.kind === 'release',
+        );
       const reading = readProse(prose.text, prose.blocks, people);
       for (const q of reading.quotes) {
         const ref = q.attribution?.ref;
         const span = q.span;
-        if (!ref) { add(span, undefined, undefined, undefined, true); continue; }
-        if (ref.kind === 'person') add(span, ref.person.name, ref.person.roles[0]?.title, ref.person.roles[0]?.organization, true);
+        if (!ref) {
+          add(span, undefined, undefined, undefined, true);
+          continue;
+        }
+        if (ref.kind === 'person')
+          add(span, ref.person.name, ref.person.roles[0]?.title, ref.person.roles[0]?.organization, true);
         else if (ref.kind === 'org') add(span, ref.org, undefined, ref.org, true);
         else if (ref.kind === 'role') add(span, ref.role, ref.role, ref.org, true);
         else add(span, ref.name, undefined, undefined, true);
@@ -171,38 +330,102 @@ export function docStatements(doc: SourceDoc, people: People, problem: (p: Corpu
   return out;
 }
 
-/** Whether JSON writes a string as it is (no quote, backslash, control character or lone surrogate to escape): then it may stand in a JSONL line as it is. */
+/**
+ * Whether JSON writes a string as it is (no quote, backslash, control character or lone surrogate to escape): then it
+ * may stand in a JSONL line as it is.
+ */
 export function jsonWritesAsIs(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
   return !/["\\\u0000-\u001f]|[\ud800-\udfff]/u.test(text);
 }
 
 /** Statements of a JSONL file, one a line. */
-export function jsonlStatements(file: SourceFile, people: People, problem: (p: CorpusProblem) => void, next: () => number): { doc: SourceDoc; statements: Statement[] } {
+export function jsonlStatements(
+  file: SourceFile,
+  people: People,
+  problem: (p: CorpusProblem) => void,
+  next: () => number,
+): { doc: SourceDoc; statements: Statement[] } {
   const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'jsonl' };
   const statements: Statement[] = [];
   let at = 0;
   file.text.split(/\n/).forEach((line, i) => {
-    const start = at; at += line.length + 1;
+    const start = at;
+    at += line.length + 1;
     if (!line.trim()) return;
     let o: Record<string, unknown>;
-    try { o = JSON.parse(line); } catch { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} is not JSON; skipped` }); return; }
-    if (!o || typeof o !== 'object' || Array.isArray(o)) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} is not a JSON object; skipped` }); return; }
-    const text = str(o.text), speaker = str(o.speaker);
-    if (!text || !speaker) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1} lacks ${!text ? '"text"' : '"speaker"'}; skipped` }); return; }
-    if (PRONOUN_SPEAKER.test(speaker)) { problem({ file: file.path, code: 'corpus.jsonl', severity: 'warning', line: i, message: `line ${i + 1}: speaker "${speaker}" is a pronoun, not a name; skipped` }); return; }
-    const role = str(o.role) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined), organization = str(o.organization), date = str(o.date);
+    try {
+      o = JSON.parse(line);
+    } catch {
+      problem({
+        file: file.path,
+        code: 'corpus.jsonl',
+        severity: 'warning',
+        line: i,
+        message: `line ${i + 1} is not JSON; skipped`,
+      });
+      return;
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) {
+      problem({
+        file: file.path,
+        code: 'corpus.jsonl',
+        severity: 'warning',
+        line: i,
+        message: `line ${i + 1} is not a JSON object; skipped`,
+      });
+      return;
+    }
+    const text = str(o.text),
+      speaker = str(o.speaker);
+    if (!text || !speaker) {
+      problem({
+        file: file.path,
+        code: 'corpus.jsonl',
+        severity: 'warning',
+        line: i,
+        message: `line ${i + 1} lacks ${!text ? '"text"' : '"speaker"'}; skipped`,
+      });
+      return;
+    }
+    if (PRONOUN_SPEAKER.test(speaker)) {
+      problem({
+        file: file.path,
+        code: 'corpus.jsonl',
+        severity: 'warning',
+        line: i,
+        message: `line ${i + 1}: speaker "${speaker}" is a pronoun, not a name; skipped`,
+      });
+      return;
+    }
+    const role = str(o.role) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
+      organization = str(o.organization),
+      date = str(o.date);
     const raw = line.replace(/\r$/, '');
-    const named = people.addJsonlSpeaker(speaker, role, organization, { doc, span: { start, end: start + raw.length } });
+    const named = people.addJsonlSpeaker(speaker, role, organization, {
+      doc,
+      span: { start, end: start + raw.length },
+    });
     const exactText = jsonWritesAsIs(text);
     const inLine = exactText ? raw.indexOf(text) : -1;
     const exact = inLine >= 0;
     statements.push({
       // The words as a slice of the file's text where they stand there unescaped (no copy of them is kept).
-      id: next(), doc, span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length }, text: exact ? file.text.slice(start + inLine, start + inLine + text.length) : text, base: exact ? start + inLine : undefined,
-      speaker, person: named, role, organization, date: isCalendarDate(date) ? date : undefined, speech: true,
+      id: next(),
+      doc,
+      span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length },
+      text: exact ? file.text.slice(start + inLine, start + inLine + text.length) : text,
+      base: exact ? start + inLine : undefined,
+      speaker,
+      person: named,
+      role,
+      organization,
+      date: isCalendarDate(date) ? date : undefined,
+      speech: true,
     });
     const last = statements[statements.length - 1];
-    last.title = str(o.source); last.url = str(o.url);
+    last.title = str(o.source);
+    last.url = str(o.url);
   });
   return { doc, statements };
 }

@@ -8,47 +8,129 @@ import { join, basename, sep } from 'node:path';
 import { readFileBounded } from './read-file';
 import { FORMAT_EXT, type ExtractedInfo, type FormatProblemCode } from './formats/types';
 
-export interface CorpusProblem { file: string; code: 'corpus.unreadable' | 'corpus.encoding' | 'corpus.binary' | 'corpus.too-large' | 'corpus.frontmatter' | 'corpus.jsonl' | 'corpus.people' | 'corpus.transcript' | 'corpus.empty' | 'corpus.missing' | FormatProblemCode; message: string; line?: number; severity: 'error' | 'warning' | 'information' }
+export interface CorpusProblem {
+  file: string;
+  code:
+    | 'corpus.unreadable'
+    | 'corpus.encoding'
+    | 'corpus.binary'
+    | 'corpus.too-large'
+    | 'corpus.frontmatter'
+    | 'corpus.jsonl'
+    | 'corpus.people'
+    | 'corpus.transcript'
+    | 'corpus.empty'
+    | 'corpus.missing'
+    | FormatProblemCode;
+  message: string;
+  line?: number;
+  severity: 'error' | 'warning' | 'information';
+}
 
 /** `extracted`: set for a file read through a format reader (PDF, HTML, …): `text` is its extracted text. */
-export interface SourceFile { path: string; text: string; extracted?: ExtractedInfo }
+export interface SourceFile {
+  path: string;
+  text: string;
+  extracted?: ExtractedInfo;
+}
 
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const SOURCE_EXT = /\.(md|markdown|txt|jsonl|ya?ml)$/i;
 
 /** Decodes bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, saying so. */
-export function decode(bytes: Uint8Array): { text?: string; problem?: { code: CorpusProblem['code']; message: string } } {
+export function decode(bytes: Uint8Array): {
+  text?: string;
+  problem?: { code: CorpusProblem['code']; message: string };
+} {
   const head = bytes.subarray(0, 8192);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  if (head.includes(0)) return { problem: { code: 'corpus.binary', message: 'binary file (it holds NUL bytes); skipped' } };
+  if (head.includes(0))
+    return { problem: { code: 'corpus.binary', message: 'binary file (it holds NUL bytes); skipped' } };
   try {
     let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), problem: { code: 'corpus.encoding', message: 'not valid UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure of its characters' } };
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      problem: {
+        code: 'corpus.encoding',
+        message: 'not valid UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure of its characters',
+      },
+    };
   }
 }
 
-/** `onFormatFile` receives the PDFs, web pages, Word files, subtitles and emails (read by formats/load.ts), in walk order. */
-export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, maxDepth = 32, onFormatFile?: (path: string) => void): SourceFile[] {
+/**
+ * `onFormatFile` receives the PDFs, web pages, Word files, subtitles and emails (read by formats/load.ts), in walk
+ * order.
+ */
+export function walkCorpus(
+  root: string,
+  onProblem: (p: CorpusProblem) => void,
+  maxDepth = 32,
+  onFormatFile?: (path: string) => void,
+): SourceFile[] {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
-  try { if (!statSync(realpathSync(root)).isDirectory()) throw new Error('not a folder'); }
-  catch (e) { onProblem({ file: root, code: 'corpus.missing', severity: 'error', message: `corpus folder ${root} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }); return out; }
+  try {
+    if (!statSync(realpathSync(root)).isDirectory()) throw new Error('not a folder');
+  } catch (e) {
+    onProblem({
+      file: root,
+      code: 'corpus.missing',
+      severity: 'error',
+      message: `corpus folder ${root} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    });
+    return out;
+  }
   let realRoot: string;
-  try { realRoot = realpathSync(root); } catch { realRoot = root; }
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
   const rootPrefix = realRoot.endsWith(sep) ? realRoot : realRoot + sep;
   const insideRoot = (real: string) => real === realRoot || real.startsWith(rootPrefix);
   const visit = (dir: string, depth: number) => {
     let real: string;
-    try { real = realpathSync(dir); } catch { return; }
-    if (seen.has(real)) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'information', message: 'folder reached again through a symbolic link; not read twice' }); return; }
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) {
+      onProblem({
+        file: dir,
+        code: 'corpus.unreadable',
+        severity: 'information',
+        message: 'folder reached again through a symbolic link; not read twice',
+      });
+      return;
+    }
     seen.add(real);
-    if (depth > maxDepth) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'warning', message: `folder nested deeper than ${maxDepth} levels; not read` }); return; }
+    if (depth > maxDepth) {
+      onProblem({
+        file: dir,
+        code: 'corpus.unreadable',
+        severity: 'warning',
+        message: `folder nested deeper than ${maxDepth} levels; not read`,
+      });
+      return;
+    }
     let entries: string[];
-    try { entries = namesIn(dir, onProblem).sort(); } catch (e) { onProblem({ file: dir, code: 'corpus.unreadable', severity: 'warning', message: `folder cannot be read: ${(e as NodeJS.ErrnoException).code}` }); return; }
+    try {
+      entries = namesIn(dir, onProblem).sort();
+    } catch (e) {
+      onProblem({
+        file: dir,
+        code: 'corpus.unreadable',
+        severity: 'warning',
+        message: `folder cannot be read: ${(e as NodeJS.ErrnoException).code}`,
+      });
+      return;
+    }
     for (const name of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const p = join(dir, name);
@@ -64,11 +146,29 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
           }
           st = statSync(p);
         }
-      } catch (e) { onProblem({ file: p, code: 'corpus.unreadable', severity: 'warning', message: `cannot be read: ${(e as NodeJS.ErrnoException).code}` }); continue; }
-      if (st.isDirectory()) { visit(p, depth + 1); continue; }
+      } catch (e) {
+        onProblem({
+          file: p,
+          code: 'corpus.unreadable',
+          severity: 'warning',
+          message: `cannot be read: ${(e as NodeJS.ErrnoException).code}`,
+        });
+        continue;
+      }
+      if (st.isDirectory()) {
+        visit(p, depth + 1);
+        continue;
+      }
       if (FORMAT_EXT.test(name)) {
         if (onFormatFile) onFormatFile(p);
-        else onProblem({ file: p, code: 'corpus.unreadable', severity: 'information', message: 'PDF, web page, Word, subtitle and email sources are read only by the asynchronous loader; skipped' });
+        else
+          onProblem({
+            file: p,
+            code: 'corpus.unreadable',
+            severity: 'information',
+            message:
+              'PDF, web page, Word, subtitle and email sources are read only by the asynchronous loader; skipped',
+          });
         continue;
       }
       if (!SOURCE_EXT.test(name)) continue;
@@ -80,9 +180,18 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
         continue;
       }
       const d = decode(read.bytes);
-      if (d.problem) onProblem({ file: p, code: d.problem.code, severity: d.text === undefined ? 'warning' : 'information', message: d.problem.message });
+      if (d.problem)
+        onProblem({
+          file: p,
+          code: d.problem.code,
+          severity: d.text === undefined ? 'warning' : 'information',
+          message: d.problem.message,
+        });
       if (d.text === undefined) continue;
-      if (!d.text.trim()) { onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' }); continue; }
+      if (!d.text.trim()) {
+        onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' });
+        continue;
+      }
       out.push({ path: p, text: d.text });
     }
   };
@@ -90,12 +199,18 @@ export function walkCorpus(root: string, onProblem: (p: CorpusProblem) => void, 
   return out;
 }
 
-/** The names in a folder; a name that is not valid UTF-8 (it could not be opened by its decoded name) is reported and left out. */
+/**
+ * The names in a folder; a name that is not valid UTF-8 (it could not be opened by its decoded name) is reported and
+ * left out.
+ */
 function namesIn(dir: string, onProblem: (p: CorpusProblem) => void): string[] {
   const names: string[] = [];
   for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
     const name = raw.toString('utf8');
-    if (Buffer.from(name, 'utf8').equals(raw)) { names.push(name); continue; }
+    if (Buffer.from(name, 'utf8').equals(raw)) {
+      names.push(name);
+      continue;
+    }
     if (raw[0] === 0x2e) continue; // a hidden file is skipped anyway
     const bytes = [...raw].map((b) => b.toString(16).padStart(2, '0')).join(' ');
     const message = `the file name is not valid UTF-8 (bytes ${bytes}); skipped: rename it to read it`;

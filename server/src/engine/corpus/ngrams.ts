@@ -11,7 +11,10 @@ import type { WordScan } from '../text/word-hashes';
 const COMMON = 20000;
 /** Trigrams in more statements than this are set phrases, not evidence of a quotation. */
 const COMMON_TRIGRAM = 3000;
-/** Postings of trigrams counted per quotation (the rarest trigrams first; the one that crosses the budget is still counted). */
+/**
+ * Postings of trigrams counted per quotation (the rarest trigrams first; the one that crosses the budget is still
+ * counted).
+ */
 const TRIGRAM_BUDGET = 12000;
 
 export class NgramIndex {
@@ -22,7 +25,8 @@ export class NgramIndex {
 
   /** Indexes statement `st` (its id is its place in `statements`), given its words (`scan` of its text). */
   add(st: Statement, scan: WordScan) {
-    const n = scan.count, h = scan.hashes;
+    const n = scan.count,
+      h = scan.hashes;
     if (this.scratch.length < n) this.scratch = new Uint32Array(n * 2);
     // Each trigram and each word once per statement.
     const keys = this.scratch;
@@ -35,9 +39,15 @@ export class NgramIndex {
   private scratch = new Uint32Array(256);
   private counter = new HitCounter();
 
-  remove(st: Statement) { this.tri.dead.add(st.id); this.uni.dead.add(st.id); }
+  remove(st: Statement) {
+    this.tri.dead.add(st.id);
+    this.uni.dead.add(st.id);
+  }
 
-  freeze() { this.tri.freeze(); this.uni.freeze(); }
+  freeze() {
+    this.tri.freeze();
+    this.uni.freeze();
+  }
 
   /** Statements sharing the most trigrams with `words` (or rare single words, for short fragments), best first. */
   candidates(words: string[], limit = 12, filter?: (s: Statement) => boolean): Statement[] {
@@ -49,14 +59,26 @@ export class NgramIndex {
       // Rarest trigrams first, within a budget of postings: a trigram in very many statements says little about
       // which one is quoted (and costs most); the statement quoted shares the rare ones too.
       const tris: { k: number; n: number }[] = [];
-      for (let i = 0; i + 2 < h.length; i++) { const k = hash3(h[i], h[i + 1], h[i + 2]); tris.push({ k, n: this.tri.count(k) }); }
+      for (let i = 0; i + 2 < h.length; i++) {
+        const k = hash3(h[i], h[i + 1], h[i + 2]);
+        tris.push({ k, n: this.tri.count(k) });
+      }
       const rare = tris.filter((t) => t.n > 0 && t.n <= COMMON_TRIGRAM).sort((a, b) => a.n - b.n);
       let spent = 0;
-      if (rare.length >= 2) for (const t of rare) { if (spent > TRIGRAM_BUDGET) break; this.tri.countInto(t.k, counts); spent += t.n; }
+      if (rare.length >= 2)
+        for (const t of rare) {
+          if (spent > TRIGRAM_BUDGET) break;
+          this.tri.countInto(t.k, counts);
+          spent += t.n;
+        }
       else for (const t of tris.sort((a, b) => a.n - b.n).slice(0, 4)) this.tri.forEach(t.k, hit, 20000);
     }
     if (counts.touched.length === 0 || h.length < 3) {
-      const ws = [...new Set(h)].map((k) => ({ k, n: this.uni.count(k) })).filter((x) => x.n > 0 && x.n < COMMON).sort((a, b) => a.n - b.n).slice(0, 6);
+      const ws = [...new Set(h)]
+        .map((k) => ({ k, n: this.uni.count(k) }))
+        .filter((x) => x.n > 0 && x.n < COMMON)
+        .sort((a, b) => a.n - b.n)
+        .slice(0, 6);
       for (const { k } of ws) this.uni.forEach(k, hit, 5000);
     }
     return this.best(limit, filter);
@@ -67,21 +89,35 @@ export class NgramIndex {
    * only those at or above the count where enough of them stand are sorted.
    */
   private best(limit: number, filter?: (s: Statement) => boolean): Statement[] {
-    const counts = this.counter, touched = counts.touched;
+    const counts = this.counter,
+      touched = counts.touched;
     let max = 0;
-    for (const id of touched) { const c = counts.get(id); if (c > max) max = c; }
+    for (const id of touched) {
+      const c = counts.get(id);
+      if (c > max) max = c;
+    }
     const hist = new Uint32Array(max + 1);
     for (const id of touched) hist[counts.get(id)]++;
-    let floor = max + 1, chosen: number[] = [];
+    let floor = max + 1,
+      chosen: number[] = [];
     while (floor > 1) {
       // Lower the floor until enough statements stand above it (after the filter), or none are left.
-      let want = 0, f = floor;
+      let want = 0,
+        f = floor;
       while (f > 1 && want < limit) want += hist[--f];
-      chosen = chosen.concat(touched.filter((id) => { const c = counts.get(id); return c >= f && c < floor && (!filter || filter(this.statements[id])); }));
+      chosen = chosen.concat(
+        touched.filter((id) => {
+          const c = counts.get(id);
+          return c >= f && c < floor && (!filter || filter(this.statements[id]));
+        }),
+      );
       floor = f;
       if (chosen.length >= limit) break;
     }
-    return chosen.sort((a, b) => counts.get(b) - counts.get(a) || a - b).slice(0, limit).map((id) => this.statements[id]);
+    return chosen
+      .sort((a, b) => counts.get(b) - counts.get(a) || a - b)
+      .slice(0, limit)
+      .map((id) => this.statements[id]);
   }
 }
 

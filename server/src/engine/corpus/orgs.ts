@@ -3,16 +3,43 @@
 // denote the same organization.
 import { normalizeWord } from '../text/tokens';
 
-const ADJECTIVES = new Set(['chinese', 'china', "china's", 'us', 'u.s', 'american', 'british', 'uk', 'french', 'german', 'japanese', 'russian', 'indian', 'national', 'federal', 'state']);
+const ADJECTIVES = new Set([
+  'chinese',
+  'china',
+  "china's",
+  'us',
+  'u.s',
+  'american',
+  'british',
+  'uk',
+  'french',
+  'german',
+  'japanese',
+  'russian',
+  'indian',
+  'national',
+  'federal',
+  'state',
+]);
 const MINOR = new Set(['of', 'and', 'for', 'the', 'at', 'on', 'in', '&', 'a', 'an']);
 /** Words that make a phrase an organization rather than a person. */
-export const ORG_HEADS = new Set(['ministry', 'department', 'bureau', 'academy', 'university', 'council', 'committee', 'commission', 'agency', 'office', 'institute',
-  'association', 'government', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group', 'bank', 'school', 'center', 'centre', 'foundation', 'board', 'court',
-  'parliament', 'congress', 'senate', 'administration', 'authority', 'service', 'police', 'army', 'union', 'party', 'embassy', 'consulate', 'organization',
-  'organisation', 'federation', 'society', 'firm', 'team', 'club', 'league', 'network', 'press', 'times', 'news', 'post', 'city', 'county', 'district', 'house', 'hospital', 'college', 'lab', 'laboratory', 'fund', 'trust', 'council']);
+export const ORG_HEADS = new Set(
+  (
+    'ministry department bureau academy university council committee commission agency office institute ' +
+    'association government company corporation corp inc ltd group bank school center centre foundation board ' +
+    'court parliament congress senate administration authority service police army union party embassy consulate ' +
+    'organization organisation federation society firm team club league network press times news post city county ' +
+    'district house hospital college lab laboratory fund trust council'
+  ).split(' '),
+);
 
 function orgWords(s: string): string[] {
-  return s.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}.&]+/u).map((w) => w.replace(/\.$/, '')).filter(Boolean).map(normalizeWord);
+  return s
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}.&]+/u)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter(Boolean)
+    .map(normalizeWord);
 }
 
 /** Normal forms under which an organization may be named. */
@@ -21,7 +48,11 @@ const keyMemo = new Map<string, Set<string>>();
 /** Normal forms under which an organization may be named (memoized: drafts repeat the same names). */
 export function orgKeys(name: string): Set<string> {
   let k = keyMemo.get(name);
-  if (!k) { k = computeOrgKeys(name); if (keyMemo.size > 20000) keyMemo.clear(); keyMemo.set(name, k); }
+  if (!k) {
+    k = computeOrgKeys(name);
+    if (keyMemo.size > 20000) keyMemo.clear();
+    keyMemo.set(name, k);
+  }
   return k;
 }
 
@@ -54,7 +85,8 @@ function containsWords(hay: string, needle: string): boolean {
  * "MOFCOM", "Renmin University") can denote the organization `known`.
  */
 export function orgMatches(written: string, known: string): boolean {
-  const a = orgKeys(written), b = orgKeys(known);
+  const a = orgKeys(written),
+    b = orgKeys(known);
   for (const x of a) {
     if (b.has(x)) return true;
     for (const y of b) {

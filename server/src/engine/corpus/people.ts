@@ -5,10 +5,14 @@ import { normalizeWord } from '../text/tokens';
 import { looksLikeOrg, orgMatches } from './orgs';
 
 import type { Span } from '../types';
-import type { SourceDoc } from './documents';
+import type { SourceDoc } from './source-doc';
 
 /** A title at an organization, and where the corpus says so (for citations). */
-export interface Role { title?: string; organization?: string; source?: { doc: SourceDoc; span: Span } }
+export interface Role {
+  title?: string;
+  organization?: string;
+  source?: { doc: SourceDoc; span: Span };
+}
 
 export interface Person {
   name: string;
@@ -20,11 +24,20 @@ export interface Person {
 }
 
 export function normName(s: string): string {
-  return s.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean).map(normalizeWord).join(' ');
+  return s
+    .split(/[^\p{L}\p{M}\p{N}'’-]+/u)
+    .filter(Boolean)
+    .map(normalizeWord)
+    .join(' ');
 }
 
 /** Role words that name a nameless speaker ("spokesperson" for an organization). */
-export const ROLE_WORDS = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|press office|press secretary|statement|release)$/i;
+export const ROLE_WORDS = new RegExp(
+  String.raw`^(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|press office` +
+    String.raw`|press ` +
+    String.raw`secretary|statement|release)$`,
+  'i',
+);
 
 export class People {
   readonly persons: Person[] = [];
@@ -41,7 +54,9 @@ export class People {
   /** Adds (or merges) a person; returns it. */
   addPerson(name: string, role?: Role, aliases: string[] = [], listed = false): Person {
     name = name.trim();
-    let p = this.person(name) ?? this.lookup(name).find((q) => q.aliases.some((a) => normName(a) === normName(name)) && q.listed);
+    let p =
+      this.person(name) ??
+      this.lookup(name).find((q) => q.aliases.some((a) => normName(a) === normName(name)) && q.listed);
     if (!p) {
       p = { name, aliases: [], roles: [], listed };
       this.version++;
@@ -55,7 +70,8 @@ export class People {
     for (const a of aliases) this.addAlias(p, a, true);
     if (role && (role.title || role.organization)) {
       const same = p.roles.find((r) => r.title === role.title && r.organization === role.organization);
-      if (!same) p.roles.push(role); else same.source ??= role.source;
+      if (!same) p.roles.push(role);
+      else same.source ??= role.source;
     }
     if (role?.organization) this.addOrg(role.organization);
     return p;
@@ -64,33 +80,49 @@ export class People {
   private addAlias(p: Person, alias: string, explicit: boolean) {
     if (!alias || normName(alias) === normName(p.name)) return;
     if (!/^\p{Lu}/u.test(alias) && !explicit) return;
-    if (!p.aliases.includes(alias)) { p.aliases.push(alias); this.version++; }
+    if (!p.aliases.includes(alias)) {
+      p.aliases.push(alias);
+      this.version++;
+    }
     this.index(normName(alias), p);
   }
 
   private index(key: string, p: Person) {
     // Which keys list this person (a set per person: a key's list can hold thousands of people).
     let keys = this.keysOf.get(p);
-    if (!keys) { keys = new Set(); this.keysOf.set(p, keys); }
+    if (!keys) {
+      keys = new Set();
+      this.keysOf.set(p, keys);
+    }
     if (keys.has(key)) return;
     keys.add(key);
     const list = this.byKey.get(key);
-    if (list) list.push(p); else this.byKey.set(key, [p]);
+    if (list) list.push(p);
+    else this.byKey.set(key, [p]);
   }
   private keysOf = new WeakMap<Person, Set<string>>();
 
   addOrg(name: string) {
     name = name.trim();
-    if (name && !this.orgSet.has(name)) { this.orgSet.add(name); this.orgs.push(name); this.version++; }
+    if (name && !this.orgSet.has(name)) {
+      this.orgSet.add(name);
+      this.orgs.push(name);
+      this.version++;
+    }
   }
   private orgSet = new Set<string>();
 
   /** People whose full name or a short form is exactly `name`. */
-  lookup(name: string): Person[] { return this.byKey.get(normName(name)) ?? []; }
+  lookup(name: string): Person[] {
+    return this.byKey.get(normName(name)) ?? [];
+  }
 
   /** Known organizations that `written` can denote. */
   findOrgs(written: string): string[] {
-    if (this.orgMemoVersion !== this.version) { this.orgMemo.clear(); this.orgMemoVersion = this.version; }
+    if (this.orgMemoVersion !== this.version) {
+      this.orgMemo.clear();
+      this.orgMemoVersion = this.version;
+    }
     let r = this.orgMemo.get(written);
     if (!r) {
       r = this.orgs.filter((o) => orgMatches(written, o));
@@ -104,9 +136,18 @@ export class People {
 
   /** Registers whoever a source's `speaker` field names: a person, an organization or a role. */
   addSpeaker(speaker: string | undefined, role?: string, organization?: string, source?: Role['source']): void {
-    if (!speaker) { if (organization) this.addOrg(organization); return; }
-    if (ROLE_WORDS.test(speaker.trim())) { if (organization) this.addOrg(organization); return; }
-    if (looksLikeOrg(speaker)) { this.addOrg(speaker); return; }
+    if (!speaker) {
+      if (organization) this.addOrg(organization);
+      return;
+    }
+    if (ROLE_WORDS.test(speaker.trim())) {
+      if (organization) this.addOrg(organization);
+      return;
+    }
+    if (looksLikeOrg(speaker)) {
+      this.addOrg(speaker);
+      return;
+    }
     this.addPerson(speaker, { title: role, organization, source });
   }
 
@@ -115,7 +156,12 @@ export class People {
    * organization thousands of times: registers each combination once (the
    * first line that gives it is its citation). Returns the person named.
    */
-  addJsonlSpeaker(speaker: string, role: string | undefined, organization: string | undefined, source: Role['source']): Person | undefined {
+  addJsonlSpeaker(
+    speaker: string,
+    role: string | undefined,
+    organization: string | undefined,
+    source: Role['source'],
+  ): Person | undefined {
     const key = `${speaker}\u0001${role ?? ''}\u0001${organization ?? ''}`;
     if (this.jsonlSeen.has(key)) return this.jsonlSeen.get(key);
     this.addSpeaker(speaker, role, organization, source);
@@ -127,10 +173,18 @@ export class People {
 
   /** People whose name is spelled close to `name` (fuse.js over full names), best first. */
   fuzzy(name: string): { person: Person; score: number }[] {
-    if (this.fuzzyVersion !== this.version) { this.fuzzyMemo.clear(); this.fuse = undefined; this.nameParts = undefined; this.fuzzyVersion = this.version; }
+    if (this.fuzzyVersion !== this.version) {
+      this.fuzzyMemo.clear();
+      this.fuse = undefined;
+      this.nameParts = undefined;
+      this.fuzzyVersion = this.version;
+    }
     let r = this.fuzzyMemo.get(name);
     if (r) return r;
-    this.fuse ??= new Fuse(this.persons.map((p) => ({ name: p.name, person: p })), { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+    this.fuse ??= new Fuse(
+      this.persons.map((p) => ({ name: p.name, person: p })),
+      { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true },
+    );
     r = this.fuse.search(name).map((x) => ({ person: x.item.person, score: x.score ?? 1 }));
     if (this.fuzzyMemo.size > 5000) this.fuzzyMemo.clear();
     this.fuzzyMemo.set(name, r);
@@ -142,7 +196,12 @@ export class People {
 
   /** Whether a word is part of some known person's name (a cheap test before a fuzzy search). */
   isNamePart(word: string): boolean {
-    if (this.fuzzyVersion !== this.version) { this.fuzzyMemo.clear(); this.fuse = undefined; this.nameParts = undefined; this.fuzzyVersion = this.version; }
+    if (this.fuzzyVersion !== this.version) {
+      this.fuzzyMemo.clear();
+      this.fuse = undefined;
+      this.nameParts = undefined;
+      this.fuzzyVersion = this.version;
+    }
     this.nameParts ??= new Set(this.persons.flatMap((p) => normName(p.name).split(' ')));
     return this.nameParts.has(normName(word));
   }

@@ -19,50 +19,83 @@ export class PostingIndex {
   add(key: number, id: number) {
     if (!this.frozen) {
       if (this.pending === this.pendingKeys.length) {
-        const k = new Uint32Array(this.pending * 2); k.set(this.pendingKeys); this.pendingKeys = k;
-        const d = new Uint32Array(this.pending * 2); d.set(this.pendingIds); this.pendingIds = d;
+        const k = new Uint32Array(this.pending * 2);
+        k.set(this.pendingKeys);
+        this.pendingKeys = k;
+        const d = new Uint32Array(this.pending * 2);
+        d.set(this.pendingIds);
+        this.pendingIds = d;
       }
-      this.pendingKeys[this.pending] = key; this.pendingIds[this.pending++] = id;
+      this.pendingKeys[this.pending] = key;
+      this.pendingIds[this.pending++] = id;
       return;
     }
     const l = this.overlay.get(key);
-    if (l) l.push(id); else this.overlay.set(key, [id]);
+    if (l) l.push(id);
+    else this.overlay.set(key, [id]);
   }
 
   /** Sorts the bulk buffer into the compact arrays (a stable radix sort on the key keeps ids in insertion order). */
   freeze() {
     if (this.frozen) return;
     const n = this.pending;
-    let keys = this.pendingKeys.subarray(0, n), ids = this.pendingIds.subarray(0, n);
-    let k2 = new Uint32Array(n), i2 = new Uint32Array(n);
+    let keys = this.pendingKeys.subarray(0, n),
+      ids = this.pendingIds.subarray(0, n);
+    let k2 = new Uint32Array(n),
+      i2 = new Uint32Array(n);
     // Three passes of 11, 11 and 10 bits: 2,048 buckets a pass keep the scatter within the caches.
-    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]]) {
-      const size = 1 << bits, mask = size - 1;
+    for (const [shift, bits] of [
+      [0, 11],
+      [11, 11],
+      [22, 10],
+    ]) {
+      const size = 1 << bits,
+        mask = size - 1;
       const count = new Uint32Array(size + 1);
       for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & mask) + 1]++;
       for (let b = 0; b < size; b++) count[b + 1] += count[b];
-      for (let i = 0; i < n; i++) { const b = (keys[i] >>> shift) & mask; const at = count[b]++; k2[at] = keys[i]; i2[at] = ids[i]; }
-      [keys, k2] = [k2, keys]; [ids, i2] = [i2, ids];
+      for (let i = 0; i < n; i++) {
+        const b = (keys[i] >>> shift) & mask;
+        const at = count[b]++;
+        k2[at] = keys[i];
+        i2[at] = ids[i];
+      }
+      [keys, k2] = [k2, keys];
+      [ids, i2] = [i2, ids];
     }
     let distinct = 0;
     for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
     this.keys = new Uint32Array(distinct);
     this.offsets = new Uint32Array(distinct + 1);
     let k = -1;
-    for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) { k++; this.keys[k] = keys[i]; this.offsets[k] = i; }
+    for (let i = 0; i < n; i++)
+      if (i === 0 || keys[i] !== keys[i - 1]) {
+        k++;
+        this.keys[k] = keys[i];
+        this.offsets[k] = i;
+      }
     this.offsets[distinct] = n;
-    this.ids = ids.byteLength === ids.buffer.byteLength ? ids : ids.slice(); // (after three passes it is already an array of its own)
-    this.pendingKeys = new Uint32Array(0); this.pendingIds = new Uint32Array(0); this.pending = 0;
+    // (after three passes it is already an array of its own)
+    this.ids = ids.byteLength === ids.buffer.byteLength ? ids : ids.slice();
+    this.pendingKeys = new Uint32Array(0);
+    this.pendingIds = new Uint32Array(0);
+    this.pending = 0;
     this.frozen = true;
   }
 
   /** Restores the compact arrays (from a cache). */
   static fromArrays(keys: Uint32Array, offsets: Uint32Array, ids: Uint32Array): PostingIndex {
     const p = new PostingIndex();
-    p.keys = keys; p.offsets = offsets; p.ids = ids; p.frozen = true;
+    p.keys = keys;
+    p.offsets = offsets;
+    p.ids = ids;
+    p.frozen = true;
     return p;
   }
-  arrays() { this.freeze(); return { keys: this.keys, offsets: this.offsets, ids: this.ids }; }
+  arrays() {
+    this.freeze();
+    return { keys: this.keys, offsets: this.offsets, ids: this.ids };
+  }
 
   /** How many postings a key has (an upper bound once ids are removed). */
   count(key: number): number {
@@ -74,7 +107,11 @@ export class PostingIndex {
   countInto(key: number, counter: HitCounter, w = 1) {
     const k = this.find(key);
     const dead = this.dead.size ? this.dead : undefined;
-    if (k >= 0) for (let i = this.offsets[k], e = this.offsets[k + 1]; i < e; i++) { const id = this.ids[i]; if (!dead || !dead.has(id)) counter.hit(id, w); }
+    if (k >= 0)
+      for (let i = this.offsets[k], e = this.offsets[k + 1]; i < e; i++) {
+        const id = this.ids[i];
+        if (!dead || !dead.has(id)) counter.hit(id, w);
+      }
     const o = this.overlay.get(key);
     if (o) for (const id of o) if (!dead || !dead.has(id)) counter.hit(id, w);
   }
@@ -82,18 +119,41 @@ export class PostingIndex {
   forEach(key: number, fn: (id: number) => void, limit = Infinity) {
     const k = this.find(key);
     let n = 0;
-    if (k >= 0) for (let i = this.offsets[k], e = this.offsets[k + 1]; i < e && n < limit; i++) { const id = this.ids[i]; if (!this.dead.has(id)) { fn(id); n++; } }
+    if (k >= 0)
+      for (let i = this.offsets[k], e = this.offsets[k + 1]; i < e && n < limit; i++) {
+        const id = this.ids[i];
+        if (!this.dead.has(id)) {
+          fn(id);
+          n++;
+        }
+      }
     const o = this.overlay.get(key);
-    if (o) for (const id of o) { if (n >= limit) break; if (!this.dead.has(id)) { fn(id); n++; } }
+    if (o)
+      for (const id of o) {
+        if (n >= limit) break;
+        if (!this.dead.has(id)) {
+          fn(id);
+          n++;
+        }
+      }
   }
 
   private find(key: number): number {
-    let lo = 0, hi = this.keys.length - 1;
-    while (lo <= hi) { const mid = (lo + hi) >>> 1; const v = this.keys[mid]; if (v === key) return mid; if (v < key) lo = mid + 1; else hi = mid - 1; }
+    let lo = 0,
+      hi = this.keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.keys[mid];
+      if (v === key) return mid;
+      if (v < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
     return -1;
   }
 
-  get bytes() { return this.keys.byteLength + this.offsets.byteLength + this.ids.byteLength; }
+  get bytes() {
+    return this.keys.byteLength + this.offsets.byteLength + this.ids.byteLength;
+  }
 }
 
 /**
@@ -105,21 +165,36 @@ export class HitCounter {
   /** With `weighted`: the sum of the weights of each id's hits. */
   private sums?: Float32Array;
   readonly touched: number[] = [];
-  constructor(weighted = false) { if (weighted) this.sums = new Float32Array(1024); }
+  constructor(weighted = false) {
+    if (weighted) this.sums = new Float32Array(1024);
+  }
   hit(id: number, w = 1) {
     if (id >= this.counts.length) {
-      const c = new Uint16Array(Math.max(id + 1, this.counts.length * 2)); c.set(this.counts); this.counts = c;
-      if (this.sums) { const f = new Float32Array(c.length); f.set(this.sums); this.sums = f; }
+      const c = new Uint16Array(Math.max(id + 1, this.counts.length * 2));
+      c.set(this.counts);
+      this.counts = c;
+      if (this.sums) {
+        const f = new Float32Array(c.length);
+        f.set(this.sums);
+        this.sums = f;
+      }
     }
     if (this.counts[id] === 0) this.touched.push(id);
     if (this.counts[id] < 65535) this.counts[id]++;
     if (this.sums) this.sums[id] += w;
   }
-  get(id: number) { return id < this.counts.length ? this.counts[id] : 0; }
+  get(id: number) {
+    return id < this.counts.length ? this.counts[id] : 0;
+  }
   /** The summed weight of an id's hits (with `weighted`). */
-  weight(id: number) { return this.sums && id < this.sums.length ? this.sums[id] : 0; }
+  weight(id: number) {
+    return this.sums && id < this.sums.length ? this.sums[id] : 0;
+  }
   reset() {
-    for (const id of this.touched) { this.counts[id] = 0; if (this.sums) this.sums[id] = 0; }
+    for (const id of this.touched) {
+      this.counts[id] = 0;
+      if (this.sums) this.sums[id] = 0;
+    }
     this.touched.length = 0;
   }
 }
@@ -129,9 +204,17 @@ export class U32List {
   data: Uint32Array = new Uint32Array(256);
   length = 0;
   push(v: number) {
-    if (this.length === this.data.length) { const d = new Uint32Array(this.length * 2); d.set(this.data); this.data = d; }
+    if (this.length === this.data.length) {
+      const d = new Uint32Array(this.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
     this.data[this.length++] = v;
   }
-  get(i: number) { return this.data[i]; }
-  trim() { this.data = this.data.slice(0, this.length); }
+  get(i: number) {
+    return this.data[i];
+  }
+  trim() {
+    this.data = this.data.slice(0, this.length);
+  }
 }

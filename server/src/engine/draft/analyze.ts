@@ -3,32 +3,13 @@
 // articles and releases of a corpus alike.
 import type { Span } from '../types';
 import type { People } from '../corpus/people';
-import { findQuotes, findNestedQuotes, type QuoteSpan } from './quotes';
-import { scanMentions, type Mention } from './mentions';
-import { attribute, type Attribution } from './attribution';
+import { findQuotes, findNestedQuotes } from './quotes';
+import { scanMentions } from './mentions';
+import { attribute } from './attribution';
+import type { DraftQuote, Reading } from './reading-types';
 import { attributeNested } from './nested';
-import type { QuoteKind } from './quote-kinds';
 
-export interface DraftQuote extends QuoteSpan {
-  attribution?: Attribution;
-  kind?: QuoteKind;
-  /** The words naming the speaker, as the draft wrote them. */
-  speakerAsWritten?: string;
-  /** Set on a quotation inside another: the outer one's index in `quotes`. */
-  outer?: number;
-  /** Quotations inside this one. */
-  inner?: DraftQuote[];
-}
-
-export interface Reading {
-  /** Top-level quotations: the ones the checks judge. */
-  quotes: DraftQuote[];
-  /** Quotations inside those (a speaker quoting someone), for the quotation sheet. */
-  nested: DraftQuote[];
-  mentions: Mention[];
-  /** The prose with every quotation blanked: the writer's own words. */
-  outside: string;
-}
+export type { DraftQuote, Reading } from './reading-types';
 
 export function blankSpans(text: string, spans: Span[]): string {
   if (!spans.length) return text;
@@ -45,10 +26,15 @@ export function blankSpans(text: string, spans: Span[]): string {
 
 export function readProse(text: string, blocks: Span[], people: People): Reading {
   const quotes: DraftQuote[] = findQuotes(text, blocks);
-  const outside = blankSpans(text, quotes.map((q) => ({ start: q.open, end: q.close })));
+  const outside = blankSpans(
+    text,
+    quotes.map((q) => ({ start: q.open, end: q.close })),
+  );
   const mentions = scanMentions(people, outside, blocks);
   const { readings, attributor } = attribute(text, outside, blocks, quotes, mentions, people);
-  quotes.forEach((q, i) => { Object.assign(q, readings[i]); });
+  quotes.forEach((q, i) => {
+    Object.assign(q, readings[i]);
+  });
   const nested: DraftQuote[] = findNestedQuotes(text, quotes);
   attributeNested(text, quotes, nested, attributor);
   for (const n of nested) (quotes[n.outer!].inner ??= []).push(n);

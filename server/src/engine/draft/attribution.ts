@@ -11,40 +11,61 @@ import type { People } from '../corpus/people';
 import { sentenceSpans, ABBREVIATIONS } from './sentences';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { verbShaped, isCap, DETERMINERS, RELATIVES, PRONOUNS, SPEECH_VERBS, type Word } from './words';
-import { isNamingQuote, scareShaped, countWords, spokenKind, type QuoteKind } from './quote-kinds';
+import { verbShaped, isCap, AUX, DETERMINERS, RELATIVES, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import { isNamingQuote, scareShaped, countWords, spokenKind } from './quote-kinds';
 import { Discourse } from './discourse';
+import type { Attribution, QuoteReading, SpeakerReader } from './reading-types';
 
-export interface Attribution {
-  ref: SpeakerRef;
-  /** Where the draft names the speaker (the words a "name the right speaker" fix replaces). */
-  span: Span;
-  how: 'after' | 'before' | 'according' | 'continued';
+export type { Attribution, QuoteReading } from './reading-types';
+
+interface Found {
+  who: Who;
+  how: Attribution['how'];
 }
 
-export interface QuoteReading { attribution?: Attribution; kind: QuoteKind; speakerAsWritten?: string }
-
-interface Found { who: Who; how: Attribution['how'] }
-
 /** Verbs that can carry a quotation of one or two words ("shouted 'Shame!'", "called it a 'digestion period'"). */
-const SHORT_SPEECH = new Set(['said', 'says', 'shouted', 'yelled', 'screamed', 'called', 'calls', 'cried', 'chanted', 'replied', 'answered',
-  'wrote', 'texted', 'added', 'told', 'termed', 'labeled', 'labelled', 'described', 'gushed', 'exclaimed', 'muttered', 'whispered']);
-export const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may',
-  'might', 'should', 'must']);
-const ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'repeatedly', 'once', 'still', 'never', 'just', 'only',
-  'separately', 'quickly', 'simply', 'flatly', 'firmly', 'bluntly', 'angrily', 'quietly', 'publicly', 'privately', 'recently', 'first']);
-const SUBORDINATE = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'if', 'since', 'although', 'though', 'who', 'whose', 'which',
-  'where', 'until', 'once']);
+const SHORT_SPEECH = new Set(
+  (
+    'said says shouted yelled screamed called calls cried chanted replied answered wrote texted added told termed ' +
+    'labeled labelled described gushed exclaimed muttered whispered'
+  ).split(' '),
+);
+const ADVERBS = new Set(
+  (
+    'also later then again previously earlier repeatedly once still never just only separately quickly simply ' +
+    'flatly firmly bluntly angrily quietly publicly privately recently first'
+  ).split(' '),
+);
+const SUBORDINATE = new Set(
+  'as when while after before because if since although though who whose which where until once'.split(' '),
+);
 /** Words that go on a sentence after a quotation rather than name what the quotation qualifies. */
-const CLAUSE_WORDS = new Set(['if', 'and', 'but', 'or', 'when', 'because', 'as', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'after',
-  'before', 'while', 'than', 'that', 'which', 'who', 'unless', 'until', 'since', 'so', 'then', 'once', 'over', 'about', 'against']);
-const STOP_NP = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'when', 'as', 'to', 'while', 'who', 'whose', 'which', 'about', 'with',
-  'from', 'outside', 'inside', 'according', 'and', 'but', 'adding', 'because', 'since', 'than', 'until', 'into', 'through', 'via']);
+const CLAUSE_WORDS = new Set(
+  (
+    'if and but or when because as to in on at for from with by after before while than that which who unless ' +
+    'until since so then once over about against'
+  ).split(' '),
+);
+const STOP_NP = new Set(
+  (
+    'at in on during after before when as to while who whose which about with from outside inside according and ' +
+    'but adding because since than until into through via'
+  ).split(' '),
+);
 
 /** Breaks a clause: a comma, semicolon, colon, dash, parenthesis, or a period that is no abbreviation's. */
 function gapBreak(text: string, a: Word, b: Word): 'comma' | 'stop' | undefined {
   const gap = text.slice(a.end, b.start);
-  if (/[;:(—–]|\s-\s/.test(gap) || /[.!?]/.test(gap) && !(gap.startsWith('.') && (a.w.length === 1 || a.w.includes('.') || ABBREVIATIONS.has(a.low)) && !/[!?]/.test(gap))) return 'stop';
+  if (
+    /[;:(—–]|\s-\s/.test(gap) ||
+    (/[.!?]/.test(gap) &&
+      !(
+        gap.startsWith('.') &&
+        (a.w.length === 1 || a.w.includes('.') || ABBREVIATIONS.has(a.low)) &&
+        !/[!?]/.test(gap)
+      ))
+  )
+    return 'stop';
   if (gap.includes(',')) return 'comma';
   return undefined;
 }
@@ -58,16 +79,23 @@ function appositive(W: Word[], k: number): boolean {
   return /^\p{Ll}/u.test(x.w) && !verbShaped(x.low);
 }
 
-export class Attributor {
+export class Attributor implements SpeakerReader {
   readonly cast: Cast;
-  constructor(private text: string, private outside: string, blocks: Span[], private mentions: Mention[], private people: People) {
+  constructor(
+    private text: string,
+    private outside: string,
+    blocks: Span[],
+    private mentions: Mention[],
+    private people: People,
+  ) {
     this.cast = new Cast(outside, blocks);
   }
 
   /** "…," X said / said X / according to X, in outside[from, to). */
   after(from: number, to: number, block: number, maxSubject = 30): Found | undefined {
     const W = this.cast.words(from, to);
-    if (!W.length || /[.!?]/.test(this.outside.slice(from, W[0].start).replace(/^[\s"”’'»]*[,.!?]?/, ''))) return undefined;
+    if (!W.length || /[.!?]/.test(this.outside.slice(from, W[0].start).replace(/^[\s"”’'»]*[,.!?]?/, '')))
+      return undefined;
     if (W[0].low === 'according' && W[1]?.low === 'to') {
       const who = this.phraseFrom(W, 2, block);
       return who && !who.unnamed ? { who, how: 'according' } : undefined;
@@ -81,7 +109,10 @@ export class Attributor {
     const v = this.verbAfterSubject(W, 0);
     if (v === undefined || v.verb > maxSubject) {
       // "… 'at risk within 10 days' after that, according to state Treasurer Gloria Manning."
-      const acc = W.findIndex((x, k) => x.low === 'according' && W[k + 1]?.low === 'to' && k > 0 && gapBreak(this.outside, W[k - 1], x) === 'comma');
+      const acc = W.findIndex(
+        (x, k) =>
+          x.low === 'according' && W[k + 1]?.low === 'to' && k > 0 && gapBreak(this.outside, W[k - 1], x) === 'comma',
+      );
       const who = acc > 0 ? this.phraseFrom(W, acc + 2, block) : undefined;
       return who && !who.unnamed ? { who, how: 'according' } : undefined;
     }
@@ -92,7 +123,8 @@ export class Attributor {
   /** The noun phrase that starts at W[k] and its appositive name ("a spokeswoman for X, Celine Dubois"). */
   private phraseFrom(W: Word[], k: number, block: number): Who | undefined {
     let e = k;
-    while (e < W.length && (e === k || !gapBreak(this.outside, W[e - 1], W[e])) && !(e > k && STOP_NP.has(W[e].low))) e++;
+    while (e < W.length && (e === k || !gapBreak(this.outside, W[e - 1], W[e])) && !(e > k && STOP_NP.has(W[e].low)))
+      e++;
     return this.phrase(W, k, e, block, W[e], W);
   }
 
@@ -103,20 +135,29 @@ export class Attributor {
     const described = !!who?.described || ((!isCap(W[s].w) || DETERMINERS.has(W[s].low)) && !who?.member);
     // A description the corpus knows ("the spokesperson" for the ministry's, "the ministry"): its reading wins.
     if (!isCap(W[s].w) || DETERMINERS.has(W[s].low)) {
-      const known = this.mentionsIn({ start: W[s].start, end: W[e - 1].end })
-        .find((m) => (m.ref.kind === 'role' && !!m.ref.org) || (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'person' && m.roleWord?.startsWith('the ')));
-      if (known && !who?.pronoun && !(who?.member && isCap(this.outside[who.span.start]))) return { corpusRef: known.ref, span: known.span };
+      const known = this.mentionsIn({ start: W[s].start, end: W[e - 1].end }).find(
+        (m) =>
+          (m.ref.kind === 'role' && !!m.ref.org) ||
+          (m.ref.kind === 'org' && m.ref.known) ||
+          (m.ref.kind === 'person' && m.roleWord?.startsWith('the ')),
+      );
+      if (known && !who?.pronoun && !(who?.member && isCap(this.outside[who.span.start])))
+        return { corpusRef: known.ref, span: known.span };
     }
     if ((who?.member?.kind === 'person' && !described) || who?.pronoun) return who;
-    if (next && e < all.length && gapBreak(this.outside, all[e - 1], next) === 'comma' && isCap(next.w) && !/^[DRI]-/.test(next.w)) {
+    if (
+      next &&
+      e < all.length &&
+      gapBreak(this.outside, all[e - 1], next) === 'comma' &&
+      isCap(next.w) &&
+      !/^[DRI]-/.test(next.w)
+    ) {
       let f = e + 1;
       while (f < all.length && !gapBreak(this.outside, all[f - 1], all[f]) && !STOP_NP.has(all[f].low)) f++;
       const named = readSpeakerPhrase(this.outside, next.start, all[f - 1].end, this.cast, block);
       if (named?.member && named.member.kind !== 'org') return named;
     }
     if (who?.member?.kind === 'person' && described) return who;
-    {
-    }
     return who;
   }
 
@@ -136,11 +177,15 @@ export class Attributor {
           while (j < W.length && j - i < 14 && !gapBreak(this.outside, W[j - 1], W[j])) j++;
           if (j >= W.length || gapBreak(this.outside, W[j - 1], W[j]) !== 'comma') return undefined;
           i = j;
-          if (appositive(W, i) && !(verbShaped(W[i].low) && /^\p{Ll}/u.test(W[i].w))) { i--; continue; }
+          if (appositive(W, i) && !(verbShaped(W[i].low) && /^\p{Ll}/u.test(W[i].w))) {
+            i--;
+            continue;
+          }
         }
       }
       const x = W[i];
-      if (i > k && /^\p{Ll}/u.test(x.w) && verbShaped(x.low) && !DETERMINERS.has(W[i - 1].low)) return { verb: i, npEnd: npEnd < 0 ? i : npEnd };
+      if (i > k && /^\p{Ll}/u.test(x.w) && verbShaped(x.low) && !DETERMINERS.has(W[i - 1].low))
+        return { verb: i, npEnd: npEnd < 0 ? i : npEnd };
       if (npEnd < 0 && i - k >= 8) return undefined;
     }
     return undefined;
@@ -165,16 +210,25 @@ export class Attributor {
       // "X was blunt: …": the clause's subject, up to its first comma or verb.
       const s = this.clauseStart(W);
       let e = s + 1;
-      while (e < W.length && e - s < 8 && !gapBreak(this.outside, W[e - 1], W[e])
-        && !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low)))) e++;
+      while (
+        e < W.length &&
+        e - s < 8 &&
+        !gapBreak(this.outside, W[e - 1], W[e]) &&
+        !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || (verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low))))
+      )
+        e++;
       const who = this.phrase(W, s, e, block, W[e], W);
       if (who) return { who, how: 'before' };
     }
     // The verbs before the quotation, nearest first; a verb of speech before any other ("said the board was asking").
     const verbs: number[] = [];
-    for (let k = W.length - 1; k >= 1; k--) if (/^\p{Ll}/u.test(W[k].w) && verbShaped(W[k].low) && !DETERMINERS.has(W[k - 1].low)) verbs.push(k);
+    for (let k = W.length - 1; k >= 1; k--)
+      if (/^\p{Ll}/u.test(W[k].w) && verbShaped(W[k].low) && !DETERMINERS.has(W[k - 1].low)) verbs.push(k);
     const speech = verbs.find((k) => SPEECH_VERBS.has(W[k].low));
-    if (speech !== undefined && verbs[0] !== speech && nWords > 2) verbs.splice(verbs.indexOf(speech), 1), verbs.unshift(speech);
+    if (speech !== undefined && verbs[0] !== speech && nWords > 2) {
+      verbs.splice(verbs.indexOf(speech), 1);
+      verbs.unshift(speech);
+    }
     for (const k of verbs) {
       // Not the verb of a clause set off by commas ("…, as she left City Hall, '…'").
       let seg = k;
@@ -194,10 +248,41 @@ export class Attributor {
 
   /** Where the main clause starts: after an opening phrase ("In a statement,", "When she stepped down,"). */
   clauseStart(W: Word[]): number {
-    const intro = ['in', 'on', 'at', 'after', 'before', 'during', 'under', 'when', 'while', 'as', 'if', 'although', 'because', 'since', 'asked',
-      'earlier', 'later', 'partway', 'walking', 'late', 'early', 'outside', 'for', 'with', 'without', 'among', 'by', 'until', 'once', 'through'];
+    const intro = [
+      'in',
+      'on',
+      'at',
+      'after',
+      'before',
+      'during',
+      'under',
+      'when',
+      'while',
+      'as',
+      'if',
+      'although',
+      'because',
+      'since',
+      'asked',
+      'earlier',
+      'later',
+      'partway',
+      'walking',
+      'late',
+      'early',
+      'outside',
+      'for',
+      'with',
+      'without',
+      'among',
+      'by',
+      'until',
+      'once',
+      'through',
+    ];
     if (!W.length || !intro.includes(W[0].low)) return 0;
-    // "By morning they had moved …": after a short phrase of time or place, a pronoun starts the clause (no comma needed).
+    // "By morning they had moved …": after a short phrase of time or place, a pronoun starts the clause (no comma
+    // needed).
     if (!SUBORDINATE.has(W[0].low)) {
       for (let i = 1; i < W.length && i < 5; i++) {
         if (gapBreak(this.outside, W[i - 1], W[i])) break;
@@ -213,23 +298,43 @@ export class Attributor {
     // "had testified", "also said": the auxiliaries and adverbs belong to the verb.
     while (v > 1 && (AUX.has(W[v - 1].low) || ADVERBS.has(W[v - 1].low))) v--;
     // A pronoun right before the verb is its subject ("… it claimed").
-    if (v > 0 && PRONOUNS.has(W[v - 1].low)) return { pronoun: W[v - 1].low, span: { start: W[v - 1].start, end: W[v - 1].end } };
+    if (v > 0 && PRONOUNS.has(W[v - 1].low))
+      return { pronoun: W[v - 1].low, span: { start: W[v - 1].start, end: W[v - 1].end } };
     // Comma segments before the verb, from the start of its clause (after a dateline's dash or a semicolon).
     const segs: [number, number][] = [];
     let s = this.clauseStart(W.slice(0, v));
-    for (let i = v - 1; i > s; i--) if (gapBreak(this.outside, W[i - 1], W[i]) === 'stop') { s = i; break; }
-    for (let i = s + 1; i <= v; i++) if (i === v || gapBreak(this.outside, W[i - 1], W[i]) === 'comma') { segs.push([s, i]); s = i; }
+    for (let i = v - 1; i > s; i--)
+      if (gapBreak(this.outside, W[i - 1], W[i]) === 'stop') {
+        s = i;
+        break;
+      }
+    for (let i = s + 1; i <= v; i++)
+      if (i === v || gapBreak(this.outside, W[i - 1], W[i]) === 'comma') {
+        segs.push([s, i]);
+        s = i;
+      }
     for (let k = segs.length - 1; k >= 0; k--) {
-      let [a, b] = segs[k];
+      const a = segs[k][0];
+      let b = segs[k][1];
       if (a >= b) continue;
-      if (gapBreak(this.outside, W[a], W[Math.min(b, W.length - 1)]) === 'stop' && b - a > 1) { /* a full stop inside: sentence joined */ }
+      if (gapBreak(this.outside, W[a], W[Math.min(b, W.length - 1)]) === 'stop' && b - a > 1) {
+        /* a full stop inside: sentence joined */
+      }
       const first = W[a];
-      // Skip appositives that follow a name ("X, the bank's governor, told"); a phrase right before the verb is its subject.
-      const rightBeforeVerb = k === segs.length - 1 && b === v && gapBreak(this.outside, W[v - 1], W[v]) !== 'comma'
-        && (DETERMINERS.has(W[a].low) || isCap(W[a].w));
+      // Skip appositives that follow a name ("X, the bank's governor, told"); a phrase right before the verb is its
+      // subject.
+      const rightBeforeVerb =
+        k === segs.length - 1 &&
+        b === v &&
+        gapBreak(this.outside, W[v - 1], W[v]) !== 'comma' &&
+        (DETERMINERS.has(W[a].low) || isCap(W[a].w));
       if (k > 0 && !rightBeforeVerb && appositive(W, a)) continue;
       // The subject ends at its own verb ("Deputy Fisk leaned out … and shouted").
-      for (let i = a + 1; i < b; i++) if (/^\p{Ll}/u.test(W[i].w) && verbShaped(W[i].low) && !DETERMINERS.has(W[i - 1].low)) { b = i; break; }
+      for (let i = a + 1; i < b; i++)
+        if (/^\p{Ll}/u.test(W[i].w) && verbShaped(W[i].low) && !DETERMINERS.has(W[i - 1].low)) {
+          b = i;
+          break;
+        }
       if (b - a > 12) return undefined;
       void first;
       return this.phrase(W, a, b, block, W[b], W);
@@ -244,7 +349,9 @@ export class Attributor {
     if (corpusPerson) return corpusPerson.ref;
     if (member.kind === 'org') {
       const known = this.people.findOrgs(member.name);
-      const orgMention = inSpan.find((m) => (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'role' && !!m.ref.org));
+      const orgMention = inSpan.find(
+        (m) => (m.ref.kind === 'org' && m.ref.known) || (m.ref.kind === 'role' && !!m.ref.org),
+      );
       if (orgMention && !known.length) return orgMention.ref;
       return { kind: 'org', org: known[0] ?? member.name, known: known.length > 0 };
     }
@@ -256,16 +363,29 @@ export class Attributor {
   }
 
   private mentionsIn(span: Span): Mention[] {
-    let lo = 0, hi = this.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid].span.end <= span.start) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].span.end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
     const out: Mention[] = [];
-    for (let k = lo; k < this.mentions.length && this.mentions[k].span.start < span.end; k++) out.push(this.mentions[k]);
+    for (let k = lo; k < this.mentions.length && this.mentions[k].span.start < span.end; k++)
+      out.push(this.mentions[k]);
     return out;
   }
 }
 
 /** Reads every quotation: its kind and, when the draft says it, who said it. */
-export function attribute(text: string, outside: string, blocks: Span[], quotes: QuoteSpan[], mentions: Mention[], people: People): { readings: QuoteReading[]; attributor: Attributor } {
+export function attribute(
+  text: string,
+  outside: string,
+  blocks: Span[],
+  quotes: QuoteSpan[],
+  mentions: Mention[],
+  people: People,
+): { readings: QuoteReading[]; attributor: Attributor } {
   const a = new Attributor(text, outside, blocks, mentions, people);
   const d = new Discourse(text, outside, a);
   const out: QuoteReading[] = quotes.map(() => ({ kind: 'direct' }));
@@ -280,18 +400,30 @@ export function attribute(text: string, outside: string, blocks: Span[], quotes:
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       const qs: number[] = [];
-      while (k < inBlock.length && inBlock[k].open < s.end) { qs.push(first + k); k++; }
+      while (k < inBlock.length && inBlock[k].open < s.end) {
+        qs.push(first + k);
+        k++;
+      }
       qs.forEach((i, n) => {
         const q = quotes[i];
-        if (isNamingQuote(text, q)) { out[i] = { kind: /so-called/i.test(text.slice(Math.max(0, q.open - 12), q.open)) ? 'scare' : 'title' }; return; }
+        if (isNamingQuote(text, q)) {
+          out[i] = { kind: /so-called/i.test(text.slice(Math.max(0, q.open - 12), q.open)) ? 'scare' : 'title' };
+          return;
+        }
         const nWords = countWords(text, q);
         const to = n + 1 < qs.length ? quotes[qs[n + 1]].open : s.end;
         const from = n > 0 ? quotes[qs[n - 1]].close : s.start;
         let found = a.after(q.close, to, b) ?? a.before(from, q.open, b, nWords, q.close);
         // "…?" Grant asked. The splitter ends a sentence at a quotation's ? or !; its reporting clause follows.
         const next = sentences[si + 1];
-        if (!found && n === qs.length - 1 && next && /[?!]$/.test(text.slice(q.span.start, q.span.end)) && !text.slice(q.close, s.end).trim()
-          && !(k < inBlock.length && inBlock[k].open < next.end)) {
+        if (
+          !found &&
+          n === qs.length - 1 &&
+          next &&
+          /[?!]$/.test(text.slice(q.span.start, q.span.end)) &&
+          !text.slice(q.close, s.end).trim() &&
+          !(k < inBlock.length && inBlock[k].open < next.end)
+        ) {
           found = a.after(q.close, next.end, b, 6);
         }
         out[i] = d.settle(q, found, nWords <= 2 && scareShaped(text, q), s, from);
@@ -303,7 +435,11 @@ export function attribute(text: string, outside: string, blocks: Span[], quotes:
   quotes.forEach((q, i) => {
     const sp = d.groups.get(q.group);
     if (out[i].attribution || !sp?.member || q.group < 0) return;
-    out[i] = { ...out[i], attribution: { ref: a.refOf(sp.member, sp.span), span: sp.span, how: 'continued' }, speakerAsWritten: text.slice(sp.span.start, sp.span.end) };
+    out[i] = {
+      ...out[i],
+      attribution: { ref: a.refOf(sp.member, sp.span), span: sp.span, how: 'continued' },
+      speakerAsWritten: text.slice(sp.span.start, sp.span.end),
+    };
   });
   return { readings: out, attributor: a };
 }

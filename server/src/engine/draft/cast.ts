@@ -4,8 +4,23 @@
 // introduced in full: "Mr. Kessler", "Jalen", "Delmont Chemical" → the full name.
 import type { Span } from '../types';
 import {
-  wordsOf, isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, FUNCTION_CAPS, HONORIFIC_GENDER, DETERMINERS, ORG_NOUNS,
-  RELATIVES, GROUP_NOUNS, DOCUMENT_NOUNS, verbShaped, type Word, type Gender,
+  wordsOf,
+  isCap,
+  isTitle,
+  titleRole,
+  isOrgWord,
+  isPlaceWord,
+  genderOfFirstName,
+  FUNCTION_CAPS,
+  HONORIFIC_GENDER,
+  DETERMINERS,
+  ORG_NOUNS,
+  RELATIVES,
+  GROUP_NOUNS,
+  DOCUMENT_NOUNS,
+  verbShaped,
+  type Word,
+  type Gender,
 } from './words';
 
 export interface Member {
@@ -21,14 +36,22 @@ export interface Member {
   mentions: number;
 }
 
-export interface CastMention { span: Span; member: Member; block: number }
+export interface CastMention {
+  span: Span;
+  member: Member;
+  block: number;
+}
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
-const CONNECTORS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
+const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y'.split(' '));
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
 /** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
-const SURNAME_ORG_WORDS = new Set(['park', 'house', 'church', 'post', 'power', 'street', 'hall', 'rivers', 'banks', 'field', 'court']);
-const KIN = /(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner|fianc[ée]e?),\s*$/u;
+const SURNAME_ORG_WORDS = new Set('park house church post power street hall rivers banks field court'.split(' '));
+const KIN = new RegExp(
+  String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner` +
+    String.raw`|fianc[ée]e?),\s*$`,
+  'u',
+);
 const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
 
 /** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */
@@ -36,7 +59,8 @@ function adjacent(text: string, a: Word, b: Word | undefined): boolean {
   if (!b) return false;
   const gap = text.slice(a.end, b.start);
   if (/^[ \t\u00a0]+$/.test(gap) || gap === '') return true;
-  if (/^\.[ \t\u00a0]+$/.test(gap)) return isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
+  if (/^\.[ \t\u00a0]+$/.test(gap))
+    return isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
   return false;
 }
 
@@ -59,7 +83,10 @@ export class Cast {
   /** Every word of the text, tokenized once (attribution reads its clauses from here too). */
   private all: Word[];
 
-  constructor(readonly text: string, private blocks: Span[]) {
+  constructor(
+    readonly text: string,
+    private blocks: Span[],
+  ) {
     this.all = wordsOf(text);
     blocks.forEach((b, k) => this.scanBlock(b, k));
   }
@@ -67,8 +94,13 @@ export class Cast {
   /** The words in text[from, to). */
   words(from: number, to: number): Word[] {
     const A = this.all;
-    let lo = 0, hi = A.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (A[mid].start < from) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = A.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (A[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
     let e = lo;
     while (e < A.length && A[e].end <= to) e++;
     return A.slice(lo, e);
@@ -80,7 +112,16 @@ export class Cast {
     const parts = name.split(/\s+/);
     if (!m) {
       const hon = titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
-      m = { name, kind: 'person', first: parts[0], last: parts[parts.length - 1], gender: hon ?? genderOfFirstName(parts[0]), roles: new Set(), lastAt: at, mentions: 0 };
+      m = {
+        name,
+        kind: 'person',
+        first: parts[0],
+        last: parts[parts.length - 1],
+        gender: hon ?? genderOfFirstName(parts[0]),
+        roles: new Set(),
+        lastAt: at,
+        mentions: 0,
+      };
       this.members.push(m);
       this.byName.set('p|' + key, m);
       for (const part of new Set([fold(parts[0]), fold(parts[parts.length - 1])])) {
@@ -89,7 +130,10 @@ export class Cast {
         this.byPart.set(part, list);
       }
     }
-    for (const t of titles) { const r = titleRole(t); if (r) m.roles.add(r); }
+    for (const t of titles) {
+      const r = titleRole(t);
+      if (r) m.roles.add(r);
+    }
     return m;
   }
 
@@ -100,7 +144,14 @@ export class Cast {
     const same = this.orgByFirst.get(first) ?? [];
     let m = same.find((x) => fold(x.name) === key || fold(x.name).startsWith(key + ' '));
     if (!m) {
-      m = { name: name.replace(/^the\s+/i, ''), kind: 'org', gender: undefined, roles: new Set(), lastAt: at, mentions: 0 };
+      m = {
+        name: name.replace(/^the\s+/i, ''),
+        kind: 'org',
+        gender: undefined,
+        roles: new Set(),
+        lastAt: at,
+        mentions: 0,
+      };
       this.members.push(m);
       if (same.length < 50) same.push(m);
       this.orgByFirst.set(first, same);
@@ -109,19 +160,33 @@ export class Cast {
   }
 
   private mention(member: Member, start: number, end: number, block: number) {
-    member.lastAt = start; member.mentions++;
+    member.lastAt = start;
+    member.mentions++;
     this.mentions.push({ span: { start, end }, member, block });
   }
 
-  blockStart(k: number) { return this.blocks[k]?.start ?? 0; }
-  blockEnd(k: number) { return this.blocks[k]?.end ?? 0; }
-  byFullName(name: string): Member | undefined { return this.byName.get('p|' + fold(name)); }
-  textBefore(pos: number, n: number) { return this.text.slice(Math.max(0, pos - n), pos); }
+  blockStart(k: number) {
+    return this.blocks[k]?.start ?? 0;
+  }
+  blockEnd(k: number) {
+    return this.blocks[k]?.end ?? 0;
+  }
+  byFullName(name: string): Member | undefined {
+    return this.byName.get('p|' + fold(name));
+  }
+  textBefore(pos: number, n: number) {
+    return this.text.slice(Math.max(0, pos - n), pos);
+  }
 
   /** Index of the first mention starting at or after `pos` (mentions are in document order). */
   firstFrom(pos: number): number {
-    let lo = 0, hi = this.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid].span.start < pos) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].span.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   }
   /** The mention that covers `pos`, if any. */
@@ -133,7 +198,8 @@ export class Cast {
   /** Mentions in [s, e), in order. */
   mentionsIn(s: number, e: number): CastMention[] {
     const out: CastMention[] = [];
-    for (let k = this.firstFrom(s); k < this.mentions.length && this.mentions[k].span.start < e; k++) out.push(this.mentions[k]);
+    for (let k = this.firstFrom(s); k < this.mentions.length && this.mentions[k].span.start < e; k++)
+      out.push(this.mentions[k]);
     return out;
   }
   /** Up to `limit` mentions before `pos`, nearest first. */
@@ -164,7 +230,8 @@ export class Cast {
   /** A person by a role noun ("the governor", "the quarterback"), the one the draft last gave it to. */
   resolveRole(noun: string, at: number): Member | undefined {
     let best: Member | undefined;
-    for (const m of this.members) if (m.kind === 'person' && m.roles.has(noun) && m.lastAt <= at && (!best || m.lastAt > best.lastAt)) best = m;
+    for (const m of this.members)
+      if (m.kind === 'person' && m.roles.has(noun) && m.lastAt <= at && (!best || m.lastAt > best.lastAt)) best = m;
     return best;
   }
 
@@ -174,9 +241,26 @@ export class Cast {
     for (let i = 0; i < W.length; i++) {
       if (!isCap(W[i].w)) continue;
       let j = i + 1;
-      while (j < W.length && adjacent(this.text, W[j - 1], W[j]) && !(W[j - 1].poss && !isCap(W[j].w)) && !(W[j - 1].dot && !isTitle(W[j - 1].low) && W[j - 1].w.length > 1 && !W[j - 1].w.includes('.') && !DOT_NAMES.has(W[j - 1].low))) {
-        if (isCap(W[j].w) || W[j].w === '&' || (/^\d+$/.test(W[j].w) && W[j - 1].low === 'local')) { j++; continue; }
-        if (CONNECTORS.has(W[j].low) && j + 1 < W.length && isCap(W[j + 1].w) && adjacent(this.text, W[j], W[j + 1])) { j++; continue; }
+      while (
+        j < W.length &&
+        adjacent(this.text, W[j - 1], W[j]) &&
+        !(W[j - 1].poss && !isCap(W[j].w)) &&
+        !(
+          W[j - 1].dot &&
+          !isTitle(W[j - 1].low) &&
+          W[j - 1].w.length > 1 &&
+          !W[j - 1].w.includes('.') &&
+          !DOT_NAMES.has(W[j - 1].low)
+        )
+      ) {
+        if (isCap(W[j].w) || W[j].w === '&' || (/^\d+$/.test(W[j].w) && W[j - 1].low === 'local')) {
+          j++;
+          continue;
+        }
+        if (CONNECTORS.has(W[j].low) && j + 1 < W.length && isCap(W[j + 1].w) && adjacent(this.text, W[j], W[j + 1])) {
+          j++;
+          continue;
+        }
         break;
       }
       this.readRun(W, i, j, block);
@@ -186,7 +270,12 @@ export class Cast {
 
   private readRun(W: Word[], from: number, to: number, block: number) {
     let a = from;
-    while (a < to && (FUNCTION_CAPS.has(W[a].low) || (CONNECTORS.has(W[a].low) && !isCap(W[a].w))) && !(W[a].low === 'the' && a + 1 < to && isTitle(W[a + 1].low))) a++;
+    while (
+      a < to &&
+      (FUNCTION_CAPS.has(W[a].low) || (CONNECTORS.has(W[a].low) && !isCap(W[a].w))) &&
+      !(W[a].low === 'the' && a + 1 < to && isTitle(W[a + 1].low))
+    )
+      a++;
     // "Members of X", "Analysts at X": the organization.
     if (a + 1 < to && GROUP_NOUNS.has(W[a].low) && CONNECTORS.has(W[a + 1].low)) a += 2;
     if (a >= to) return;
@@ -196,13 +285,18 @@ export class Cast {
     const ofAt = lows.findIndex((l, k) => k > 0 && (l === 'of' || l === 'for' || l === 'at'));
     if (ofAt > 0) {
       const left = this.personIn(W, a, a + ofAt);
-      if (left) { this.addPerson(W, a, a + ofAt, left, block); this.readRun(W, a + ofAt + 1, to, block); return; }
+      if (left) {
+        this.addPerson(W, a, a + ofAt, left, block);
+        this.readRun(W, a + ofAt + 1, to, block);
+        return;
+      }
     }
     // "Thomas and Jennifer Kessler": two people, one surname.
     const andAt = lows.indexOf('and');
     if (andAt > 0) {
       const right = this.personIn(W, a + andAt + 1, to);
-      const firstOnly = andAt === 1 && nameShaped(words[0]) && genderOfFirstName(words[0].w) && right && right.end - right.start >= 2;
+      const firstOnly =
+        andAt === 1 && nameShaped(words[0]) && genderOfFirstName(words[0].w) && right && right.end - right.start >= 2;
       if (firstOnly && right) {
         const last = W[right.end - 1].w;
         const m = this.person(`${words[0].w} ${last}`, words[0].start, []);
@@ -211,8 +305,14 @@ export class Cast {
         return;
       }
       const left = this.personIn(W, a, a + andAt);
-      if (!lows.some((l) => isOrgWord(l)) || (left && genderOfFirstName(W[left.start].w)) || (right && genderOfFirstName(W[right.start].w))) {
-        this.readRun(W, a, a + andAt, block); this.readRun(W, a + andAt + 1, to, block); return;
+      if (
+        !lows.some((l) => isOrgWord(l)) ||
+        (left && genderOfFirstName(W[left.start].w)) ||
+        (right && genderOfFirstName(W[right.start].w))
+      ) {
+        this.readRun(W, a, a + andAt, block);
+        this.readRun(W, a + andAt + 1, to, block);
+        return;
       }
     }
     // A name at the end after titles wins over organization words before it ("House Speaker Thomas Hargrove").
@@ -224,9 +324,14 @@ export class Cast {
     // A place ("Union Street", "the Tennant River") is nobody.
     if (isPlaceWord(lows[lows.length - 1])) return;
     // "the Boston Comets", "the Marlow Ledger": a person's name never follows "the" (titles aside: "the Rev.").
-    const afterThe = (a > 0 && W[a - 1].w === 'the' && adjacent(this.text, W[a - 1], W[a]) && !isTitle(W[a].low))
-      || (a > from && W[a - 1].low === 'the' && !isTitle(W[a].low));
-    const orgish = lows.some((l) => isOrgWord(l)) || lows.includes('&') || this.orgDescribed(W, a) || (afterThe && words.length >= 2);
+    const afterThe =
+      (a > 0 && W[a - 1].w === 'the' && adjacent(this.text, W[a - 1], W[a]) && !isTitle(W[a].low)) ||
+      (a > from && W[a - 1].low === 'the' && !isTitle(W[a].low));
+    const orgish =
+      lows.some((l) => isOrgWord(l)) ||
+      lows.includes('&') ||
+      this.orgDescribed(W, a) ||
+      (afterThe && words.length >= 2);
     if (orgish) {
       const name = this.text.slice(words[0].start, words[words.length - 1].end);
       const m = this.org(name, words[0].start);
@@ -235,17 +340,33 @@ export class Cast {
       return;
     }
     const p = this.personIn(W, a, to);
-    if (p) { this.addPerson(W, a, to, p, block); return; }
+    if (p) {
+      this.addPerson(W, a, to, p, block);
+      return;
+    }
     // One name-shaped word, perhaps after titles: a short form of someone named before.
     const last = words[words.length - 1];
     // A surname that is also a title ("Bishop", "Judge") when the draft introduced someone by it.
-    const titleSurname = words.length === 1 && isTitle(last.low) && !last.dot && (this.byPart.get(fold(last.w)) ?? []).some((m) => fold(m.last ?? '') === fold(last.w));
+    const titleSurname =
+      words.length === 1 &&
+      isTitle(last.low) &&
+      !last.dot &&
+      (this.byPart.get(fold(last.w)) ?? []).some((m) => fold(m.last ?? '') === fold(last.w));
     if (!nameShaped(last) && !titleSurname) return;
-    const titles = words.slice(0, -1).map((x) => x.low).filter((l) => isTitle(l));
+    const titles = words
+      .slice(0, -1)
+      .map((x) => x.low)
+      .filter((l) => isTitle(l));
     const m = this.resolveShort(last.w, titles, last.start);
-    if (m) { this.mention(m, last.start, last.end, block); return; }
+    if (m) {
+      this.mention(m, last.start, last.end, block);
+      return;
+    }
     // "Baptiste's wife, Yvonne,": a first name that takes the family's surname.
-    const kin = words.length === 1 && genderOfFirstName(last.w) ? KIN.exec(this.text.slice(Math.max(0, last.start - 60), last.start)) : null;
+    const kin =
+      words.length === 1 && genderOfFirstName(last.w)
+        ? KIN.exec(this.text.slice(Math.max(0, last.start - 60), last.start))
+        : null;
     if (kin) {
       const owner = this.resolveShort(kin[1], [], last.start);
       if (owner?.kind === 'person' && owner.last) {
@@ -273,18 +394,34 @@ export class Cast {
     let s = to;
     // A surname that is also an organization word ("Lena Park") after a first name.
     const last = W[to - 1];
-    if (to - from >= 2 && (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !last.dot)) && isCap(last.w) && nameShaped(W[to - 2]) && genderOfFirstName(W[to - 2].w)) s = to - 1;
-    while (s > from && to - s < 3 && !W[s - 1].poss && (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))) s--;
+    if (
+      to - from >= 2 &&
+      (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !last.dot)) &&
+      isCap(last.w) &&
+      nameShaped(W[to - 2]) &&
+      genderOfFirstName(W[to - 2].w)
+    )
+      s = to - 1;
+    while (
+      s > from &&
+      to - s < 3 &&
+      !W[s - 1].poss &&
+      (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))
+    )
+      s--;
     while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
     if (to - s < 2) return undefined;
-    if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined; // five capitalized words and more: a place or a team, not a person
+    // five capitalized words and more: a place or a team, not a person
+    if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined;
     if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
     return { start: s, end: to };
   }
 
   private addPerson(W: Word[], from: number, to: number, p: { start: number; end: number }, block: number) {
     const name = this.text.slice(W[p.start].start, W[p.end - 1].end);
-    const titles = W.slice(from, p.start).map((x) => x.low).filter((l) => isTitle(l));
+    const titles = W.slice(from, p.start)
+      .map((x) => x.low)
+      .filter((l) => isTitle(l));
     const m = this.person(name, W[p.start].start, titles);
     this.describe(m, W, from, to);
     // The mention is the name itself: a fix that names another speaker keeps "Mayor" or "Dr." as the draft has them.
@@ -294,7 +431,14 @@ export class Cast {
   /** Is the one-word or unknown run at W[a] described as an organization ("Pocketly, the budgeting app")? */
   private orgDescribed(W: Word[], a: number): boolean {
     const prev = a > 0 ? W[a - 1] : undefined;
-    if (prev && /^\p{Ll}/u.test(prev.w) && adjacent(this.text, prev, W[a]) && ORG_NOUNS[prev.low] !== undefined && prev.low !== 'report') return true;
+    if (
+      prev &&
+      /^\p{Ll}/u.test(prev.w) &&
+      adjacent(this.text, prev, W[a]) &&
+      ORG_NOUNS[prev.low] !== undefined &&
+      prev.low !== 'report'
+    )
+      return true;
     return false;
   }
 
@@ -302,7 +446,15 @@ export class Cast {
   private describe(m: Member, W: Word[], from: number, to: number) {
     const prev = from > 0 ? W[from - 1] : undefined;
     const add = (x: Word | undefined) => {
-      if (!x || !/^\p{Ll}/u.test(x.w) || DETERMINERS.has(x.low) || RELATIVES.has(x.low) || verbShaped(x.low) || CONNECTORS.has(x.low)) return;
+      if (
+        !x ||
+        !/^\p{Ll}/u.test(x.w) ||
+        DETERMINERS.has(x.low) ||
+        RELATIVES.has(x.low) ||
+        verbShaped(x.low) ||
+        CONNECTORS.has(x.low)
+      )
+        return;
       m.roles.add(x.low);
       if (m.kind === 'unknown' && Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low)) m.kind = 'org';
     };
@@ -310,17 +462,29 @@ export class Cast {
       add(prev);
       // "the forensic firm Corbel Forensics", "the Vienna newspaper Der Abendkurier": an organization.
       if (m.kind === 'person' && ORG_NOUNS[prev.low] !== undefined && !DOCUMENT_NOUNS.has(prev.low)) m.kind = 'org';
-    }
-    else if (prev && /^\s*,\s*$/.test(this.text.slice(prev.end, W[from].start))) {
+    } else if (prev && /^\s*,\s*$/.test(this.text.slice(prev.end, W[from].start))) {
       // "Her father, Ernesto Ruelas": a short description before the comma.
-      let k = from - 1, n = 0;
-      while (k > 0 && n < 4 && adjacent(this.text, W[k - 1], W[k])) { k--; n++; }
+      let k = from - 1,
+        n = 0;
+      while (k > 0 && n < 4 && adjacent(this.text, W[k - 1], W[k])) {
+        k--;
+        n++;
+      }
       if (DETERMINERS.has(W[k].low) || W[k].poss) add(prev);
     }
     const next = W[to];
-    if (next && /^\s*,\s*$/.test(this.text.slice(W[to - 1].end, next.start)) && (DETERMINERS.has(next.low) || next.poss)) {
+    if (
+      next &&
+      /^\s*,\s*$/.test(this.text.slice(W[to - 1].end, next.start)) &&
+      (DETERMINERS.has(next.low) || next.poss)
+    ) {
       let k = to;
-      while (k < W.length && k - to < 8 && (k === to || adjacent(this.text, W[k - 1], W[k])) && !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to', 'with', 'that', 'from'].includes(W[k].low)) {
+      while (
+        k < W.length &&
+        k - to < 8 &&
+        (k === to || adjacent(this.text, W[k - 1], W[k])) &&
+        !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to', 'with', 'that', 'from'].includes(W[k].low)
+      ) {
         if (/^\p{Ll}/u.test(W[k].w) && !W[k].poss) add(W[k]);
         k++;
       }

@@ -6,15 +6,19 @@
 import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 import type { Member } from './cast';
-import { AUX, type Attributor, type QuoteReading, type Attribution } from './attribution';
+import type { SpeakerReader, QuoteReading, Attribution } from './reading-types';
 import type { Who } from './speaker-phrase';
-import { verbShaped, DETERMINERS, PRONOUNS, PERSON_NOUNS } from './words';
+import { verbShaped, AUX, DETERMINERS, PRONOUNS, PERSON_NOUNS } from './words';
 import { spokenKind } from './quote-kinds';
 
 /** A speaker as the reader holds it: a cast member, or null for an unnamed asker. */
 type Speaker = { member: Member | null; span: Span; person?: boolean };
 
-const SPEECHY = /\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered|continued|remarks|recalled|posted)\b/;
+const SPEECHY = new RegExp(
+  String.raw`\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered` +
+    String.raw`|continued` +
+    String.raw`|remarks|recalled|posted)\b`,
+);
 
 export class Discourse {
   private block = -1;
@@ -29,11 +33,20 @@ export class Discourse {
   private prevBlockEnd?: { speaker?: Speaker; subject?: Speaker; speechy: boolean; endsWithQuote: boolean };
   readonly groups = new Map<number, Speaker>();
 
-  constructor(private text: string, private outside: string, private a: Attributor) {}
+  constructor(
+    private text: string,
+    private outside: string,
+    private a: SpeakerReader,
+  ) {}
 
   startBlock(b: number) {
     if (this.block >= 0) {
-      this.prevBlockEnd = { speaker: this.prevSentenceQuote, subject: this.prevSubject, speechy: this.prevSpeechy, endsWithQuote: !!this.prevSentenceQuote };
+      this.prevBlockEnd = {
+        speaker: this.prevSentenceQuote,
+        subject: this.prevSubject,
+        speechy: this.prevSpeechy,
+        endsWithQuote: !!this.prevSentenceQuote,
+      };
     }
     if (b !== this.block + 1) this.prevBlockEnd = undefined;
     this.block = b;
@@ -61,7 +74,12 @@ export class Discourse {
     let e = k;
     while (e < W.length && e - k < 8) {
       if (e > k && /[,;:(]/.test(this.outside.slice(W[e - 1].end, W[e].start))) break;
-      if (e > k && /^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low))) break;
+      if (
+        e > k &&
+        /^\p{Ll}/u.test(W[e].w) &&
+        (AUX.has(W[e].low) || (verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low)))
+      )
+        break;
       if (e === k + 1 && PRONOUNS.has(W[k].low)) break;
       e++;
     }
@@ -75,13 +93,19 @@ export class Discourse {
 
   private resolve(who: Who, at: number): Speaker | undefined {
     if (who.unnamed) return { member: null, span: who.span, person: true };
-    if (who.pronoun) { const m = this.pronoun(who.pronoun, at); return m !== undefined ? { member: m, span: who.span } : undefined; }
+    if (who.pronoun) {
+      const m = this.pronoun(who.pronoun, at);
+      return m !== undefined ? { member: m, span: who.span } : undefined;
+    }
     return who.member ? { member: who.member, span: who.span } : undefined;
   }
 
-  /** Whom a pronoun at `at` stands for: gender must agree; the last subject and speaker come before the last mention. */
+  /**
+   * Whom a pronoun at `at` stands for: gender must agree; the last subject and speaker come before the last mention.
+   */
   pronoun(p: string, at: number): Member | null | undefined {
-    const orgLike = (m: Member | null | undefined) => !!m && (m.kind === 'org' || (m.kind === 'unknown' && m.roles.size > 0));
+    const orgLike = (m: Member | null | undefined) =>
+      !!m && (m.kind === 'org' || (m.kind === 'unknown' && m.roles.size > 0));
     if (p === 'they' || p === 'it') {
       if (orgLike(this.prevSubject?.member)) return this.prevSubject!.member!;
       if (p === 'they' && this.blockLast?.member && orgLike(this.blockLast.member)) return this.blockLast.member;
@@ -92,8 +116,10 @@ export class Discourse {
     // After an unnamed person ("one juror … said"), she is that person, unless that person just asked a question.
     if (this.prevSubject?.person && this.prevSubject.member === null && this.lastAsker !== null) return null;
     const fits = (m: Member | null | undefined, loose: boolean): m is Member =>
-      !!m && m !== this.lastAsker && (m.kind === 'person' || (loose && m.kind === 'unknown' && m.roles.size === 0))
-      && (m.gender === g || (loose && m.gender === undefined));
+      !!m &&
+      m !== this.lastAsker &&
+      (m.kind === 'person' || (loose && m.kind === 'unknown' && m.roles.size === 0)) &&
+      (m.gender === g || (loose && m.gender === undefined));
     const subj = this.prevSubject?.member;
     if (fits(subj, true)) return subj;
     if (fits(this.blockLast?.member, false)) return this.blockLast!.member!;
@@ -102,7 +128,13 @@ export class Discourse {
   }
 
   /** Decides a quotation's speaker from what its sentence says and what the reader holds. */
-  settle(q: QuoteSpan, found: { who: Who; how: Attribution['how'] } | undefined, scare: boolean, s: Span, from: number): QuoteReading {
+  settle(
+    q: QuoteSpan,
+    found: { who: Who; how: Attribution['how'] } | undefined,
+    scare: boolean,
+    s: Span,
+    from: number,
+  ): QuoteReading {
     let sp: Speaker | undefined;
     let how: Attribution['how'] = found?.how ?? 'continued';
     if (found) sp = this.resolve(found.who, q.open);
@@ -125,7 +157,11 @@ export class Discourse {
     }
     if (found?.who.corpusRef) {
       this.blockLast = undefined;
-      return { kind: spokenKind(this.text, q, false), attribution: { ref: found.who.corpusRef, span: found.who.span, how }, speakerAsWritten: this.text.slice(found.who.span.start, found.who.span.end) };
+      return {
+        kind: spokenKind(this.text, q, false),
+        attribution: { ref: found.who.corpusRef, span: found.who.span, how },
+        speakerAsWritten: this.text.slice(found.who.span.start, found.who.span.end),
+      };
     }
     if (!sp || !sp.member) return { kind: spokenKind(this.text, q, !!sp && sp.member === null) };
     if (!found) how = 'continued';

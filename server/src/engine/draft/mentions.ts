@@ -29,16 +29,30 @@ export interface Mention {
 }
 
 const ROLE = /^(spokesperson|spokesman|spokeswoman|spokespeople|official|representative)$/i;
-const CONNECT = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'da', 'di', 'y', '&']);
-const NOT_NAMES = new Set(['mayor', 'chief', 'fire', 'police', 'council', 'member', 'president', 'minister', 'governor', 'senator', 'representative', 'judge', 'director', 'chair', 'chairman', 'chairwoman', 'secretary', 'spokesperson', 'professor', 'commissioner', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'in', 'on', 'at', 'after', 'before', 'however', 'also', 'asked', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'photo', 'beijing', 'washington', 'china', 'us', 'u.s', 'chinese', 'american', 'dozens', 'some', 'many', 'all', 'no', 'not', 'there', 'here', 'what', 'who', 'why', 'how', 'mr', 'mrs', 'ms', 'dr']);
+const CONNECT = new Set('of and for the on de du van von der la le al bin da di y &'.split(' '));
+const NOT_NAMES = new Set(
+  (
+    'mayor chief fire police council member president minister governor senator representative judge director ' +
+    'chair chairman chairwoman secretary spokesperson professor commissioner the a an this that these those but ' +
+    'and or if when while as in on at after before however also asked he she they it we i his her their its our ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december photo beijing washington china us u.s chinese american dozens some many ' +
+    'all no not there here what who why how mr mrs ms dr'
+  ).split(' '),
+);
 
-function isCap(t: string) { return /^\p{Lu}/u.test(t); }
-function isAcronym(t: string) { return /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t); }
+function isCap(t: string) {
+  return /^\p{Lu}/u.test(t);
+}
+function isAcronym(t: string) {
+  return /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t);
+}
 
 /** Organizations introduced in the text as "Full Name (ACRONYM)". */
 export function definedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  // Find each "(ACRONYM)" first, then read the name in the few words before it: never a pattern run over the whole text.
+  // Find each "(ACRONYM)" first, then read the name in the few words before it: never a pattern run over the whole
+  // text.
   for (const a of text.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
     const before = text.slice(Math.max(0, a.index! - 160), a.index);
     const m = /((?:\p{Lu}[\p{L}'’.-]{0,40}\s+(?:(?:of|and|for|the|on)\s+){0,3}){1,8})$/u.exec(before);
@@ -47,35 +61,63 @@ export function definedAcronyms(text: string): Map<string, string> {
   return out;
 }
 
-interface Run { from: number; to: number } // token indices [from, to)
+interface Run {
+  from: number;
+  to: number;
+} // token indices [from, to)
 
 export class MentionScanner {
-  constructor(private people: People, private text: string, private tokens: Token[], private acronyms = definedAcronyms(text)) {}
+  constructor(
+    private people: People,
+    private text: string,
+    private tokens: Token[],
+    private acronyms = definedAcronyms(text),
+  ) {}
 
-  private word(i: number) { const t = this.tokens[i]; return this.text.slice(t.start, t.end); }
+  private word(i: number) {
+    const t = this.tokens[i];
+    return this.text.slice(t.start, t.end);
+  }
   private adjacent(i: number) {
     // Tokens i and i+1 are separated only by spaces or a hyphen, within one sentence.
-    const a = this.tokens[i], b = this.tokens[i + 1];
+    const a = this.tokens[i],
+      b = this.tokens[i + 1];
     return !!b && /^[ \t\u00a0]*$|^[ \t]*(?:\r\n|\n|\r)[ \t]*$/.test(this.text.slice(a.end, b.start));
   }
   /** Characters between two offsets, a CRLF counting as one (so line-break style never changes a reading). */
-  private gap(a: number, b: number) { return this.text.slice(a, b).replace(/\r\n/g, '\n').length; }
-  private spanOf(r: Run): Span { return { start: this.tokens[r.from].start, end: this.tokens[r.to - 1].end }; }
-  private textOf(r: Run) { const s = this.spanOf(r); return this.text.slice(s.start, s.end); }
+  private gap(a: number, b: number) {
+    return this.text.slice(a, b).replace(/\r\n/g, '\n').length;
+  }
+  private spanOf(r: Run): Span {
+    return { start: this.tokens[r.from].start, end: this.tokens[r.to - 1].end };
+  }
+  private textOf(r: Run) {
+    const s = this.spanOf(r);
+    return this.text.slice(s.start, s.end);
+  }
 
   /** The organization a written name denotes: a known one when the corpus has it. */
   orgRef(written: string): SpeakerRef {
     const expanded = this.acronyms.get(written.trim()) ?? written;
     const known = this.people.findOrgs(expanded);
-    if (!known.length && expanded !== written) { const k2 = this.people.findOrgs(written); if (k2.length) return { kind: 'org', org: k2[0], known: true }; }
+    if (!known.length && expanded !== written) {
+      const k2 = this.people.findOrgs(written);
+      if (k2.length) return { kind: 'org', org: k2[0], known: true };
+    }
     return known.length ? { kind: 'org', org: known[0], known: true } : { kind: 'org', org: expanded, known: false };
   }
 
   private isOrgRun(r: Run): boolean {
-    const ws = this.textOf(r).toLowerCase().split(/[^\p{L}]+/u);
+    const ws = this.textOf(r)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
     if (ws.some((w) => ORG_HEADS.has(w))) return true;
     if (r.to - r.from >= 2 && this.people.findOrgs(this.textOf(r)).length) return true;
-    return r.to - r.from === 1 && isAcronym(this.word(r.from)) && (this.acronyms.has(this.word(r.from)) || this.people.findOrgs(this.word(r.from)).length > 0);
+    return (
+      r.to - r.from === 1 &&
+      isAcronym(this.word(r.from)) &&
+      (this.acronyms.has(this.word(r.from)) || this.people.findOrgs(this.word(r.from)).length > 0)
+    );
   }
 
   /** Mentions in this text alone; scanMentions() resolves what depends on the rest of the document. */
@@ -87,19 +129,34 @@ export class MentionScanner {
       if (!isCap(w)) continue;
       // A misspelled known name takes precedence over a correct short form inside it ("Guo Jaikun" is not "Guo").
       let capEnd = i + 1;
-      while (capEnd < T.length && capEnd - i < 4 && this.adjacent(capEnd - 1) && isCap(this.word(capEnd)) && !isAcronym(this.word(capEnd))) capEnd++;
+      while (
+        capEnd < T.length &&
+        capEnd - i < 4 &&
+        this.adjacent(capEnd - 1) &&
+        isCap(this.word(capEnd)) &&
+        !isAcronym(this.word(capEnd))
+      )
+        capEnd++;
       if (capEnd - i >= 2 && !NOT_NAMES.has(w.toLowerCase())) {
         const run = { from: i, to: capEnd };
         if (!this.people.lookup(this.textOf(run)).length) {
           const miss = this.misspelling(this.textOf(run));
-          if (miss) { out.push({ span: this.spanOf(run), ref: { kind: 'person', person: miss }, misspelled: true }); i = capEnd - 1; continue; }
+          if (miss) {
+            out.push({ span: this.spanOf(run), ref: { kind: 'person', person: miss }, misspelled: true });
+            i = capEnd - 1;
+            continue;
+          }
         }
       }
       // Known names, longest first.
       let found = false;
       for (let k = Math.min(4, T.length - i); k >= 1 && !found; k--) {
         let ok = true;
-        for (let j = i; j < i + k - 1; j++) if (!this.adjacent(j)) { ok = false; break; }
+        for (let j = i; j < i + k - 1; j++)
+          if (!this.adjacent(j)) {
+            ok = false;
+            break;
+          }
         if (!ok) continue;
         const run = { from: i, to: i + k };
         const cands = this.people.lookup(this.textOf(run));
@@ -110,15 +167,30 @@ export class MentionScanner {
         // The right letters without the accents ("Tomas" for "Tomás") is a misspelling too.
         const accents = [person.name, ...person.aliases].find((n) => normName(n) === normName(written));
         const flat = written.replace(/\s+/g, ' ');
-        const misspelled = !!accents && accents.normalize('NFC') !== flat.normalize('NFC') && accents.toLowerCase() !== flat.toLowerCase();
-        out.push({ span: this.spanOf(run), ref: { kind: 'person', person }, ...(misspelled ? { misspelled: true, correct: accents } : {}), ...(cands.length > 1 ? { ambiguous: cands } : {}) });
+        const misspelled =
+          !!accents &&
+          accents.normalize('NFC') !== flat.normalize('NFC') &&
+          accents.toLowerCase() !== flat.toLowerCase();
+        out.push({
+          span: this.spanOf(run),
+          ref: { kind: 'person', person },
+          ...(misspelled ? { misspelled: true, correct: accents } : {}),
+          ...(cands.length > 1 ? { ambiguous: cands } : {}),
+        });
         i += k - 1;
         found = true;
       }
       if (found) continue;
       // A capitalized run: an organization, a misspelled known name, or someone the corpus does not know.
       let j = i + 1;
-      while (j < T.length && j - i < 12 && this.adjacent(j - 1) && (isCap(this.word(j)) || (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && isCap(this.word(j + 1)) && this.adjacent(j)))) j++;
+      while (
+        j < T.length &&
+        j - i < 12 &&
+        this.adjacent(j - 1) &&
+        (isCap(this.word(j)) ||
+          (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && isCap(this.word(j + 1)) && this.adjacent(j)))
+      )
+        j++;
       const run = { from: i, to: j };
       if (this.isOrgRun(run)) {
         out.push({ span: this.spanOf(run), ref: this.orgRef(this.textOf(run)) });
@@ -142,12 +214,20 @@ export class MentionScanner {
       if (target.length !== parts.length) continue;
       const d = editDistance(parts.join(' '), target.join(' '));
       const wordsDiffer = parts.filter((p, k) => p !== target[k]).length;
-      if (d > 0 && d <= Math.max(1, Math.floor(target.join(' ').length / 5)) && wordsDiffer <= Math.ceil(parts.length / 2)) return person;
+      if (
+        d > 0 &&
+        d <= Math.max(1, Math.floor(target.join(' ').length / 5)) &&
+        wordsDiffer <= Math.ceil(parts.length / 2)
+      )
+        return person;
     }
     return undefined;
   }
 
-  /** Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the spokesperson". */
+  /**
+   * Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the
+   * spokesperson".
+   */
   private roles(out: Mention[]) {
     const T = this.tokens;
     const base = [...out]; // names and organizations, in order (role mentions are added after them)
@@ -156,43 +236,103 @@ export class MentionScanner {
       if (!ROLE.test(w)) continue;
       const roleWord = w.toLowerCase();
       const after = firstFrom(base, T[i].end, (m) => this.gap(T[i].end, m.span.start) <= 2);
-      if (after && after.ref.kind === 'person') { after.roleWord = roleWord; continue; }
+      if (after && after.ref.kind === 'person') {
+        after.roleWord = roleWord;
+        continue;
+      }
       const span = { start: T[i].start, end: T[i].end };
       // "for|of|at (the) ORG" after the role word.
       const next = i + 1 < T.length ? this.word(i + 1).toLowerCase() : undefined;
       if ((next === 'for' || next === 'of' || next === 'at') && i + 2 < T.length) {
-        const orgM = firstFrom(base, T[i + 1].end + 1, (m) => m.ref.kind === 'org' && this.gap(T[i + 1].end, m.span.start) <= 5, 4);
-        if (orgM && orgM.ref.kind === 'org') { out.push({ span: { start: span.start, end: orgM.span.end }, ref: { kind: 'role', role: roleWord, org: orgM.ref.org }, roleWord }); continue; }
+        const orgM = firstFrom(
+          base,
+          T[i + 1].end + 1,
+          (m) => m.ref.kind === 'org' && this.gap(T[i + 1].end, m.span.start) <= 5,
+          4,
+        );
+        if (orgM && orgM.ref.kind === 'org') {
+          out.push({
+            span: { start: span.start, end: orgM.span.end },
+            ref: { kind: 'role', role: roleWord, org: orgM.ref.org },
+            roleWord,
+          });
+          continue;
+        }
       }
-      const before = lastBefore(base, T[i].start, (m) => m.ref.kind === 'org' && m.span.end <= T[i].start && this.gap(m.span.end, T[i].start) <= 1);
-      if (before && before.ref.kind === 'org') { out.push({ span: { start: before.span.start, end: span.end }, ref: { kind: 'role', role: roleWord, org: before.ref.org }, roleWord }); continue; }
+      const before = lastBefore(
+        base,
+        T[i].start,
+        (m) => m.ref.kind === 'org' && m.span.end <= T[i].start && this.gap(m.span.end, T[i].start) <= 1,
+      );
+      if (before && before.ref.kind === 'org') {
+        out.push({
+          span: { start: before.span.start, end: span.end },
+          ref: { kind: 'role', role: roleWord, org: before.ref.org },
+          roleWord,
+        });
+        continue;
+      }
       const det = i > 0 ? this.word(i - 1).toLowerCase() : '';
-      if (det === 'the') out.push({ span: { start: T[i - 1].start, end: span.end }, ref: { kind: 'role', role: roleWord }, roleWord: 'the ' + roleWord });
+      if (det === 'the')
+        out.push({
+          span: { start: T[i - 1].start, end: span.end },
+          ref: { kind: 'role', role: roleWord },
+          roleWord: 'the ' + roleWord,
+        });
       else out.push({ span, ref: { kind: 'role', role: roleWord }, roleWord });
     }
     // "the ministry", "the department": an organization named by its head noun.
     for (let i = 1; i < T.length; i++) {
       const w = this.word(i);
       if (this.word(i - 1).toLowerCase() !== 'the' || isCap(w) || !ORG_HEADS.has(w.toLowerCase())) continue;
-      if (['times', 'press', 'post', 'news', 'house', 'city', 'party', 'team', 'club', 'group', 'service', 'union'].includes(w)) continue;
-      out.push({ span: { start: T[i - 1].start, end: T[i].end }, ref: { kind: 'org', org: 'the ' + w, known: false }, roleWord: 'the-org' });
+      if (
+        [
+          'times',
+          'press',
+          'post',
+          'news',
+          'house',
+          'city',
+          'party',
+          'team',
+          'club',
+          'group',
+          'service',
+          'union',
+        ].includes(w)
+      )
+        continue;
+      out.push({
+        span: { start: T[i - 1].start, end: T[i].end },
+        ref: { kind: 'org', org: 'the ' + w, known: false },
+        roleWord: 'the-org',
+      });
     }
   }
-
 }
 
 /** The first of the (start-sorted) mentions at or after `pos` that `ok` accepts, looking at `limit` of them. */
 function firstFrom(out: Mention[], pos: number, ok: (m: Mention) => boolean, limit = 1): Mention | undefined {
-  let lo = 0, hi = out.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid].span.start < pos) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (out[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
   for (let k = lo; k < out.length && k < lo + limit; k++) if (ok(out[k])) return out[k];
   return undefined;
 }
 
 /** The last mention starting before `pos` that `ok` accepts, among the nearest few. */
 function lastBefore(out: Mention[], pos: number, ok: (m: Mention) => boolean): Mention | undefined {
-  let lo = 0, hi = out.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid].span.start < pos) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (out[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
   for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (ok(out[k])) return out[k];
   return undefined;
 }
@@ -205,18 +345,28 @@ function resolveDefinite(people: People, out: Mention[]) {
       const role = m.roleWord.slice(4);
       for (let j = k - 1; j >= Math.max(0, k - 200); j--) {
         const p = out[j];
-        const hasRole = p.roleWord === role || (p.ref.kind === 'person' && p.ref.person.roles.some((r) => r.title && new RegExp(`\\b${role}\\b`, 'i').test(r.title)));
-        if (hasRole && p.roleWord !== m.roleWord) { m.ref = p.ref; break; }
+        const hasRole =
+          p.roleWord === role ||
+          (p.ref.kind === 'person' &&
+            p.ref.person.roles.some((r) => r.title && new RegExp(`\\b${role}\\b`, 'i').test(r.title)));
+        if (hasRole && p.roleWord !== m.roleWord) {
+          m.ref = p.ref;
+          break;
+        }
       }
     } else if (m.roleWord === 'the-org' && m.ref.kind === 'org') {
       const head = m.ref.org.slice(4);
       let prev: Mention | undefined;
       for (let j = k - 1; j >= Math.max(0, k - 200) && !prev; j--) {
         const p = out[j];
-        if (p.ref.kind === 'org' && p.roleWord !== 'the-org' && new RegExp(`\\b${head}\\b`, 'i').test(p.ref.org)) prev = p;
+        if (p.ref.kind === 'org' && p.roleWord !== 'the-org' && new RegExp(`\\b${head}\\b`, 'i').test(p.ref.org))
+          prev = p;
       }
       if (prev) m.ref = prev.ref;
-      else { const known = people.findOrgs(head); m.ref = known.length === 1 ? { kind: 'org', org: known[0], known: true } : m.ref; }
+      else {
+        const known = people.findOrgs(head);
+        m.ref = known.length === 1 ? { kind: 'org', org: known[0], known: true } : m.ref;
+      }
     }
   }
 }
@@ -228,9 +378,16 @@ function disambiguate(text: string, out: Mention[]) {
     if (m.ref.kind !== 'person') return;
     if (m.ambiguous) {
       let best = -1;
-      for (const p of m.ambiguous) { const at = lastFull.get(p.name) ?? -1; if (at > best) { best = at; m.ref = { kind: 'person', person: p }; } }
+      for (const p of m.ambiguous) {
+        const at = lastFull.get(p.name) ?? -1;
+        if (at > best) {
+          best = at;
+          m.ref = { kind: 'person', person: p };
+        }
+      }
     }
-    if (normName(text.slice(m.span.start, m.span.end)) === normName(m.ref.person.name)) lastFull.set(m.ref.person.name, k);
+    if (normName(text.slice(m.span.start, m.span.end)) === normName(m.ref.person.name))
+      lastFull.set(m.ref.person.name, k);
   });
 }
 
@@ -242,13 +399,22 @@ const blockCache = new WeakMap<People, BoundedCache<string, Mention[]>>();
  * so a re-check after a keystroke scans only the paragraph that changed.
  */
 /** Forgets scanned paragraphs (benchmarks measure checks without them). */
-export function clearMentionCache(people: People) { blockCache.delete(people); }
+export function clearMentionCache(people: People) {
+  blockCache.delete(people);
+}
 
-export function scanMentions(people: People, text: string, blocks: Span[] = [{ start: 0, end: text.length }]): Mention[] {
+export function scanMentions(
+  people: People,
+  text: string,
+  blocks: Span[] = [{ start: 0, end: text.length }],
+): Mention[] {
   const acronyms = definedAcronyms(text);
   const sig = `${people.version}\u0001${[...acronyms].map(([a, f]) => a + '=' + f).join(';')}\u0002`;
   let cache = blockCache.get(people);
-  if (!cache) { cache = new BoundedCache(4_000_000); blockCache.set(people, cache); }
+  if (!cache) {
+    cache = new BoundedCache(4_000_000);
+    blockCache.set(people, cache);
+  }
   const all: Mention[] = [];
   for (const b of blocks) {
     const body = text.slice(b.start, b.end);

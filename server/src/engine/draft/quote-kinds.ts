@@ -4,9 +4,15 @@ import type { QuoteSpan } from './quotes';
 
 export type QuoteKind = 'direct' | 'partial' | 'title' | 'scare' | 'question';
 
-const SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'from', 'with', 'by', 'as', 'vs', 'nor', 'via']);
+const SMALL = new Set('a an the of in on at to for and or but from with by as vs nor via'.split(' '));
 // Words that introduce a name, not a saying: known as "X", dubbed "X", the slogan "X", called it "X".
-const NAMING = /(?:\bknown(?:\s+\p{L}+){0,3}\s+as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\bcalled\s+it|\bcalls\s+it|\bslogan|\bchanting|\bchanted|\bbanner\s+reading|\bsign\s+reading|\bso-called|\bhashtag|\bmotto)\s*[,:]?\s*$/iu;
+const NAMING = new RegExp(
+  String.raw`(?:\bknown(?:\s+\p{L}+){0,3}\s+as|\bdubbed|\btitled|\bentitled|\bnicknamed|\bnamed|\bcalled\s+it` +
+    String.raw`|\bcalls\s+it` +
+    String.raw`|\bslogan|\bchanting|\bchanted|\bbanner\s+reading|\bsign\s+reading|\bso-called|\bhashtag` +
+    String.raw`|\bmotto)\s*[,:]?\s*$`,
+  'iu',
+);
 
 const NAMING_HINT = /known|dubbed|titled|named|call|slogan|chant|reading|so-called|hashtag|motto/i;
 

@@ -19,13 +19,25 @@ export interface QuoteSpan {
 }
 
 const CLOSERS: Record<string, string> = {
-  '“': '”"', '"': '"”', '„': '“”"', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’', "'": "'’",
+  '“': '”"',
+  '"': '"”',
+  '„': '“”"',
+  '«': '»',
+  '‹': '›',
+  '「': '」',
+  '『': '』',
+  '‘': '’',
+  "'": "'’",
 };
 const OPENERS = new Set(['“', '"', '„', '«', '「', '『']);
 const SINGLE_OPENERS = new Set(['‘', "'"]);
 
-function isSpace(c: string | undefined) { return c === undefined || /[\s\u00a0]/.test(c); }
-function isWordChar(c: string | undefined) { return c !== undefined && /[\p{L}\p{N}]/u.test(c); }
+function isSpace(c: string | undefined) {
+  return c === undefined || /[\s\u00a0]/.test(c);
+}
+function isWordChar(c: string | undefined) {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
 
 /**
  * The character before offset i as far as opening a quotation goes: a bidi
@@ -51,7 +63,10 @@ function trimSpan(text: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
-interface Open { mark: string; at: number }
+interface Open {
+  mark: string;
+  at: number;
+}
 
 /** Quotations in `text` (a prose mask) over its blocks. */
 export function findQuotes(text: string, blocks: Span[]): QuoteSpan[] {
@@ -74,10 +89,14 @@ export function findQuotes(text: string, blocks: Span[]): QuoteSpan[] {
     for (let i = open ? open.at + 1 : start; i < end; i++) {
       const c = text[i];
       if (open) {
-        if (c === '“' && open.mark === '“') { open = { mark: c, at: i, group: ++groups }; continue; } // the first “ never closed
+        if (c === '“' && open.mark === '“') {
+          open = { mark: c, at: i, group: ++groups };
+          continue;
+        } // the first “ never closed
         if (CLOSERS[open.mark].includes(c)) {
           const span = trimSpan(text, open.at + 1, i);
-          if (span.end > span.start) out.push({ span, open: open.at, close: i + 1, block: b, group: open.group, continues: false });
+          if (span.end > span.start)
+            out.push({ span, open: open.at, close: i + 1, block: b, group: open.group, continues: false });
           open = undefined;
         }
         continue;
@@ -115,17 +134,27 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
     for (let i = start; i < end; i++) {
       const c = text[i];
       if (!SINGLE_OPENERS.has(c) && c !== '’') continue;
-      if (open >= 0 && CLOSERS[text[open]].includes(c) && i > open + 1 && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) {
+      if (
+        open >= 0 &&
+        CLOSERS[text[open]].includes(c) &&
+        i > open + 1 &&
+        !isSpace(text[i - 1]) &&
+        !isWordChar(text[i + 1])
+      ) {
         const span = trimSpan(text, open + 1, i);
         const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
         // "the Falcons' line": a plural possessive, not a closer, when a lower-case word follows.
         const possessive = text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
-        if (!possessive && (words >= 2 || /[,.!?]$/.test(text.slice(span.start, span.end)))) { out.push({ span, open, close: i + 1, block: b, group: -1 - out.length, continues: false }); open = -1; }
+        if (!possessive && (words >= 2 || /[,.!?]$/.test(text.slice(span.start, span.end)))) {
+          out.push({ span, open, close: i + 1, block: b, group: -1 - out.length, continues: false });
+          open = -1;
+        }
         continue;
       }
       if (SINGLE_OPENERS.has(c)) {
         const prev = prevVisible(text, i, start);
-        if ((prev === undefined || isSpace(prev) || /[([{\u2014\u2013]/.test(prev)) && /\p{L}/u.test(text[i + 1] ?? '')) open = i;
+        if ((prev === undefined || isSpace(prev) || /[([{\u2014\u2013]/.test(prev)) && /\p{L}/u.test(text[i + 1] ?? ''))
+          open = i;
       }
     }
   }
@@ -141,12 +170,18 @@ export function findNestedQuotes(text: string, outer: QuoteSpan[]): (QuoteSpan &
     for (let i = o.span.start; i < o.span.end; i++) {
       const c = text[i];
       if (open < 0) {
-        if (SINGLE_OPENERS.has(c) && (i === o.span.start || /[\s([{\u2014\u2013]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) open = i;
+        if (
+          SINGLE_OPENERS.has(c) &&
+          (i === o.span.start || /[\s([{\u2014\u2013]/.test(text[i - 1])) &&
+          /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')
+        )
+          open = i;
         continue;
       }
       if ((c === '’' || c === "'") && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) {
         const span = trimSpan(text, open + 1, i);
-        if (span.end > span.start) out.push({ span, open, close: i + 1, block: o.block, group: -1, continues: false, outer: k });
+        if (span.end > span.start)
+          out.push({ span, open, close: i + 1, block: o.block, group: -1, continues: false, outer: k });
         open = -1;
       }
     }

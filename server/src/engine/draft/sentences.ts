@@ -5,10 +5,13 @@ import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 
 /** Words whose period is an abbreviation's, never a sentence's end (before a capital or a number). */
-export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr',
-  'adm', 'det', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'i.e', 'e.g', 'ave', 'blvd', 'rd', 'dept', 'univ', 'approx', 'fig',
-  'vol', 'pp', 'ch', 'art', 'sec', 'gov', 'supt', 'insp', 'cpl', 'pvt', 'messrs', 'hon', 'esq', 'ph.d', 'd.c', 'n.y', 'l.a']);
+export const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm det rev st mt ft jr sr inc ltd co corp vs etc ' +
+    'no nos jan feb mar apr aug sep sept oct nov dec u.s u.k u.n a.m p.m i.e e.g ave blvd rd dept univ approx fig ' +
+    'vol pp ch art sec gov supt insp cpl pvt messrs hon esq ph.d d.c n.y l.a'
+  ).split(' '),
+);
 const ABBREV = /(?:\b(?:[\p{L}]+(?:\.[\p{L}]+)*)|\b\p{Lu})\.$/u;
 
 /** Is the period at text[i] an abbreviation's ("Jan.", "U.S.", "Gov.", an initial)? */
@@ -39,7 +42,10 @@ export function sentenceSpans(text: string, block: Span, quotes: QuoteSpan[]): S
       // Jump over the quotation; it may end the sentence if its words end with . ! ? and a capital follows.
       const last = text.slice(q.span.start, q.span.end).trimEnd().slice(-1);
       i = q.close - 1;
-      if (/[.!?]/.test(last) && nextStartsSentence(text, q.close, block.end)) { out.push({ start, end: q.close }); start = skipSpace(text, q.close, block.end); }
+      if (/[.!?]/.test(last) && nextStartsSentence(text, q.close, block.end)) {
+        out.push({ start, end: q.close });
+        start = skipSpace(text, q.close, block.end);
+      }
       continue;
     }
     const c = text[i];
@@ -54,7 +60,10 @@ export function sentenceSpans(text: string, block: Span, quotes: QuoteSpan[]): S
   return out;
 }
 
-function skipSpace(text: string, i: number, end: number) { while (i < end && /\s/.test(text[i])) i++; return i; }
+function skipSpace(text: string, i: number, end: number) {
+  while (i < end && /\s/.test(text[i])) i++;
+  return i;
+}
 
 function nextStartsSentence(text: string, i: number, end: number): boolean {
   const j = skipSpace(text, i, end);

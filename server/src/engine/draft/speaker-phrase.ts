@@ -6,7 +6,19 @@ import type { Span } from '../types';
 import type { SpeakerRef } from './mentions';
 import { nameShaped, type Cast, type Member } from './cast';
 import {
-  wordsOf, isCap, isTitle, isOrgWord, FUNCTION_CAPS, DETERMINERS, PRONOUNS, GROUP_NOUNS, ASKERS, ORG_NOUNS, DOCUMENT_NOUNS, RELATIVES, type Word,
+  wordsOf,
+  isCap,
+  isTitle,
+  isOrgWord,
+  FUNCTION_CAPS,
+  DETERMINERS,
+  PRONOUNS,
+  GROUP_NOUNS,
+  ASKERS,
+  ORG_NOUNS,
+  DOCUMENT_NOUNS,
+  RELATIVES,
+  type Word,
 } from './words';
 
 export interface Who {
@@ -40,17 +52,24 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   if (g >= 0 && g + 1 < ws.length && PREPS.has(ws[g + 1].low)) {
     // Whatever the draft names after "analysts at" is the organization, whatever its name looks like.
     const org = cast.mentionsIn(ws[g + 1].end, e)[0];
-    if (org) return { member: org.member.kind === 'person' ? { ...org.member, kind: 'org' } : org.member, span: org.span };
+    if (org)
+      return { member: org.member.kind === 'person' ? { ...org.member, kind: 'org' } : org.member, span: org.span };
     const noun = ws.slice(g + 2).find((x) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low) && !isCap(x.w));
-    if (noun) { const m = resolveOrgNoun(noun.low, cast, s, block); if (m) return { member: m, span: span(noun, noun) }; }
+    if (noun) {
+      const m = resolveOrgNoun(noun.low, cast, s, block);
+      if (m) return { member: m, span: span(noun, noun) };
+    }
   }
   // Two people speaking together ("Ann Ruiz and Peter Cole"): no one speaker.
   const and = ws.findIndex((x) => x.low === 'and');
   if (and > 0 && and + 1 < ws.length && isName(ws[and - 1]) && isName(ws[and + 1])) {
-    const left = cast.mentionAt(ws[and - 1].start), right = cast.mentionAt(ws[and + 1].start);
-    if (left?.member.kind === 'person' && right?.member.kind === 'person' && left.member !== right.member) return { unnamed: true, span: span(ws[0], ws[ws.length - 1]) };
+    const left = cast.mentionAt(ws[and - 1].start),
+      right = cast.mentionAt(ws[and + 1].start);
+    if (left?.member.kind === 'person' && right?.member.kind === 'person' && left.member !== right.member)
+      return { unnamed: true, span: span(ws[0], ws[ws.length - 1]) };
   }
-  // A name in the phrase, not one after "of/at/for" (an affiliation) and not a possessive (an owner); a person before an organization.
+  // A name in the phrase, not one after "of/at/for" (an affiliation) and not a possessive (an owner); a person before
+  // an organization.
   let org: Who | undefined;
   for (let i = 0; i < ws.length; i++) {
     const x = ws[i];
@@ -59,18 +78,29 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     const m = cast.mentionAt(x.start);
     if (!m && (FUNCTION_CAPS.has(x.low) || (isTitle(x.low) && i + 1 < ws.length && isCap(ws[i + 1].w)))) continue;
     let end = i;
-    if (m) { while (end + 1 < ws.length && ws[end + 1].end <= m.span.end) end++; }
-    else while (end + 1 < ws.length && isCap(ws[end + 1].w) && ws[end + 1].start - ws[end].end <= 2 && !cast.mentionAt(ws[end + 1].start)) end++;
+    if (m) {
+      while (end + 1 < ws.length && ws[end + 1].end <= m.span.end) end++;
+    } else
+      while (
+        end + 1 < ws.length &&
+        isCap(ws[end + 1].w) &&
+        ws[end + 1].start - ws[end].end <= 2 &&
+        !cast.mentionAt(ws[end + 1].start)
+      )
+        end++;
     if (ws[end].poss) {
       // "Halvorsen Development's application": a document speaks for its owner.
-      const doc = ws[end + 1] && DOCUMENT_NOUNS.has(ws[ws.length - 1].low) && !ws.slice(end + 1).some((y) => PREPS.has(y.low));
+      const doc =
+        ws[end + 1] && DOCUMENT_NOUNS.has(ws[ws.length - 1].low) && !ws.slice(end + 1).some((y) => PREPS.has(y.low));
       const owner = doc ? (m?.member ?? resolveWritten(ws, i, end, cast)) : undefined;
       if (owner) return { member: owner, span: span(ws[i], ws[ws.length - 1]) };
       i = end;
       continue;
     }
     const member = m?.member ?? resolveWritten(ws, i, end, cast);
-    const named = m ? { start: Math.max(m.span.start, x.start), end: m.span.end } : span(ws[Math.max(i, end - 2)], ws[end]);
+    const named = m
+      ? { start: Math.max(m.span.start, x.start), end: m.span.end }
+      : span(ws[Math.max(i, end - 2)], ws[end]);
     if (member && member.kind === 'person') return { member, span: named };
     if (member && !org) org = { member, span: m ? m.span : span(ws[i], ws[end]) };
     i = Math.max(i, end);
@@ -78,16 +108,23 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   if (org) return org;
   // A description: the head noun before "of/for/at" or the end.
   let head: Word | undefined;
-  for (const x of ws) { if (PREPS.has(x.low) || RELATIVES.has(x.low)) break; if (!isCap(x.w)) head = x; }
+  for (const x of ws) {
+    if (PREPS.has(x.low) || RELATIVES.has(x.low)) break;
+    if (!isCap(x.w)) head = x;
+  }
   if (!head) return undefined;
   if (ASKERS.has(head.low)) return { unnamed: true, span: span(head, head) };
   const h = ws.indexOf(head);
   if (DOCUMENT_NOUNS.has(head.low)) {
     // "a release from the department": whoever issued it; "a report" alone names nobody.
-    if (h + 2 < ws.length && (ws[h + 1].low === 'from' || ws[h + 1].low === 'by')) return readSpeakerPhrase(text, ws[h + 2].start, e, cast, block);
+    if (h + 2 < ws.length && (ws[h + 1].low === 'from' || ws[h + 1].low === 'by'))
+      return readSpeakerPhrase(text, ws[h + 2].start, e, cast, block);
     if (ws[0].low === 'a' || ws[0].low === 'an') return undefined;
   }
-  if (Object.prototype.hasOwnProperty.call(ORG_NOUNS, head.low) || (isOrgWord(head.low) && !DOCUMENT_NOUNS.has(head.low))) {
+  if (
+    Object.prototype.hasOwnProperty.call(ORG_NOUNS, head.low) ||
+    (isOrgWord(head.low) && !DOCUMENT_NOUNS.has(head.low))
+  ) {
     // "a spokeswoman for the ministry" never comes here (spokeswoman is not an org noun); "the company" does.
     const m = resolveOrgNoun(head.low, cast, s, block);
     return m ? { member: m, span: span(ws[0], head), described: true } : undefined;
@@ -97,10 +134,21 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     return m ? { member: m, span: span(ws[0], head), described: true } : undefined;
   }
   // "a spokesman for Northern Lines": without a name, the organization speaks.
-  if (SPOKES.has(head.low) && h + 1 < ws.length && (ws[h + 1].low === 'for' || ws[h + 1].low === 'of' || ws[h + 1].low === 'at')) {
+  if (
+    SPOKES.has(head.low) &&
+    h + 1 < ws.length &&
+    (ws[h + 1].low === 'for' || ws[h + 1].low === 'of' || ws[h + 1].low === 'at')
+  ) {
     const org = cast.mentionsIn(ws[h + 1].end, e)[0];
-    if (org) return { member: org.member.kind === 'person' ? { ...org.member, kind: 'org' } : org.member, span: span(ws[0], ws[ws.length - 1]) };
-    const noun = ws.slice(h + 2).reverse().find((x) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low));
+    if (org)
+      return {
+        member: org.member.kind === 'person' ? { ...org.member, kind: 'org' } : org.member,
+        span: span(ws[0], ws[ws.length - 1]),
+      };
+    const noun = ws
+      .slice(h + 2)
+      .reverse()
+      .find((x) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low));
     const m = noun && resolveOrgNoun(noun.low, cast, s, block);
     if (m) return { member: m, span: span(ws[0], ws[ws.length - 1]) };
   }
@@ -122,8 +170,20 @@ function resolveWritten(ws: Word[], i: number, end: number, cast: Cast): Member 
   if (end - k >= 1) {
     // A full name the writer's own words never gave (a speaker quoting someone): the name as written.
     if (!ws.slice(k, end + 1).every(nameShaped)) return undefined;
-    const name = ws.slice(k, end + 1).map((x) => x.w).join(' ');
-    return cast.byFullName(name) ?? { name, kind: 'person', gender: undefined, roles: new Set(), lastAt: ws[i].start, mentions: 0 };
+    const name = ws
+      .slice(k, end + 1)
+      .map((x) => x.w)
+      .join(' ');
+    return (
+      cast.byFullName(name) ?? {
+        name,
+        kind: 'person',
+        gender: undefined,
+        roles: new Set(),
+        lastAt: ws[i].start,
+        mentions: 0,
+      }
+    );
   }
   return cast.resolveShort(ws[end].w, titles, ws[end].start);
 }
@@ -133,21 +193,32 @@ function groupOrg(noun: string, cast: Cast, at: number, block: number): Member |
   const stem = noun.replace(/(?:ers|ors|ists|ians|s)$/, '');
   if (stem.length < 5) return undefined;
   void block;
-  for (const c of cast.before(at)) if (c.member.kind === 'org' && c.member.name.toLowerCase().includes(stem)) return c.member;
+  for (const c of cast.before(at))
+    if (c.member.kind === 'org' && c.member.name.toLowerCase().includes(stem)) return c.member;
   return undefined;
 }
 
 /** "the company", "the union", "the paper", "the report": the organization the draft means. */
 export function resolveOrgNoun(noun: string, cast: Cast, at: number, block: number): Member | undefined {
-  const fits = Object.prototype.hasOwnProperty.call(ORG_NOUNS, noun) ? ORG_NOUNS[noun] : new RegExp(`\\b${noun.replace(/[^\p{L}]/gu, '')}\\b`, 'iu');
+  const fits = Object.prototype.hasOwnProperty.call(ORG_NOUNS, noun)
+    ? ORG_NOUNS[noun]
+    : new RegExp(`\\b${noun.replace(/[^\p{L}]/gu, '')}\\b`, 'iu');
   const doc = DOCUMENT_NOUNS.has(noun);
-  const orgLike = (m: Member) => m.kind === 'org' || (m.kind === 'unknown' && [...m.roles].some((r) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, r)));
-  const fit = (m: Member) => orgLike(m) && (doc || !fits || fits.test(m.name) || m.roles.has(noun) || sameKind(noun, m));
-  // The paragraph's organizations near the phrase (a bounded look: a paragraph may repeat "the ministry" thousands of times).
-  const inBlock = cast.mentionsIn(Math.max(cast.blockStart(block), at - 2000), Math.min(cast.blockEnd(block), at + 2000)).filter((c) => fit(c.member));
+  const orgLike = (m: Member) =>
+    m.kind === 'org' ||
+    (m.kind === 'unknown' && [...m.roles].some((r) => Object.prototype.hasOwnProperty.call(ORG_NOUNS, r)));
+  const fit = (m: Member) =>
+    orgLike(m) && (doc || !fits || fits.test(m.name) || m.roles.has(noun) || sameKind(noun, m));
+  // The paragraph's organizations near the phrase (a bounded look: a paragraph may repeat "the ministry" thousands of
+  // times).
+  const inBlock = cast
+    .mentionsIn(Math.max(cast.blockStart(block), at - 2000), Math.min(cast.blockEnd(block), at + 2000))
+    .filter((c) => fit(c.member));
   if (doc) {
     // A report speaks for whoever the paragraph says made it ("released by X", "carried out by X").
-    const by = inBlock.find((c) => /\b(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(cast.textBefore(c.span.start, 40)));
+    const by = inBlock.find((c) =>
+      /\b(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(cast.textBefore(c.span.start, 40)),
+    );
     if (by) return by.member;
   }
   const before = inBlock.filter((c) => c.span.start < at);
@@ -165,9 +236,44 @@ export function resolveOrgNoun(noun: string, cast: Cast, at: number, block: numb
 function sameKind(noun: string, m: Member): boolean {
   const outlet = ['paper', 'newspaper', 'daily'];
   if (outlet.includes(noun)) return outlet.some((o) => m.roles.has(o));
-  if (['company', 'firm', 'chain', 'startup', 'start-up', 'app', 'business', 'maker', 'developer', 'operator', 'retailer', 'manufacturer'].includes(noun)) {
-    return [...m.roles].some((r) => ['company', 'firm', 'chain', 'startup', 'start-up', 'app', 'business', 'maker', 'developer', 'operator',
-      'retailer', 'manufacturer', 'steelmaker', 'builder', 'gallery'].includes(r)) || !ORG_NOUNS.union!.test(m.name) && !ORG_NOUNS.paper!.test(m.name);
+  if (
+    [
+      'company',
+      'firm',
+      'chain',
+      'startup',
+      'start-up',
+      'app',
+      'business',
+      'maker',
+      'developer',
+      'operator',
+      'retailer',
+      'manufacturer',
+    ].includes(noun)
+  ) {
+    return (
+      [...m.roles].some((r) =>
+        [
+          'company',
+          'firm',
+          'chain',
+          'startup',
+          'start-up',
+          'app',
+          'business',
+          'maker',
+          'developer',
+          'operator',
+          'retailer',
+          'manufacturer',
+          'steelmaker',
+          'builder',
+          'gallery',
+        ].includes(r),
+      ) ||
+      (!ORG_NOUNS.union!.test(m.name) && !ORG_NOUNS.paper!.test(m.name))
+    );
   }
   return false;
 }

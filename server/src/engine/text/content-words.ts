@@ -4,9 +4,22 @@
 // crude stem.
 import { STOPWORDS, stem, tokenize } from './tokens';
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'percent']);
+const MONTHS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec'
+  ).split(' '),
+);
+const DAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week'.split(' '),
+);
+const NUMBER_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion ' +
+    'dozen dozens percent'
+  ).split(' '),
+);
 /** More words that may be (part of) a number. */
 const NUMERAL_WORDS = new Set(['zero', 'hundreds', 'thousands', 'scores', 'trillion']);
 
@@ -14,7 +27,8 @@ const NUMERAL_WORDS = new Set(['zero', 'hundreds', 'thousands', 'scores', 'trill
 export function contentStem(w: string): string | undefined {
   // A year ("since 2019", "fiscal 2028") says which fact a sentence is about, as a name does.
   if (/^(?:1[89]|20)\d\d$/.test(w)) return w;
-  if (STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2) return undefined;
+  if (STOPWORDS.has(w) || /^\d/.test(w) || MONTHS.has(w) || DAYS.has(w) || NUMBER_WORDS.has(w) || w.length < 2)
+    return undefined;
   return stem(w.replace(/'s$/, ''));
 }
 

@@ -8,7 +8,10 @@ export const FNV_PRIME = 0x01000193;
 
 export function hashString(s: string): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, FNV_PRIME); }
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
   return h >>> 0;
 }
 

@@ -5,58 +5,13 @@
 // One linear pass over the block.
 import type { Span } from '../types';
 
-const NO_PROSE = new Set([
-  'script',
-  'style',
-  'pre',
-  'code',
-  'textarea',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'kbd',
-  'samp',
-]);
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'caption',
-]);
+const NO_PROSE = new Set('script style pre code textarea svg math template noscript kbd samp'.split(' '));
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr ' +
+    'li main nav ol p section summary table tbody td tfoot th thead tr ul caption'
+  ).split(' '),
+);
 
 /** The end of the tag starting at `i` (`<` and a name, `/`, `!` or `?`), quoted values skipped; -1 if none. */
 function tagEnd(text: string, i: number, end: number): number {

@@ -16,16 +16,23 @@ export class LineIndex {
     let k = 1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) { if (text.charCodeAt(i + 1) === 10) i++; s[k++] = i + 1; }
-      else if (c === 10) s[k++] = i + 1;
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        s[k++] = i + 1;
+      } else if (c === 10) s[k++] = i + 1;
     }
     return (this.lineStarts = s);
   }
   position(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.starts;
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    let lo = 0,
+      hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
     return { line: lo, character: offset - starts[lo] };
   }
   offset(pos: Position): number {
@@ -35,8 +42,15 @@ export class LineIndex {
     const lineStart = starts[pos.line];
     const next = pos.line + 1 < starts.length ? starts[pos.line + 1] : this.text.length;
     let lineEnd = next;
-    while (lineEnd > lineStart && (this.text[lineEnd - 1] === '\n' || this.text[lineEnd - 1] === '\r') && lineEnd > next - 2) lineEnd--;
+    while (
+      lineEnd > lineStart &&
+      (this.text[lineEnd - 1] === '\n' || this.text[lineEnd - 1] === '\r') &&
+      lineEnd > next - 2
+    )
+      lineEnd--;
     return Math.min(lineStart + Math.max(0, pos.character), lineEnd);
   }
-  range(span: Span): Range { return { start: this.position(span.start), end: this.position(span.end) }; }
+  range(span: Span): Range {
+    return { start: this.position(span.start), end: this.position(span.end) };
+  }
 }

@@ -27,21 +27,33 @@ export interface Prose {
   notes?: string[];
 }
 
-interface MdNode { type: string; value?: string; children?: MdNode[]; position?: { start: { offset?: number }; end: { offset?: number } } }
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
+const SKIP = new Set('code inlineCode html yaml toml definition image imageReference footnoteDefinition'.split(' '));
 
 function blankMask(text: string): string[] {
   const a = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) { const c = text[i]; a[i] = c === '\n' || c === '\r' ? c : ' '; }
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    a[i] = c === '\n' || c === '\r' ? c : ' ';
+  }
   return a;
 }
 
-/** `key: value` with a value YAML reads as that very string (no quotes, comments, flow or block syntax, numbers, booleans or nulls). */
+/**
+ * `key: value` with a value YAML reads as that very string (no quotes, comments, flow or block syntax, numbers,
+ * booleans or nulls).
+ */
 // (Matched against the line without its trailing spaces: a lazy value before `[ ]*$` would
 // rescan a run of spaces from every character of the value, quadratic in the run's length.)
-const SIMPLE_ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`~+.\d](?:[^\r\n#:]|:(?! )|(?<! )#)*|\d{4}-\d{2}-\d{2})$/;
+const SIMPLE_ENTRY =
+  /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`~+.\d](?:[^\r\n#:]|:(?! )|(?<! )#)*|\d{4}-\d{2}-\d{2})$/;
 const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 
 /** Where a line's trailing spaces begin (a loop: a regex such as / +$/ retries from every space of an inner run). */
@@ -51,13 +63,23 @@ function endOfContent(line: string): number {
   return e;
 }
 
-/** Front matter of simple `key: value` lines, read without the YAML parser (it gives the same); undefined for anything else. */
+/**
+ * Front matter of simple `key: value` lines, read without the YAML parser (it gives the same); undefined for anything
+ * else.
+ */
 export function simpleFrontMatter(raw: string): Record<string, unknown> | undefined {
   const data: Record<string, unknown> = {};
   for (const line of raw.split(/\r\n|\r|\n/)) {
     if (!line) continue;
     const m = SIMPLE_ENTRY.exec(line.slice(0, endOfContent(line)));
-    if (!m || m[2].endsWith(':') || NOT_A_STRING.test(m[2]) || Object.prototype.hasOwnProperty.call(data, m[1]) || m[1] === '__proto__') return undefined;
+    if (
+      !m ||
+      m[2].endsWith(':') ||
+      NOT_A_STRING.test(m[2]) ||
+      Object.prototype.hasOwnProperty.call(data, m[1]) ||
+      m[1] === '__proto__'
+    )
+      return undefined;
     data[m[1]] = m[2];
   }
   return data;
@@ -69,7 +91,8 @@ export function parseFrontMatter(raw: string): { data?: Record<string, unknown>;
   try {
     const data = parseYaml(raw.replace(/\r\n?/g, '\n'), { prettyErrors: false, maxAliasCount: 100 });
     if (data === null || data === undefined) return { data: {} };
-    if (typeof data !== 'object' || Array.isArray(data)) return { error: 'front matter is not a mapping of keys to values' };
+    if (typeof data !== 'object' || Array.isArray(data))
+      return { error: 'front matter is not a mapping of keys to values' };
     return { data: data as Record<string, unknown> };
   } catch (e) {
     return { error: `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
@@ -84,44 +107,83 @@ export function parseFrontMatter(raw: string): { data?: Record<string, unknown>;
  * after a keystroke re-parse only the paragraph that changed.
  */
 /** Forgets parsed chunks (benchmarks measure checks without them). */
-export function clearProseCache() { chunkCache.clear(); }
+export function clearProseCache() {
+  chunkCache.clear();
+}
 
 export function markdownChunks(text: string): Span[] {
   const lines: Span[] = [];
   const re = /\r\n|\r|\n/g;
-  let at = 0, m: RegExpExecArray | null;
-  while ((m = re.exec(text))) { lines.push({ start: at, end: m.index }); at = m.index + m[0].length; }
+  let at = 0,
+    m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    lines.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
   lines.push({ start: at, end: text.length });
   const line = (i: number) => text.slice(lines[i].start, lines[i].end);
   const isBlank = (l: string) => /^[ \t]*$/.test(l); // (as Markdown has it: a line of no-break spaces is not blank)
   let i = 0;
   if (/^---[ \t]*$/.test(line(0))) {
-    for (let k = 1; k < lines.length; k++) if (/^(---|\.\.\.)[ \t]*$/.test(line(k))) { i = k + 1; break; }
+    for (let k = 1; k < lines.length; k++)
+      if (/^(---|\.\.\.)[ \t]*$/.test(line(k))) {
+        i = k + 1;
+        break;
+      }
   }
   const chunks: Span[] = [];
   let chunkStart = 0;
-  let fence: string | undefined, comment = false, raw: string | undefined;
+  let fence: string | undefined,
+    comment = false,
+    raw: string | undefined;
   for (; i < lines.length; i++) {
     const l = line(i);
-    if (fence) { if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`).test(l)) fence = undefined; continue; }
-    if (comment) { if (l.includes('-->')) comment = false; continue; }
-    if (raw) { if (l.toLowerCase().includes(`</${raw}`)) raw = undefined; continue; }
+    if (fence) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`).test(l)) fence = undefined;
+      continue;
+    }
+    if (comment) {
+      if (l.includes('-->')) comment = false;
+      continue;
+    }
+    if (raw) {
+      if (l.toLowerCase().includes(`</${raw}`)) raw = undefined;
+      continue;
+    }
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-    if (f) { fence = f[1]; continue; }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
     const open = l.lastIndexOf('<!--');
-    if (open >= 0 && l.indexOf('-->', open + 4) < 0) { comment = true; continue; }
+    if (open >= 0 && l.indexOf('-->', open + 4) < 0) {
+      comment = true;
+      continue;
+    }
     const r = /^ {0,3}<(script|pre|style|textarea)\b/i.exec(l);
-    if (r && !l.toLowerCase().includes(`</${r[1].toLowerCase()}`)) { raw = r[1].toLowerCase(); continue; }
+    if (r && !l.toLowerCase().includes(`</${r[1].toLowerCase()}`)) {
+      raw = r[1].toLowerCase();
+      continue;
+    }
     if (!isBlank(l)) continue;
     // Cut before the next line in column 0 (or the end), after this run of blank lines: the run
     // beyond its first line is a chunk of its own, all blank (a million blank lines never reach the parser).
     let j = i + 1;
     while (j < lines.length && isBlank(line(j))) j++;
-    if (j < lines.length && !/^\S/.test(line(j))) { i = j - 1; continue; }
+    if (j < lines.length && !/^\S/.test(line(j))) {
+      i = j - 1;
+      continue;
+    }
     const afterFirst = i + 1 < lines.length ? lines[i + 1].start : text.length;
     const runEnd = j < lines.length ? lines[j].start : text.length;
-    if (lines[i].start > chunkStart) { chunks.push({ start: chunkStart, end: afterFirst }); chunkStart = afterFirst; }
-    if (runEnd > chunkStart) { chunks.push({ start: chunkStart, end: runEnd }); chunkStart = runEnd; }
+    if (lines[i].start > chunkStart) {
+      chunks.push({ start: chunkStart, end: afterFirst });
+      chunkStart = afterFirst;
+    }
+    if (runEnd > chunkStart) {
+      chunks.push({ start: chunkStart, end: runEnd });
+      chunkStart = runEnd;
+    }
     i = j - 1;
   }
   if (chunkStart < text.length || !chunks.length) chunks.push({ start: chunkStart, end: text.length });
@@ -129,7 +191,11 @@ export function markdownChunks(text: string): Span[] {
 }
 
 interface ChunkProse {
-  mask: string; blocks: Span[]; frontMatter?: Record<string, unknown>; frontMatterSpan?: Span; frontMatterError?: string;
+  mask: string;
+  blocks: Span[];
+  frontMatter?: Record<string, unknown>;
+  frontMatterSpan?: Span;
+  frontMatterError?: string;
   /** Why the chunk was read as plain text rather than parsed. */
   plainBecause?: string;
 }
@@ -141,7 +207,12 @@ export function markdownProse(text: string): Prose {
   if (text.charCodeAt(0) === 0xfeff) {
     const p = markdownProse(text.slice(1));
     const sh = (s: Span): Span => ({ start: s.start + 1, end: s.end + 1 });
-    return { ...p, text: ' ' + p.text, blocks: p.blocks.map(sh), frontMatterSpan: p.frontMatterSpan && sh(p.frontMatterSpan) };
+    return {
+      ...p,
+      text: ' ' + p.text,
+      blocks: p.blocks.map(sh),
+      frontMatterSpan: p.frontMatterSpan && sh(p.frontMatterSpan),
+    };
   }
   const chunks = markdownChunks(text);
   const masks: string[] = [];
@@ -160,7 +231,11 @@ export function markdownProse(text: string): Prose {
     }
     masks.push(p.mask);
     for (const b of p.blocks) blocks.push({ start: b.start + c.start, end: b.end + c.start });
-    if (k === 0) { out.frontMatter = p.frontMatter; out.frontMatterSpan = p.frontMatterSpan; out.frontMatterError = p.frontMatterError; }
+    if (k === 0) {
+      out.frontMatter = p.frontMatter;
+      out.frontMatterSpan = p.frontMatterSpan;
+      out.frontMatterError = p.frontMatterError;
+    }
     if (p.plainBecause) {
       const text = `read as plain text, not as Markdown, because ${p.plainBecause}`;
       notes.push({ start: c.start, end: c.start + body.trimEnd().length, text });
@@ -179,7 +254,14 @@ function chunkProse(body: string, first: boolean): ChunkProse {
     const rest = plainMarkdown(body.slice(end));
     const mask = blankMask(body.slice(0, end)).join('') + rest.mask;
     const blocks = rest.blocks.map((b) => ({ start: b.start + end, end: b.end + end }));
-    return { mask, blocks, frontMatter: fm?.data, frontMatterSpan: fm?.span, frontMatterError: fm?.error, plainBecause: hard };
+    return {
+      mask,
+      blocks,
+      frontMatter: fm?.data,
+      frontMatterSpan: fm?.span,
+      frontMatterError: fm?.error,
+      plainBecause: hard,
+    };
   }
   const whole = markdownProseWhole(body, first);
   const { frontMatter, frontMatterSpan, frontMatterError } = whole;
@@ -194,22 +276,32 @@ function frontMatterAtStart(text: string): { span: Span; data?: Record<string, u
   return { span: { start: 0, end: fm[0].length }, data: parsed.data, error: parsed.error };
 }
 
-interface ProseNote { start: number; end: number; text: string }
+interface ProseNote {
+  start: number;
+  end: number;
+  text: string;
+}
 
-/** The prose with blocks cut to MAX_BLOCK_CHARS, and notes (with their line numbers) for what was read differently or skipped. */
+/**
+ * The prose with blocks cut to MAX_BLOCK_CHARS, and notes (with their line numbers) for what was read differently or
+ * skipped.
+ */
 function withBoundedBlocks(text: string, prose: Prose, notes: ProseNote[]): Prose {
   let mask: string[] | undefined;
   const blocks = boundBlocks(prose.text, prose.blocks, (s) => {
     mask ??= prose.text.split('');
     for (let i = s.start; i < s.end; i++) mask[i] = ' ';
     const size = (s.end - s.start).toLocaleString('en-US');
-    const text = `a line of ${size} characters is longer than Verbatim reads (${MAX_LINE_CHARS.toLocaleString('en-US')}); not read`;
+    const text =
+      `a line of ${size} characters is longer than Verbatim reads ` +
+      `(${MAX_LINE_CHARS.toLocaleString('en-US')}); not read`;
     notes.push({ start: s.start, end: s.end, text });
   });
   if (!notes.length) return prose;
   const li = new LineIndex(text);
   const lines = (n: ProseNote) => {
-    const a = li.position(n.start).line + 1, b = li.position(Math.max(n.start, n.end - 1)).line + 1;
+    const a = li.position(n.start).line + 1,
+      b = li.position(Math.max(n.start, n.end - 1)).line + 1;
     return a === b ? `Line ${a}` : `Lines ${a}-${b}`;
   };
   const out: Prose = { ...prose, blocks, notes: notes.map((n) => `${lines(n)}: ${n.text}`) };
@@ -230,12 +322,17 @@ const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
  */
 export function plainParagraph(body: string): ChunkProse | undefined {
   if (INLINE.test(body)) return undefined;
-  let end = -1, blank = false;
+  let end = -1,
+    blank = false;
   LINE.lastIndex = 0;
   for (let m = LINE.exec(body); m && m[0]; m = LINE.exec(body)) {
     const content = m[0].replace(/[\r\n]+$/, '');
-    if (/^[ \t]*$/.test(content)) { blank = true; continue; }
-    if (blank || BLOCK_START.test(content)) return undefined; // a second block, or a line that may open one (or underline a heading)
+    if (/^[ \t]*$/.test(content)) {
+      blank = true;
+      continue;
+    }
+    // a second block, or a line that may open one (or underline a heading)
+    if (blank || BLOCK_START.test(content)) return undefined;
     end = m.index + content.length;
   }
   if (end < 0) return undefined;
@@ -246,24 +343,33 @@ export function plainParagraph(body: string): ChunkProse | undefined {
 
 /** Prose of a Markdown text parsed in one piece. */
 export function markdownProseWhole(text: string, allowFrontMatter = true): Prose {
-  const tree = (allowFrontMatter
-    ? fromMarkdown(text, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] })
-    : fromMarkdown(text)) as MdNode;
+  const tree = (
+    allowFrontMatter
+      ? fromMarkdown(text, {
+          extensions: [frontmatter(['yaml'])],
+          mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+        })
+      : fromMarkdown(text)
+  ) as MdNode;
   const mask = blankMask(text);
   const blocks: Span[] = [];
   const out: Prose = { text: '', blocks };
-  const copy = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = text[i]; };
+  const copy = (s: number, e: number) => {
+    for (let i = s; i < e; i++) mask[i] = text[i];
+  };
   // Depth first, with a stack of its own (a block quote nested thousands deep must not overflow the call stack).
   const stack: { node: MdNode; inBlock: boolean }[] = [{ node: tree, inBlock: false }];
   const found: Span[] = [];
   while (stack.length) {
     const { node, inBlock: outer } = stack.pop()!;
     let inBlock = outer;
-    const s = node.position?.start.offset, e = node.position?.end.offset;
+    const s = node.position?.start.offset,
+      e = node.position?.end.offset;
     if (node.type === 'yaml' && s !== undefined && e !== undefined) {
       out.frontMatterSpan = { start: s, end: e };
       const fm = parseFrontMatter(node.value ?? '');
-      out.frontMatter = fm.data; out.frontMatterError = fm.error;
+      out.frontMatter = fm.data;
+      out.frontMatterError = fm.error;
       continue;
     }
     // An HTML block is published: its text is prose, its tags are not. (Inline HTML inside a paragraph
@@ -273,7 +379,10 @@ export function markdownProseWhole(text: string, allowFrontMatter = true): Prose
       continue;
     }
     if (SKIP.has(node.type)) continue;
-    if (BLOCKS.has(node.type) && s !== undefined && e !== undefined) { found.push({ start: s, end: e }); inBlock = true; }
+    if (BLOCKS.has(node.type) && s !== undefined && e !== undefined) {
+      found.push({ start: s, end: e });
+      inBlock = true;
+    }
     if (node.type === 'text' && inBlock && s !== undefined && e !== undefined) copy(s, e);
     const children = node.children ?? [];
     for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], inBlock });
@@ -287,8 +396,12 @@ export function markdownProseWhole(text: string, allowFrontMatter = true): Prose
 export function plainProse(text: string): Prose {
   const blocks: Span[] = [];
   const re = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))\s*/g;
-  let start = 0, m: RegExpExecArray | null;
-  while ((m = re.exec(text))) { if (m.index > start) blocks.push({ start, end: m.index }); start = m.index + m[0].length; }
+  let start = 0,
+    m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index > start) blocks.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
   if (start < text.length && text.slice(start).trim()) blocks.push({ start, end: text.length });
   return { text, blocks };
 }
@@ -300,7 +413,13 @@ export function textProse(text: string): Prose {
   const end = fm.span.end;
   const body = plainProse(' '.repeat(end) + text.slice(end));
   const mask = blankMask(text.slice(0, end)).join('') + text.slice(end);
-  const prose: Prose = { text: mask, blocks: body.blocks, frontMatter: fm.data, frontMatterSpan: fm.span, frontMatterError: fm.error };
+  const prose: Prose = {
+    text: mask,
+    blocks: body.blocks,
+    frontMatter: fm.data,
+    frontMatterSpan: fm.span,
+    frontMatterError: fm.error,
+  };
   return withBoundedBlocks(text, prose, []);
 }
 

@@ -3,8 +3,14 @@
 // and at the start of each item of a bulleted list.
 
 /** Words that end in a period without ending the sentence (lowercase, without the period). */
-const ABBREVIATIONS = new Set(('jan feb mar apr jun jul aug sep sept oct nov dec no nos st ave blvd rd mt ft mr mrs ms dr prof gen lt col capt sgt ' +
-  'gov sen rep rev hon jr sr inc corp co ltd bros vs etc approx est dept univ fig vol pp ph a.m p.m e.g i.e u.s u.k u.n d.c').split(' '));
+const ABBREVIATIONS = new Set(
+  (
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos st ave blvd rd mt ft mr mrs ms dr prof gen lt col ' +
+    'capt sgt ' +
+    'gov sen rep rev hon jr sr inc corp co ltd bros vs etc approx est dept univ fig vol pp ph a.m p.m e.g i.e u.s ' +
+    'u.k u.n d.c'
+  ).split(' '),
+);
 
 /** Abbreviations that stand before a figure (a number, a day of the month). */
 const BEFORE_FIGURE = new Set('no nos jan feb mar apr jun jul aug sep sept oct nov dec fig vol pp'.split(' '));
@@ -21,7 +27,8 @@ export function isAbbreviationDot(text: string, dot: number): boolean {
     // "in the U.S. The next …": an abbreviation may still end a sentence when a capitalized word follows one of
     // the dotted short forms; month and title abbreviations are followed by a figure or a name.
     const next = /^\s+(\S)/.exec(text.slice(dot + 1, dot + 8))?.[1] ?? '';
-    if (/^(?:\p{L}\.)+\p{L}$/u.test(word) && /\p{Lu}/u.test(next) && !/^(?:u\.s|u\.k|u\.n|d\.c)$/.test(word)) return false;
+    if (/^(?:\p{L}\.)+\p{L}$/u.test(word) && /\p{Lu}/u.test(next) && !/^(?:u\.s|u\.k|u\.n|d\.c)$/.test(word))
+      return false;
     return true;
   }
   return false;

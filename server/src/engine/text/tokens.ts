@@ -4,12 +4,19 @@
 // thousands separators). Punctuation and quotation marks are never tokens, so
 // quote-mark style, whitespace and punctuation do not change a comparison.
 
-export interface Token { norm: string; start: number; end: number }
+export interface Token {
+  norm: string;
+  start: number;
+  end: number;
+}
 
 /** What a word is (text/word-hashes.ts scans with the same pattern). */
-export const WORD_PATTERN = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*`;
+export const WORD_PATTERN =
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{N}+(?:[.,]\p{N}+)*` +
+  String.raw`|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*`;
 const WORD = new RegExp(WORD_PATTERN, 'gu');
 
+// eslint-disable-next-line no-control-regex -- the range starts at NUL: every ASCII character
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function normalizeWord(w: string): string {
@@ -34,20 +41,42 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** Normal forms of the words of a string. */
-export function words(text: string): string[] { return tokenize(text).map((t) => t.norm); }
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}
 
 /** A crude English stem for comparing context words (entities ~ entity, added ~ add). */
 export function stem(w: string): string {
   if (w.length <= 3 || /^\d/.test(w)) return w;
-  for (const [suf, rep] of [['itions', ''], ['ition', ''], ['ies', 'y'], ['ied', 'y'], ['ing', ''], ['tion', 't'], ['ed', ''], ['es', ''], ['s', '']] as const) {
+  for (const [suf, rep] of [
+    ['itions', ''],
+    ['ition', ''],
+    ['ies', 'y'],
+    ['ied', 'y'],
+    ['ing', ''],
+    ['tion', 't'],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
     if (w.endsWith(suf) && w.length - suf.length >= 3) return w.slice(0, w.length - suf.length) + rep;
   }
   return w;
 }
 
-export const STOPWORDS = new Set(('a an the and or but of to in on at for by with from as is are was were be been being it its this that these those ' +
-  'he she they we you i his her their our your my me him them us who whom which what when where why how not no nor so than then ' +
-  'said says say told tells has have had do does did will would shall should can could may might must also into over about after before ' +
-  'up down out off again further once there here all any both each few more most other some such only own same too very just').split(' '));
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but of to in on at for by with from as is are was were be been being it its this that these ' +
+    'those ' +
+    'he she they we you i his her their our your my me him them us who whom which what when where why how not no ' +
+    'nor so than then ' +
+    'said says say told tells has have had do does did will would shall should can could may might must also into ' +
+    'over about after before ' +
+    'up down out off again further once there here all any both each few more most other some such only own same ' +
+    'too very just'
+  ).split(' '),
+);
 
-export function isCapitalized(w: string): boolean { return /^\p{Lu}/u.test(w); }
+export function isCapitalized(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}

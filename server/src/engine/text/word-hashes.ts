@@ -16,10 +16,18 @@ export class WordScan {
   hashes = new Uint32Array(256);
   private push(start: number, end: number, hash: number) {
     if (this.count === this.starts.length) {
-      const grow = (a: Uint32Array) => { const b = new Uint32Array(a.length * 2); b.set(a); return b; };
-      this.starts = grow(this.starts); this.ends = grow(this.ends); this.hashes = grow(this.hashes);
+      const grow = (a: Uint32Array) => {
+        const b = new Uint32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.hashes = grow(this.hashes);
     }
-    this.starts[this.count] = start; this.ends[this.count] = end; this.hashes[this.count++] = hash;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.hashes[this.count++] = hash;
   }
 
   /** Scans `text` (from `from` to `to`), replacing what the scan held. */
@@ -29,19 +37,41 @@ export class WordScan {
     let i = from;
     while (i < to) {
       const c = text.charCodeAt(i);
-      if (c < 128 && !isAsciiWordChar(c)) { i++; continue; }
+      if (c < 128 && !isAsciiWordChar(c)) {
+        i++;
+        continue;
+      }
       if (c >= 65 /* a letter */ && c < 128) {
-        let h = FNV_OFFSET, j = i;
+        let h = FNV_OFFSET,
+          j = i;
         for (;;) {
-          while (j < to) { const d = text.charCodeAt(j); if (!isAsciiWordChar(d)) break; h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), FNV_PRIME); j++; }
+          while (j < to) {
+            const d = text.charCodeAt(j);
+            if (!isAsciiWordChar(d)) break;
+            h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), FNV_PRIME);
+            j++;
+          }
           const a = j + 1 < to ? text.charCodeAt(j) : 0;
-          if ((a === 39 || a === 0x2019 || a === 0x2bc) && isAsciiWordChar(text.charCodeAt(j + 1))) { h = Math.imul(h ^ 39, FNV_PRIME); j++; continue; }
+          if ((a === 39 || a === 0x2019 || a === 0x2bc) && isAsciiWordChar(text.charCodeAt(j + 1))) {
+            h = Math.imul(h ^ 39, FNV_PRIME);
+            j++;
+            continue;
+          }
           break;
         }
         // A non-ASCII letter, mark or digit may continue the word (or follow its apostrophe): the tokenizer decides.
         const next = j < to ? text.charCodeAt(j) : 0;
-        const slow = (next >= 128 && continues(text, j)) || ((next === 39 || next === 0x2019 || next === 0x2bc) && j + 1 < to && text.charCodeAt(j + 1) >= 128 && continues(text, j + 1));
-        if (!slow) { this.push(i, j, h >>> 0); i = j; continue; }
+        const slow =
+          (next >= 128 && continues(text, j)) ||
+          ((next === 39 || next === 0x2019 || next === 0x2bc) &&
+            j + 1 < to &&
+            text.charCodeAt(j + 1) >= 128 &&
+            continues(text, j + 1));
+        if (!slow) {
+          this.push(i, j, h >>> 0);
+          i = j;
+          continue;
+        }
       }
       // A figure, or a word with other characters: the tokenizer's pattern and normal form.
       word.lastIndex = i;

@@ -28,8 +28,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Extraction> {
   const meta: Extraction['meta'] = { ...lead.meta };
   paragraphs = paragraphs.slice(lead.used);
   for (const p of paragraphs) out.paragraph(p);
-  if (!meta.kind && !meta.speaker && !meta.speakers && paragraphs.filter(isTurn).length >= 2)
-    meta.kind = 'transcript';
+  if (!meta.kind && !meta.speaker && !meta.speakers && paragraphs.filter(isTurn).length >= 2) meta.kind = 'transcript';
   if (!out.hasWords())
     out.problems.push({ code: 'corpus.docx', severity: 'warning', message: 'the Word file holds no text; skipped' });
   return out.done(meta);

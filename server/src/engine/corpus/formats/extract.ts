@@ -71,20 +71,31 @@ const pruned = new Set<string>();
 
 function touch(file: string) {
   const now = new Date();
-  try { utimesSync(file, now, now); } catch { /* a read-only cache is still a cache */ }
+  try {
+    utimesSync(file, now, now);
+  } catch {
+    /* a read-only cache is still a cache */
+  }
 }
 
 /** Removes extractions no load has used for UNUSED_DAYS (once per cache folder and process). */
 export function pruneExtractionCache(cacheDir: string) {
   if (pruned.has(cacheDir)) return;
   pruned.add(cacheDir);
-  const dir = join(cacheDir, 'extracted'), before = Date.now() - UNUSED_DAYS * 86_400_000;
+  const dir = join(cacheDir, 'extracted'),
+    before = Date.now() - UNUSED_DAYS * 86_400_000;
   try {
     for (const name of readdirSync(dir)) {
       const file = join(dir, name);
-      try { if (statSync(file).mtimeMs < before) unlinkSync(file); } catch { /* gone already */ }
+      try {
+        if (statSync(file).mtimeMs < before) unlinkSync(file);
+      } catch {
+        /* gone already */
+      }
     }
-  } catch { /* no cache yet */ }
+  } catch {
+    /* no cache yet */
+  }
 }
 
 /** The extraction of these bytes: from the cache, else read (and cached). */
@@ -158,7 +169,12 @@ export async function extractFile(
     const message = read.tooLarge
       ? `over the ${FORMAT_LIMITS[format] / 1048576} MB limit for one ${NAME[format]}; skipped`
       : `${read.problem}; skipped`;
-    problem({ file: path, code: read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable', severity: 'warning', message });
+    problem({
+      file: path,
+      code: read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable',
+      severity: 'warning',
+      message,
+    });
     return undefined;
   }
   const bytes = read.bytes;

@@ -68,7 +68,7 @@ export function readHtml(html: string): Extraction {
   const document = domOf(html);
   const date = metaDate(document);
   const pageTitle = document.querySelector('title')?.textContent?.trim();
-  let article: ReturnType<Readability['parse']> = null;
+  let article: ReturnType<Readability['parse']>;
   try {
     article = new Readability(document as never, { charThreshold: 200 }).parse();
   } catch {

@@ -70,7 +70,7 @@ export function readVtt(text: string): Extraction {
 }
 
 export function readSrt(text: string): Extraction {
-  let cues: Cue[] = [];
+  const cues: Cue[] = [];
   let broken = 0;
   try {
     for (const n of parseSync(text.replace(/\r\n?/g, '\n'))) {
@@ -85,7 +85,6 @@ export function readSrt(text: string): Extraction {
       });
     }
   } catch (e) {
-    cues = [];
     const out = new BodyBuilder();
     out.problems.push({
       code: 'corpus.subtitles',
