@@ -7,6 +7,7 @@ import { Rng } from './prng';
 import type { Person, World } from './world';
 import { alter, fact, factValue, inventedSentence, narration, speech, speechSentence, type Fact } from './grammar';
 import { FACILITIES, OUTLETS } from './vocab';
+import { MONTHS, WEEKDAYS } from '../server/src/engine/index';
 
 export const DRAFT_DATE = '2025-06-13';
 
@@ -61,22 +62,7 @@ const addDays = (d: string, n: number) => {
   t.setUTCDate(t.getUTCDate() + n);
   return t.toISOString().slice(0, 10);
 };
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const weekday = (d: string) => WEEKDAYS[new Date(d + 'T12:00:00Z').getUTCDay()];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const monthDay = (d: string) => `${MONTHS[+d.slice(5, 7) - 1]} ${+d.slice(8, 10)}`;
 
 export function jsonlOf(p: Person, text: string, date: string, source: string, n: number): JsonlLine {

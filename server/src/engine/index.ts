@@ -20,6 +20,7 @@ export { describeRef, speakerOf, withNested } from './draft/describe';
 export type { QuoteKind } from './draft/quote-kinds';
 export { proseOf } from './text/prose';
 export { LineIndex } from './text/positions';
+export { MONTHS, WEEKDAYS } from './text/dates';
 export {
   addAcceptedEntry,
   findDirectives,

@@ -233,45 +233,19 @@ export function resolveOrgNoun(noun: string, cast: Cast, at: number, block: numb
   return best;
 }
 
+/** Nouns for a business ("the company", "the chain"); a member with one of these roles is one. */
+const BUSINESS_NOUNS = new Set(
+  'company firm chain startup start-up app business maker developer operator retailer manufacturer'.split(' '),
+);
+/** Roles that also make a business, though the draft would not call it by them. */
+const BUSINESS_ROLES = new Set([...BUSINESS_NOUNS, 'steelmaker', 'builder', 'gallery']);
+
 function sameKind(noun: string, m: Member): boolean {
   const outlet = ['paper', 'newspaper', 'daily'];
   if (outlet.includes(noun)) return outlet.some((o) => m.roles.has(o));
-  if (
-    [
-      'company',
-      'firm',
-      'chain',
-      'startup',
-      'start-up',
-      'app',
-      'business',
-      'maker',
-      'developer',
-      'operator',
-      'retailer',
-      'manufacturer',
-    ].includes(noun)
-  ) {
+  if (BUSINESS_NOUNS.has(noun)) {
     return (
-      [...m.roles].some((r) =>
-        [
-          'company',
-          'firm',
-          'chain',
-          'startup',
-          'start-up',
-          'app',
-          'business',
-          'maker',
-          'developer',
-          'operator',
-          'retailer',
-          'manufacturer',
-          'steelmaker',
-          'builder',
-          'gallery',
-        ].includes(r),
-      ) ||
+      [...m.roles].some((r) => BUSINESS_ROLES.has(r)) ||
       (!ORG_NOUNS.union!.test(m.name) && !ORG_NOUNS.paper!.test(m.name))
     );
   }
