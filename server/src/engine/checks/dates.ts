@@ -3,7 +3,7 @@
 // source itself states. A date on the reporting verb of a quotation is the
 // date of that quotation's own source; a release's or article's own date is
 // the day it was issued, not the day of what it reports.
-import type { Confirmation, Finding } from '../types';
+import type { Confirmation, Finding, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext, QuoteSource } from './fact-context';
 import { contentStems } from '../text/content-words';
@@ -14,6 +14,8 @@ import { BoundedCache } from '../text/lru';
 import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
 import { dateSegment, quoteOfReportingDate, reportsOtherEvent } from './date-links';
 import { HINT_CEILING, severityFor } from './confidence';
+import { blockKey, perBlock, type BlockResult } from './block-memo';
+import { cachePerCorpus } from './corpus-cache';
 
 /** A dated source sentence; `spoken` when the date is only the day its words were said (not one it states). */
 interface Event {
@@ -28,17 +30,13 @@ interface EventDate {
 }
 
 const statedCaches = new WeakMap<FactIndex, BoundedCache<number, EventDate[]>>(); // sentence ids are per index
-const eventCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Event[]> }>();
+const eventCache = cachePerCorpus<Event[]>(2_000_000);
 
 /** Dated source sentences sharing the draft sentence's (or clause's) words, best first; cached by those words. */
 function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string> | undefined): Event[] {
-  let c = eventCache.get(corpus);
-  if (!c || c.version !== corpus.version) {
-    c = { version: corpus.version, cache: new BoundedCache(2_000_000) };
-    eventCache.set(corpus, c);
-  }
+  const cache = eventCache(corpus);
   const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}`;
-  const have = c.cache.get(key);
+  const have = cache.get(key);
   if (have) return have;
   const hits = new Map<number, { s: SourceSentence; score: number }>();
   for (const set of [stems, clause]) {
@@ -59,7 +57,7 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
   }
   events.sort((a, b) => b.score - a.score);
   const top = events.slice(0, 60);
-  c.cache.set(key, top, key.length * 2 + 60 * top.length + 100);
+  cache.set(key, top, key.length * 2 + 60 * top.length + 100);
   return top;
 }
 
@@ -125,10 +123,26 @@ function checkQuotedDate(d: DateMention, q: QuoteSource, ctx: FactContext, out: 
   });
 }
 
-export function checkDates(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
+export function checkDates(corpus: Corpus, ctx: FactContext): BlockResult {
+  const out: Out = { findings: [], confirmations: [] };
+  for (const block of ctx.prose.blocks) {
+    // What else a block's dates are read with: the draft's date, and the sources of the block's quotations.
+    const quotes = (ctx.quoteSources ?? []).filter((q) => q.close >= block.start && q.open <= block.end);
+    const key =
+      `${blockKey(ctx.text, ctx.reading.outside, block)}\u0000${ctx.draftDate}\u0000` +
+      JSON.stringify(quotes.map((q) => [q.open - block.start, q.close - block.start, q.date, q.citation]));
+    const r = perBlock(corpus, 'date', block, key, () => datesInBlock(corpus, ctx, block));
+    out.findings.push(...r.findings);
+    out.confirmations.push(...r.confirmations);
+  }
+  return out;
+}
+
+/** The dates of one block of the writer's words, each against the source event it reports. */
+function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResult {
   const out: Out = { findings: [], confirmations: [] };
   const text = ctx.reading.outside;
-  for (const block of ctx.prose.blocks) {
+  {
     const mentions = findDates(text, ctx.draftDate, block.start, block.end);
     for (const d of mentions) {
       const sent = sentenceAt(text, d.span.start, block);

@@ -59,8 +59,11 @@ function* nameRuns(text: string, block: Span): Generator<Span> {
 
 interface NameKeys {
   count: number;
+  version: number;
   byKey: Map<string, Person>;
   byShape: Map<string, { key: string; person: Person }[]>;
+  /** Each run of words looked up so far and the person it spells (null: nobody); a re-check looks up few again. */
+  looked: Map<string, Person | null>;
 }
 /** The sound keys of the people of a corpus, made once per registry (and again when people are added). */
 const keyCache = new WeakMap<object, NameKeys>();
@@ -68,8 +71,19 @@ const keyCache = new WeakMap<object, NameKeys>();
 function nameKeys(corpus: Corpus): NameKeys {
   const people = corpus.people;
   let k = keyCache.get(people);
-  if (k && k.count === people.persons.length) return k;
-  k = { count: people.persons.length, byKey: new Map(), byShape: new Map() };
+  if (k && k.count === people.persons.length) {
+    // Lookups are kept while the corpus stays as it is (clearCheckCaches moves its version on too).
+    if (k.version !== corpus.version) k.looked.clear();
+    k.version = corpus.version;
+    return k;
+  }
+  k = {
+    count: people.persons.length,
+    version: corpus.version,
+    byKey: new Map(),
+    byShape: new Map(),
+    looked: new Map(),
+  };
   for (const p of people.persons) {
     if (!/\s/.test(p.name) || letters(p.name).length < 6) continue;
     const key = soundKey(p.name);
@@ -91,6 +105,18 @@ function nearKey(keys: NameKeys, key: string): Person | undefined {
   return undefined;
 }
 
+/** The person whose name a run of words spells, by its sound key. */
+function spelledPerson(keys: NameKeys, written: string): Person | null {
+  let person = keys.looked.get(written);
+  if (person !== undefined) return person;
+  const key = soundKey(written);
+  // One letter more or less in a long name ("Gu Jia Kun" for "Guo Jiakun").
+  person = keys.byKey.get(key) ?? (key.length >= 8 ? nearKey(keys, key) : undefined) ?? null;
+  if (keys.looked.size >= 50_000) keys.looked.clear();
+  keys.looked.set(written, person);
+  return person;
+}
+
 /** Runs that spell a known person's name another way: the same letters spaced differently, or another romanization. */
 function romanizations(corpus: Corpus, ctx: FactContext, taken: Span[]): Finding[] {
   const keys = nameKeys(corpus);
@@ -101,9 +127,7 @@ function romanizations(corpus: Corpus, ctx: FactContext, taken: Span[]): Finding
     for (const run of nameRuns(text, block)) {
       if (taken.some((t) => t.start <= run.start && run.end <= t.end)) continue;
       const written = ctx.text.slice(run.start, run.end);
-      const key = soundKey(written);
-      // One letter more or less in a long name ("Gu Jia Kun" for "Guo Jiakun").
-      const person = keys.byKey.get(key) ?? (key.length >= 8 ? nearKey(keys, key) : undefined);
+      const person = spelledPerson(keys, written);
       if (!person) continue;
       const name = visible(person.name);
       // The same name but for accents is the mention scanner's (a missing accent); a hyphen or space is ours.

@@ -12,6 +12,8 @@ import { BoundedCache } from '../text/lru';
 import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
 import { affinity, inheritNouns, neighbourNumbers, numberContext } from './number-links';
 import { HINT_CEILING, severityFor } from './confidence';
+import { blockKey, perBlock, type BlockResult } from './block-memo';
+import { cachePerCorpus } from './corpus-cache';
 
 /** The numbers of source sentences, by sentence id (sentence objects are made afresh by each search). */
 const numCaches = new WeakMap<FactIndex, BoundedCache<number, NumberMention[]>>(); // sentence ids are per index
@@ -96,7 +98,7 @@ function qualifiersMet(qualifiers: string[], sourceText: string): boolean {
 }
 
 type Pair = { s: SourceSentence; n: NumberMention; score: number };
-const pairCache = new WeakMap<Corpus, { version: number; cache: BoundedCache<string, Pair[]> }>();
+const pairCache = cachePerCorpus<Pair[]>(2_000_000);
 
 /**
  * Source numbers that may state the same fact as `d`, best-sharing sentence first, down to 0.8 of the best share
@@ -109,16 +111,12 @@ function candidatePairs(
   clauseStems: Set<string>,
   qualifiers: string[],
 ): Pair[] {
-  let c = pairCache.get(corpus);
-  if (!c || c.version !== corpus.version) {
-    c = { version: corpus.version, cache: new BoundedCache(2_000_000) };
-    pairCache.set(corpus, c);
-  }
+  const cache = pairCache(corpus);
   const clause = clauseStems.size >= 3 ? clauseStems : undefined;
   const key =
     `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}|${d.kind}|` +
     `${d.noun.join(' ')}|${d.currency ?? ''}|${qualifiers.join(' ')}`;
-  const have = c.cache.get(key);
+  const have = cache.get(key);
   if (have) return have;
   const need = d.kind === 'count' || d.kind === 'tally' ? 0.25 : 0.35;
   const hits = new Map<number, { s: SourceSentence; score: number }>();
@@ -137,7 +135,7 @@ function candidatePairs(
   }
   pairs.sort((a, b) => b.score - a.score);
   const top = pairs.slice(0, 40);
-  c.cache.set(key, top, key.length * 2 + 80 * top.length + 100);
+  cache.set(key, top, key.length * 2 + 80 * top.length + 100);
   return top;
 }
 
@@ -185,11 +183,25 @@ function fixHolds(ctx: FactContext, sent: Span, edit: { span: Span; newText: str
   return !!m && m.kind === src.kind && agrees(m, src) && (m.kind !== 'tally' || m.second === src.second);
 }
 
-export function checkNumbers(corpus: Corpus, ctx: FactContext): { findings: Finding[]; confirmations: Confirmation[] } {
+export function checkNumbers(corpus: Corpus, ctx: FactContext): BlockResult {
+  const findings: Finding[] = [],
+    confirmations: Confirmation[] = [];
+  for (const block of ctx.prose.blocks) {
+    // (a qualifier after a figure is read up to 60 characters on: qualifiersOf)
+    const key = blockKey(ctx.text, ctx.reading.outside, block, 60);
+    const r = perBlock(corpus, 'number', block, key, () => numbersInBlock(corpus, ctx, block));
+    findings.push(...r.findings);
+    confirmations.push(...r.confirmations);
+  }
+  return { findings, confirmations };
+}
+
+/** The numbers of one block of the writer's words, each against the source sentences stating the same fact. */
+function numbersInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResult {
   const findings: Finding[] = [],
     confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
-  for (const block of ctx.prose.blocks) {
+  {
     const all = findNumbers(text, block.start, block.end);
     let sent: Span | undefined,
       stems = new Set<string>();

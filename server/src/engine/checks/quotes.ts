@@ -7,7 +7,7 @@ import { align, quoteItems, type Alignment, type QuoteItem } from './align';
 import { compatible, describeSpeaker, judgeable, speakerName } from './speakers';
 import { citationOf } from './citation';
 import { tokensOf } from '../corpus/statement-tokens';
-import { BoundedCache } from '../text/lru';
+import { cachePerCorpus } from './corpus-cache';
 import { ellipsisParts, stitchedParts } from './stitched';
 
 interface Match {
@@ -33,15 +33,11 @@ export interface QuoteResult {
  * per corpus version by the words (and gaps) alone: a re-check after a
  * keystroke aligns only the quotation that changed.
  */
-const matchCache = new WeakMap<Corpus, { version: number; map: BoundedCache<string, Match[]> }>();
+const matchCache = cachePerCorpus<Match[]>(4_000_000);
 function matchesFor(corpus: Corpus, items: QuoteItem[]): Match[] {
-  let c = matchCache.get(corpus);
-  if (!c || c.version !== corpus.version) {
-    c = { version: corpus.version, map: new BoundedCache(4_000_000) };
-    matchCache.set(corpus, c);
-  }
+  const cache = matchCache(corpus);
   const key = items.map((x) => (x.kind === 'word' ? x.norm : '\u2026')).join(' ');
-  let m = c.map.get(key);
+  let m = cache.get(key);
   if (m) return m;
   m = [];
   for (const st of corpus.index.candidates(
@@ -52,7 +48,7 @@ function matchesFor(corpus: Corpus, items: QuoteItem[]): Match[] {
     const al = alignIn(items, st);
     if (al) m.push({ st, al });
   }
-  c.map.set(key, m, 2 * key.length + m.reduce((n, x) => n + 64 + 48 * x.al.diff.length, 100));
+  cache.set(key, m, 2 * key.length + m.reduce((n, x) => n + 64 + 48 * x.al.diff.length, 100));
   return m;
 }
 
