@@ -27,6 +27,27 @@ describe('quotation checks', () => {
       '"We are not going to cut corners on safety to meet a date on a calendar," said Marta Lindqvist.',
     );
   });
+  it('flags two passages of one speaker joined without an ellipsis, and the fix marks the omission', () => {
+    const d = '"The new terminal will open in September. We are not going to cut corners on safety," Lindqvist said.';
+    const [f, ...more] = check(corpus, d).findings;
+    assert.equal(more.length, 0);
+    assert.equal(f.code, 'quote.altered');
+    assert.match(f.message, /joins two separate passages of Marta Lindqvist/);
+    const fixed = applyFix(d, f);
+    assert.equal(
+      fixed,
+      '"The new terminal will open in September ... We are not going to cut corners on safety," Lindqvist said.',
+    );
+    assert.deepEqual(codes(fixed), []);
+  });
+  it("does not call two speakers' words joined together a stitched quotation of either", () => {
+    const d =
+      '"The new terminal will open in September. Nordic Ferry Lines will pay for the dredging," Lindqvist said.';
+    assert.deepEqual(
+      check(corpus, d).findings.map((f) => f.code),
+      ['quote.unverified'],
+    );
+  });
   it('flags a quotation nothing supports', () => {
     assert.deepEqual(codes('"We will finish the terminal under budget," Lindqvist said.'), [
       ['quote.unverified', 'We will finish the terminal under budget'],

@@ -30,7 +30,7 @@ const warm = (text: string, date: string) => summary(checkDraft(corpus, '/drafts
 describe('re-check caches', () => {
   it('the draft has findings and confirmations of every kind in several paragraphs', () => {
     const r = fresh(DRAFT, '2025-09-11');
-    const codes = new Set(r.findings.map((f) => f.code));
+    const codes = new Set<string>(r.findings.map((f) => f.code));
     for (const c of ['fact.number', 'fact.date', 'fact.name', 'quote.misattributed']) assert.ok(codes.has(c), c);
     assert.ok(r.confirmations.length >= 4);
   });

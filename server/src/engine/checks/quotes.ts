@@ -191,7 +191,11 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     res.confirmations.push({ kind: 'quote', span: q.span, message, citation: citationOf(joined[0].st, joined[0].al) });
     return res;
   }
-  const stitched = stitchedParts(items, find);
+  const stitched = stitchedParts(
+    items,
+    matches.map((m) => m.st),
+    find,
+  );
   if (stitched) {
     const { first, second, join } = stitched;
     const gap = { start: items[join - 1].end, end: items[join].start };

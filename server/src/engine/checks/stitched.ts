@@ -3,7 +3,9 @@
 // where the source has other words between them). Each part is verbatim; the
 // quotation as a whole is altered (an ellipsis is missing), not unverified.
 import type { Statement } from '../corpus/documents';
-import type { Alignment, QuoteItem } from './align';
+import { align, type Alignment, type QuoteItem } from './align';
+import type { Token } from '../text/tokens';
+import { tokensOf } from '../corpus/statement-tokens';
 
 interface Part {
   st: Statement;
@@ -11,45 +13,51 @@ interface Part {
 }
 type Finder = (items: QuoteItem[]) => Part[];
 
-/** The longest verbatim prefix of the quotation's items (at least `min` words), by binary search over its length. */
-function longestVerbatimPrefix(items: QuoteItem[], find: Finder, min: number): { k: number; part: Part } | undefined {
-  let lo = min,
-    hi = items.length - min,
-    best: { k: number; part: Part } | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const part = find(items.slice(0, mid)).find((m) => m.al.cost === 0);
-    if (part) {
-      best = { k: mid, part };
-      lo = mid + 1;
-    } else hi = mid - 1;
+/** The longest run of the quotation's first items, word for word, anywhere in a statement's tokens. */
+function prefixRun(items: QuoteItem[], tokens: Token[]): number {
+  let best = 0;
+  const first = (items[0] as { norm: string }).norm;
+  for (let p = 0; p < tokens.length; p++) {
+    if (tokens[p].norm !== first) continue;
+    let k = 1;
+    while (k < items.length && p + k < tokens.length && tokens[p + k].norm === (items[k] as { norm: string }).norm) k++;
+    if (k > best) best = k;
   }
   return best;
 }
 
 /**
- * The two passages a quotation joins, when its first words are verbatim in one place and the rest verbatim
- * in another place of the same speaker's (or document's) words, with no ellipsis between them.
+ * The two passages a quotation joins, when its first words (three or more) are verbatim in one place and the
+ * rest verbatim in another place of the same speaker's (or document's) words, with no ellipsis between them.
+ * The first passage is looked for in the statements that share most of the quotation's words (`sharing`: they
+ * hold both passages' rare word sequences), the rest with one more search.
  */
 export function stitchedParts(
   items: QuoteItem[],
+  sharing: Statement[],
   find: Finder,
 ): { first: Part; second: Part; join: number } | undefined {
   if (items.some((x) => x.kind !== 'word') || items.length < 6 || items.length > 200) return undefined;
-  const head = longestVerbatimPrefix(items, find, 3);
-  if (!head) return undefined;
-  const rest = items.slice(head.k);
-  if (rest.length < 3) return undefined;
+  const heads = sharing
+    .map((st) => ({ st, k: Math.min(prefixRun(items, tokensOf(st)), items.length - 3) }))
+    .filter((h) => h.k >= 3)
+    .sort((a, b) => b.k - a.k);
   const who = (st: Statement) => st.person?.name ?? st.speaker ?? st.doc.path;
-  const second = find(rest).find(
-    (m) =>
-      m.al.cost === 0 &&
-      who(m.st) === who(head.part.st) &&
-      // Not simply the continuation of the first passage (that would have been verbatim as a whole).
-      !(m.st === head.part.st && m.al.from === head.part.al.to),
-  );
-  if (!second) return undefined;
-  return { first: head.part, second, join: head.k };
+  for (const { st, k } of heads.slice(0, 3)) {
+    const tokens = tokensOf(st);
+    const al = align(items.slice(0, k), tokens, 0, tokens.length, st.text);
+    if (!al || al.cost !== 0) continue;
+    const head = { st, al };
+    const second = find(items.slice(k)).find(
+      (m) =>
+        m.al.cost === 0 &&
+        who(m.st) === who(st) &&
+        // Not simply the continuation of the first passage (that would have been verbatim as a whole).
+        !(m.st === st && m.al.from === al.to),
+    );
+    if (second) return { first: head, second, join: k };
+  }
+  return undefined;
 }
 
 /**
