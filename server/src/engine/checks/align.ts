@@ -46,19 +46,35 @@ export interface Alignment {
 
 const MAX_CELLS = 4_000_000;
 
-/** Best alignment of `q` against `src` (cost = words added + dropped + changed). */
-export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length, srcText?: string): Alignment | undefined {
+/** The table of the alignment, kept between calls (a check aligns hundreds of candidates). */
+let table = new Int32Array(4096);
+
+/**
+ * Best alignment of `q` against `src` (cost = words added + dropped + changed); none when it would cost more
+ * than `maxCost` (the reading stops as soon as every way through costs more).
+ */
+export function align(
+  q: QuoteItem[],
+  src: Token[],
+  lo = 0,
+  hi = src.length,
+  srcText?: string,
+  maxCost = Infinity,
+): Alignment | undefined {
   const n = q.length,
     m = hi - lo;
   if (!n || !m || (n + 1) * (m + 1) > MAX_CELLS) return undefined;
   const W = m + 1;
-  const D = new Int32Array((n + 1) * W);
+  if (table.length < (n + 1) * W) table = new Int32Array(Math.max((n + 1) * W, 2 * table.length));
+  const D = table;
+  D.fill(0, 0, W);
   // Row 0: the quotation may start anywhere in the statement.
   for (let i = 1; i <= n; i++) {
     const it = q[i - 1];
     const row = i * W,
       prev = (i - 1) * W;
     D[row] = D[prev] + (it.kind === 'word' ? 1 : 0);
+    let least = D[row];
     for (let j = 1; j <= m; j++) {
       if (it.kind === 'gap') {
         D[row + j] = Math.min(D[prev + j], D[row + j - 1]);
@@ -67,8 +83,12 @@ export function align(q: QuoteItem[], src: Token[], lo = 0, hi = src.length, src
       const sub = D[prev + j - 1] + (it.norm === src[lo + j - 1].norm ? 0 : 1);
       const add = D[prev + j] + 1; // a word the quotation has and the source does not
       const drop = D[row + j - 1] + 1; // a source word the quotation left out
-      D[row + j] = Math.min(sub, add, drop);
+      const v = sub < add ? (sub < drop ? sub : drop) : add < drop ? add : drop;
+      D[row + j] = v;
+      if (v < least) least = v;
     }
+    // No row's least cost is below the one before it: past the limit here, past it at the end.
+    if (it.kind === 'word' && least > maxCost) return undefined;
   }
   let bestJ = 0;
   for (let j = 1; j <= m; j++) if (D[n * W + j] <= D[n * W + bestJ]) bestJ = j;

@@ -28,33 +28,44 @@ export interface QuoteResult {
   confirmations: Confirmation[];
 }
 
+/** A quotation's candidate statements (those sharing most of its words) and the alignments worth reading. */
+interface Found {
+  sharing: Statement[];
+  matches: Match[];
+}
+
 /**
  * Candidate statements and their alignments for a quotation's words, cached
  * per corpus version by the words (and gaps) alone: a re-check after a
- * keystroke aligns only the quotation that changed.
+ * keystroke aligns only the quotation that changed. An alignment that costs
+ * more than a near match may (isNear) is not read to its end: nothing uses it.
  */
-const matchCache = cachePerCorpus<Match[]>(4_000_000);
-function matchesFor(corpus: Corpus, items: QuoteItem[]): Match[] {
+const matchCache = cachePerCorpus<Found>(4_000_000);
+function matchesFor(corpus: Corpus, items: QuoteItem[]): Found {
   const cache = matchCache(corpus);
   const key = items.map((x) => (x.kind === 'word' ? x.norm : '\u2026')).join(' ');
-  let m = cache.get(key);
-  if (m) return m;
-  m = [];
-  for (const st of corpus.index.candidates(
-    items.filter((x) => x.kind === 'word').map((w) => (w as { norm: string }).norm),
-    16,
-    (s) => s.speech,
-  )) {
-    const al = alignIn(items, st);
-    if (al) m.push({ st, al });
+  let found = cache.get(key);
+  if (found) return found;
+  const words = items.filter((x) => x.kind === 'word').map((w) => (w as { norm: string }).norm);
+  const sharing = corpus.index.candidates(words, 16, (s) => s.speech);
+  const matches: Match[] = [];
+  for (const st of sharing) {
+    const al = alignIn(items, st, nearCost(words.length));
+    if (al) matches.push({ st, al });
   }
-  cache.set(key, m, 2 * key.length + m.reduce((n, x) => n + 64 + 48 * x.al.diff.length, 100));
-  return m;
+  found = { sharing, matches };
+  const cost = 2 * key.length + 100 + 8 * sharing.length;
+  cache.set(
+    key,
+    found,
+    matches.reduce((n, x) => n + 64 + 48 * x.al.diff.length, cost),
+  );
+  return found;
 }
 
-function alignIn(items: ReturnType<typeof quoteItems>, st: Statement): Alignment | undefined {
+function alignIn(items: ReturnType<typeof quoteItems>, st: Statement, maxCost = Infinity): Alignment | undefined {
   const tokens = tokensOf(st);
-  return align(items, tokens, 0, tokens.length, st.text);
+  return align(items, tokens, 0, tokens.length, st.text, maxCost);
 }
 
 /** Source words for a fix, in the draft's style: its first letter's case, its inner quote marks. */
@@ -132,7 +143,7 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     return res;
   }
 
-  const matches = matchesFor(corpus, items);
+  const { sharing, matches } = matchesFor(corpus, items);
   const verbatim = matches.filter((m) => m.al.cost === 0);
   const canJudge = judgeable(ref);
   if (verbatim.length) {
@@ -184,18 +195,14 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
     });
     return res;
   }
-  const find = (part: QuoteItem[]) => matchesFor(corpus, part);
+  const find = (part: QuoteItem[]) => matchesFor(corpus, part).matches;
   const joined = ellipsisParts(items, find);
   if (joined && (!canJudge || compatible(ref!, joined[0].st))) {
     const message = `Verbatim in parts: ${describeSpeaker(joined[0].st)}`;
     res.confirmations.push({ kind: 'quote', span: q.span, message, citation: citationOf(joined[0].st, joined[0].al) });
     return res;
   }
-  const stitched = stitchedParts(
-    items,
-    matches.map((m) => m.st),
-    find,
-  );
+  const stitched = stitchedParts(items, sharing, find);
   if (stitched) {
     const { first, second, join } = stitched;
     const gap = { start: items[join - 1].end, end: items[join].start };
@@ -225,8 +232,11 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
   return res;
 }
 
+/** The most an alignment of `n` words may cost and still be near. */
+const nearCost = (n: number) => Math.max(2, n * 0.5);
+
 function isNear(al: Alignment, n: number): boolean {
-  return al.matched >= Math.max(3, Math.ceil(n * 0.6)) && al.cost <= Math.max(2, n * 0.5);
+  return al.matched >= Math.max(3, Math.ceil(n * 0.6)) && al.cost <= nearCost(n);
 }
 
 function refName(ref: NonNullable<DraftQuote['attribution']>['ref']): string {
