@@ -171,4 +171,29 @@ describe('quotation checks', () => {
       ['quote.misattributed'],
     );
   });
+
+  describe('a person the sources quote but the corpus has no record of', () => {
+    const article = corpusOf({
+      '2024-03-02-gazette.md':
+        '---\nkind: article\ntitle: Library hours cut\norganization: Hollin Gazette\ndate: 2024-03-02\n---\n' +
+        '"We will keep the reading room open on Sundays," said Dana Whitcombe, the library director.\n\n' +
+        'Trustee Paul Ferrand disagreed. "The budget does not stretch that far," Ferrand said.\n',
+    });
+    const fixOf = (d: string) => {
+      const f = check(article, d).findings.find((x) => x.code === 'quote.misattributed');
+      assert.ok(f, `no misattribution in ${d}`);
+      return applyFix(d, f);
+    };
+    it('names them by surname where the draft introduced them, never as "the Paul Ferrand"', () => {
+      const d = 'Dana Whitcombe and Paul Ferrand spoke. "The budget does not stretch that far," Whitcombe said.';
+      assert.equal(
+        fixOf(d),
+        'Dana Whitcombe and Paul Ferrand spoke. "The budget does not stretch that far," Ferrand said.',
+      );
+    });
+    it('names them in full where the draft did not', () => {
+      const d = '"We will keep the reading room open on Sundays," Ferrand said.';
+      assert.equal(fixOf(d), '"We will keep the reading room open on Sundays," Dana Whitcombe said.');
+    });
+  });
 });

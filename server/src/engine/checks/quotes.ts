@@ -265,7 +265,8 @@ function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | unde
   let name = speakerName(
     st,
     written,
-    (n) => ctx.mentionedBefore(n, at.start),
+    // (a person the corpus has no record of is introduced by their full name in the draft's words)
+    (n) => ctx.mentionedBefore(n, at.start) || ctx.text.lastIndexOf(n, at.start) >= 0,
     ref.kind === 'person' ? ref.person.name : undefined,
   );
   // The right speaker shares the short form the draft wrote ("Nair" for Priya, meant for Sunil): name them in full.

@@ -3,7 +3,7 @@
 import type { Statement } from '../corpus/documents';
 import type { SpeakerRef } from '../draft/mentions';
 import { normName } from '../corpus/people';
-import { orgMatches } from '../corpus/orgs';
+import { looksLikeOrg, orgMatches } from '../corpus/orgs';
 
 /** Can the draft judge who spoke? (A pronoun with no antecedent or "a spokesperson" alone cannot.) */
 export function judgeable(ref: SpeakerRef | undefined): boolean {
@@ -67,20 +67,32 @@ export function speakerName(
   mentionedBefore: (name: string) => boolean,
   wrongName?: string,
 ): string {
-  const p = st.person;
-  if (p) {
+  // A person: one the corpus knows, or one a source names without a record of them (a person quoted in an
+  // article or a release), whose name is a name and not a description ("the ministry").
+  const name = st.person?.name ?? (st.speaker && personShaped(st.speaker) ? st.speaker : undefined);
+  if (name) {
     const single = !/\s/.test(written.trim()) && !/^(he|she|they|it|we|i)$/i.test(written.trim());
-    if (single && mentionedBefore(p.name)) {
+    if (single && mentionedBefore(name)) {
       // The draft's short form: the family name in the same place as the one it wrote (Guo Jiakun -> Guo; Elena Ruiz ->
       // Ruiz).
-      const parts = p.name.split(/\s+/);
+      const parts = name.split(/\s+/);
       const familyFirst =
         !!wrongName && wrongName.split(/\s+/).length > 1 && wrongName.split(/\s+/)[0] === written.trim();
       return familyFirst ? parts[0] : parts[parts.length - 1];
     }
-    return p.name;
+    return name;
   }
   if (st.role && st.speaker === st.role) return `a ${st.role} for the ${st.organization ?? 'organization'}`;
   if (st.speaker) return /^(the|a|an)\s/i.test(st.speaker) ? st.speaker : `the ${st.speaker}`;
   return written;
+}
+
+/** Two to four capitalized words (initials, hyphens and apostrophes allowed) no organization head noun ends. */
+function personShaped(name: string): boolean {
+  const word = String.raw`\p{Lu}[\p{L}\p{M}’'-]*\.?`;
+  return (
+    new RegExp(`^${word}(?:\\s+${word}){1,3}$`, 'u').test(name.trim()) &&
+    !/^(the|a|an)\s/i.test(name) &&
+    !looksLikeOrg(name)
+  );
 }
