@@ -8,7 +8,7 @@
 // stratified estimates (each stratum's rates times its size). Weekday dates, which the baseline never reads, are
 // misses.
 import type { FuseBaseline, BaselineItem } from './baseline';
-import type { TruthItem } from './drafts';
+import type { TruthItem } from './draft-writer';
 
 export interface Stratum {
   items: number;

@@ -7,40 +7,18 @@ import { Rng } from './prng';
 import type { Person, World } from './world';
 import { alter, fact, factValue, inventedSentence, narration, speech, speechSentence, type Fact } from './grammar';
 import { FACILITIES, OUTLETS } from './vocab';
-import { MONTHS, WEEKDAYS } from '../server/src/engine/index';
-
-export const DRAFT_DATE = '2025-06-13';
-
-export type Expect = 'quote.altered' | 'quote.misattributed' | 'quote.unverified' | 'fact.number' | 'fact.date' | null;
-
-export interface TruthItem {
-  draft: string;
-  kind: 'quote' | 'number' | 'date';
-  category: 'verbatim' | 'altered' | 'misattributed' | 'invented' | 'agree' | 'disagree';
-  /** The finding a careful checker must raise here; null when the draft is right. */
-  expect: Expect;
-  text: string;
-  start: number;
-  end: number;
-  /** Who the draft names (quotations). */
-  attributed?: string;
-  /** Who the source gives the words to. */
-  sourceSpeaker?: string;
-}
-
-export interface JsonlLine {
-  speaker: string;
-  role?: string;
-  organization?: string;
-  date?: string;
-  source?: string;
-  url?: string;
-  text: string;
-}
-export interface MdFile {
-  path: string;
-  text: string;
-}
+import { Writer, type Expect, type TruthItem } from './draft-writer';
+import {
+  addDays,
+  DRAFT_DATE,
+  frontMatter,
+  jsonlOf,
+  monthDay,
+  normSentence,
+  weekday,
+  type JsonlLine,
+  type MdFile,
+} from './source-files';
 
 export interface Core {
   jsonl: JsonlLine[];
@@ -50,54 +28,6 @@ export interface Core {
   /** Normalized sentences the bulk must never produce (so the truth stays true). */
   reserved: Set<string>;
 }
-
-export const normSentence = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-const addDays = (d: string, n: number) => {
-  const t = new Date(d + 'T12:00:00Z');
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-};
-const weekday = (d: string) => WEEKDAYS[new Date(d + 'T12:00:00Z').getUTCDay()];
-const monthDay = (d: string) => `${MONTHS[+d.slice(5, 7) - 1]} ${+d.slice(8, 10)}`;
-
-export function jsonlOf(p: Person, text: string, date: string, source: string, n: number): JsonlLine {
-  return {
-    speaker: p.name,
-    role: p.title,
-    organization: p.org,
-    date,
-    source,
-    url: `https://news.example.org/item/${n}`,
-    text,
-  };
-}
-
-export function frontMatter(fields: Record<string, unknown>): string {
-  const lines = ['---'];
-  for (const [k, v] of Object.entries(fields)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) {
-      lines.push(`${k}:`);
-      for (const o of v as Record<string, string>[]) {
-        const entries = Object.entries(o).filter(([, x]) => x !== undefined);
-        lines.push(`  - ${entries.map(([kk, x], i) => `${i ? '    ' : ''}${kk}: ${yamlStr(x)}`).join('\n')}`);
-      }
-    } else lines.push(`${k}: ${yamlStr(String(v))}`);
-  }
-  lines.push('---', '');
-  return lines.join('\n');
-}
-const yamlStr = (s: string) =>
-  /^[\w][\w .,'()-]*$/.test(s) && !/: /.test(s) && !/^\d{4}-\d\d-\d\d$/.test(s)
-    ? s
-    : /^\d{4}-\d\d-\d\d$/.test(s)
-      ? s
-      : JSON.stringify(s);
 
 type QCat = 'verbatim' | 'altered-change' | 'altered-drop' | 'misattributed' | 'invented';
 
@@ -351,82 +281,4 @@ export function makeCore(world: World, seed: number): Core {
     core.truth.push(...w.truth);
   });
   return core;
-}
-
-/** Builds a draft's text and records the span of each planted item. */
-class Writer {
-  text = '';
-  truth: TruthItem[] = [];
-  private introduced = new Set<Person>();
-  constructor(
-    private file: string,
-    private cast: Person[],
-    private r: Rng,
-  ) {}
-  put(s: string) {
-    this.text += s;
-  }
-  para(body: () => void) {
-    body();
-    this.text += '\n\n';
-  }
-  nameOf(p: Person): string {
-    const first = !this.introduced.has(p);
-    this.introduced.add(p);
-    return first ? p.name : p.surname;
-  }
-  private mark(item: Omit<TruthItem, 'draft' | 'start' | 'end' | 'text'>, s: string) {
-    const start = this.text.length;
-    this.put(s);
-    this.truth.push({ draft: this.file, ...item, text: s, start, end: start + s.length });
-  }
-  quote(S: Person, said: string, item: { category: TruthItem['category']; expect: Expect; sourceSpeaker?: string }) {
-    const first = !this.introduced.has(S);
-    const who = this.nameOf(S);
-    const meta = {
-      kind: 'quote' as const,
-      category: item.category,
-      expect: item.expect,
-      attributed: S.name,
-      sourceSpeaker: item.sourceSpeaker,
-    };
-    const style = this.r.int(10);
-    const inner = said.replace(/\.$/, '');
-    this.para(() => {
-      if (style < 5) {
-        this.put('"');
-        this.mark(meta, inner);
-        this.put(`," ${who} said.`);
-      } else if (style < 7) {
-        this.put('"');
-        this.mark(meta, inner);
-        this.put(`," said ${who}${first && this.r.chance(0.5) ? `, ${S.title} at the ${S.org}` : ''}.`);
-      } else {
-        this.put(`${who} ${style < 9 ? 'said' : 'added'}: "`);
-        this.mark(meta, said);
-        this.put('"');
-      }
-    });
-  }
-  fact(f: Fact, v: number, opts: { person?: Person; who?: string; category: 'agree' | 'disagree' }) {
-    const who = opts.person ? this.nameOf(opts.person) : opts.who!;
-    const [before, after] = f.draft.replace('{WHO}', who).split('{V}');
-    const atStart = before.length === 0;
-    const value = factValue(f, v, true, atStart);
-    this.para(() => {
-      this.put(before);
-      this.mark(
-        { kind: 'number', category: opts.category, expect: opts.category === 'agree' ? null : 'fact.number' },
-        value,
-      );
-      this.put(after);
-    });
-  }
-  date(before: string, written: string, after: string, agree: boolean) {
-    this.para(() => {
-      this.put(before);
-      this.mark({ kind: 'date', category: agree ? 'agree' : 'disagree', expect: agree ? null : 'fact.date' }, written);
-      this.put(after);
-    });
-  }
 }

@@ -11,16 +11,8 @@ import { dirname, join } from 'node:path';
 import { Rng } from './prng';
 import { makeWorld, type Person, type World } from './world';
 import { alter, fact, factValue, narration, question, speechSentence } from './grammar';
-import {
-  DRAFT_DATE,
-  frontMatter,
-  jsonlOf,
-  makeCore,
-  normSentence,
-  type Core,
-  type JsonlLine,
-  type MdFile,
-} from './drafts';
+import { makeCore, type Core } from './drafts';
+import { DRAFT_DATE, frontMatter, jsonlOf, normSentence, type JsonlLine, type MdFile } from './source-files';
 import { OUTLETS } from './vocab';
 
 /** Bump when the generator's output changes, so cached corpora are rebuilt. */

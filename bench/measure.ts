@@ -14,7 +14,7 @@ import { FuseBaseline } from './baseline';
 import { runBaseline, type BaselineResult } from './baseline-run';
 import { findCacheApi } from './cache-hook';
 import { score, sumScores, type Score } from './score';
-import type { TruthItem } from './drafts';
+import type { TruthItem } from './draft-writer';
 
 export interface DraftResult {
   file: string;

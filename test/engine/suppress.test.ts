@@ -1,7 +1,8 @@
 // Suppression comments and accepted findings (server/src/engine/suppress.ts), through checkDraft.
 import assert from 'node:assert/strict';
 import { check, corpusOf, covered, HARBOR } from '../helpers';
-import { acceptedKey, findDirectives, parseAccepted } from '../../server/src/engine/suppress';
+import { acceptedKey, parseAccepted } from '../../server/src/engine/accepted';
+import { findDirectives } from '../../server/src/engine/suppress-comments';
 
 const corpus = corpusOf(HARBOR);
 // Line 0: altered ("deadline" for "date on a calendar"); line 2: unverified; line 4: misattributed (Berg's words given

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { align, quoteItems } from '../../server/src/engine/checks/align';
 import { tokenize } from '../../server/src/engine/text/tokens';
-import { anyDraft, safeOffset, SOURCE_SENTENCES } from './arbitraries';
+import { anyDraft } from './draft-arbitraries';
+import { SOURCE_SENTENCES } from './material';
+import { safeOffset } from './offsets';
 import { assertSpan } from './invariants';
 import { runProperty, TIMEOUT } from './settings';
 

@@ -6,7 +6,7 @@ import type { CheckResult } from '../../server/src/engine/engine';
 import type { Finding, Span } from '../../server/src/engine/types';
 import { FINDING_CODES } from '../../server/src/engine/types';
 import { LineIndex } from '../../server/src/engine/text/positions';
-import { hasLoneSurrogate, splitsPair } from './arbitraries';
+import { hasLoneSurrogate, splitsPair } from './offsets';
 
 /** A span is inside `text` ([0, length], start ≤ end) and starts and ends on code-point boundaries. */
 export function assertSpan(text: string, s: Span, what: string): void {

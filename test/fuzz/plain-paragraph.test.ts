@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { markdownChunks, markdownProseWhole, plainParagraph } from '../../server/src/engine/text/prose';
-import { anyDraft } from './arbitraries';
+import { anyDraft } from './draft-arbitraries';
 import { runProperty, TIMEOUT } from './settings';
 
 const PIECES = [

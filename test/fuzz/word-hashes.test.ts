@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { WordScan } from '../../server/src/engine/text/word-hashes';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { hashString } from '../../server/src/engine/text/hash';
-import { anyDraft } from './arbitraries';
+import { anyDraft } from './draft-arbitraries';
 import { runProperty, TIMEOUT } from './settings';
 
 const PIECES = [

@@ -14,7 +14,7 @@ import type {
 import { buildOnce } from '../cli/run';
 import { PLAIN_CAPABILITIES, Session, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { startConfigured, VSCODE_LIKE, type Configured } from './configured';
-import { parseAccepted } from '../../server/src/engine/suppress';
+import { parseAccepted } from '../../server/src/engine/accepted';
 import type { AcceptArgs } from '../../protocol/index';
 
 // Against examples/sources: line 4 altered, line 6 misattributed, line 8 verified, line 10 unverified.

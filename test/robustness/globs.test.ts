@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { minimatch } from 'minimatch';
 import { compileGlob, MAX_GLOB_LENGTH } from '../../server/src/engine/text/glob';
-import { acceptedForDraft, parseAccepted } from '../../server/src/engine/suppress';
+import { acceptedForDraft, parseAccepted } from '../../server/src/engine/accepted';
 
 const PATTERNS = [
   '**/*',

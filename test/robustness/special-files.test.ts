@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { readFileBounded } from '../../server/src/engine/corpus/read-file';
-import { readAcceptedFile } from '../../server/src/engine/suppress';
+import { readAcceptedFile } from '../../server/src/engine/accepted';
 import { buildOnce, verbatim } from '../cli/run';
 
 const GOOD = '---\nkind: statement\nspeaker: Anna Holm\n---\nThe ferry leaves at nine every morning.\n';

@@ -21,15 +21,9 @@ export type { QuoteKind } from './draft/quote-kinds';
 export { proseOf } from './text/prose';
 export { LineIndex } from './text/positions';
 export { MONTHS, WEEKDAYS } from './text/dates';
-export {
-  addAcceptedEntry,
-  findDirectives,
-  parseAccepted,
-  Suppressions,
-  suppressedBy,
-  type AcceptedEntry,
-  type AcceptedFile,
-} from './suppress';
+export { addAcceptedEntry, parseAccepted, type AcceptedEntry, type AcceptedFile } from './accepted';
+export { findDirectives, Suppressions } from './suppress-comments';
+export { suppressedBy } from './suppress';
 export { VERSION, codeDescription } from './meta';
 export * from './types';
 
