@@ -168,9 +168,19 @@ export async function checks(page) {
       cursor !== 'ok',
       `clicking the quotation did not put the cursor on line ${quoteLine}; the status bar says ${cursor}`,
     );
-    await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget:visible');
-    await waitFor('the quick fix menu (.action-widget) after Ctrl+.', menu.waitFor({ timeout: 15_000 }));
+    // On a busy machine the code actions may come after the menu's wait, or the key may reach the editor before
+    // it has focus: press again (up to three times) rather than fail on the first.
+    let menuShown = false;
+    for (let i = 0; i < 3 && !menuShown; i++) {
+      await page.keyboard.press('Control+.');
+      menuShown = await menu.waitFor({ timeout: 20_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!menuShown) say(`no quick fix menu ${i + 1} time(s) after Ctrl+.; pressing it again`);
+    }
+    failIf(!menuShown, 'the quick fix menu (.action-widget) did not open after Ctrl+. three times');
     const items = page.locator('.action-widget .monaco-list-row.action'); // (not the group headers)
     await waitFor('a quick fix in the menu', items.first().waitFor({ timeout: 10_000 }));
     const labels = (await items.allTextContents()).map((s) => s.trim());
