@@ -1,6 +1,7 @@
 // The shape of names in a draft's words: which capitalized words run together, which look like a person's name,
 // and where a person's name ends a run of titles and organization words. Used by the cast (cast.ts).
 import { isCap, isTitle, isOrgWord, FUNCTION_CAPS, genderOfFirstName, type Word } from './words';
+import { ABBREVIATIONS } from './sentences';
 
 export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
 export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y'.split(' '));
@@ -38,7 +39,8 @@ export function personIn(W: Word[], from: number, to: number): { start: number; 
   const last = W[to - 1];
   if (
     to - from >= 2 &&
-    (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !last.dot)) &&
+    // A title's period is an abbreviation's ("Gov."); after a word never abbreviated ("Judith Dame.") it ends a sentence.
+    (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !(last.dot && ABBREVIATIONS.has(last.low)))) &&
     isCap(last.w) &&
     nameShaped(W[to - 2]) &&
     genderOfFirstName(W[to - 2].w)

@@ -4,7 +4,7 @@
 // introduced in full: "Mr. Kessler", "Jalen", "Delmont Chemical" → the full name.
 import type { Span } from '../types';
 import { isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, type Word } from './words';
-import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS } from './words';
+import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS, SPOKES_NOUNS } from './words';
 import type { Member, CastMention } from './cast-member';
 import { fold, CONNECTORS, KIN, DOT_NAMES, adjacent, nameShaped, personIn } from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
@@ -288,6 +288,18 @@ export class Cast {
     }
     // One name-shaped word, perhaps after titles: a short form of someone named before.
     const last = words[words.length - 1];
+    // "a Treasury spokesman": a department word alone before a spokesperson noun names the organization they speak for.
+    const after = W[to];
+    if (
+      words.length === 1 &&
+      titleRole(last.low) === '' &&
+      after &&
+      SPOKES_NOUNS.has(after.low) &&
+      adjacent(this.text, last, after)
+    ) {
+      this.mention(this.org(last.w, last.start), last.start, last.end, block);
+      return;
+    }
     // A surname that is also a title ("Bishop", "Judge") when the draft introduced someone by it.
     const titleSurname =
       words.length === 1 &&

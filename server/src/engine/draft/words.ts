@@ -60,6 +60,16 @@ export const isLower = (w: string) => /^\p{Ll}/u.test(w);
  * Nouns for one person the draft does not name ("a retired mail carrier", "the juror"): "she" after one is nobody
  * named.
  */
+/** Nouns for someone who speaks for an organization ("a spokesman for X", "a Treasury spokesman"). */
+export const SPOKES_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'official',
+  'spokespeople',
+]);
+
 export const PERSON_NOUNS = new Set(
   (
     'man woman juror witness resident neighbor neighbour student teacher nurse driver worker officer official ' +
