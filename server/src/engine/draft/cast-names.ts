@@ -39,7 +39,7 @@ export function personIn(W: Word[], from: number, to: number): { start: number; 
   const last = W[to - 1];
   if (
     to - from >= 2 &&
-    // A title's period is an abbreviation's ("Gov."); after a word never abbreviated ("Judith Dame.") it ends a sentence.
+    // A title's period is an abbreviation's ("Gov."); after a word never abbreviated ("Judith Dame.") a sentence's.
     (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !(last.dot && ABBREVIATIONS.has(last.low)))) &&
     isCap(last.w) &&
     nameShaped(W[to - 2]) &&
