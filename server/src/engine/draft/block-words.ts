@@ -33,7 +33,9 @@ export function blockWords(text: string, blocks: Span[]): Word[] {
     if (b.start < at || b.end < b.start) return wordsOf(text); // not in order: no shortcut
     if (b.start > at && WORDISH.test(text.slice(at, b.start))) for (const w of wordsOf(text, at, b.start)) out.push(w);
     const d = b.start;
-    for (const w of wordsOfBlock(text, b)) out.push(d ? { ...w, start: w.start + d, end: w.end + d } : w);
+    // Written out rather than spread: one object shape, and several times faster on a long draft.
+    for (const w of wordsOfBlock(text, b))
+      out.push(d ? { start: w.start + d, end: w.end + d, w: w.w, low: w.low, dot: w.dot, poss: w.poss } : w);
     at = b.end;
   }
   if (at < text.length && WORDISH.test(text.slice(at))) for (const w of wordsOf(text, at)) out.push(w);
