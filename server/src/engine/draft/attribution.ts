@@ -8,10 +8,20 @@ import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 import type { Mention, SpeakerRef } from './mentions';
 import type { People } from '../corpus/people';
-import { sentenceSpans, ABBREVIATIONS } from './sentences';
+import { sentenceSpans } from './sentences';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { verbShaped, isCap, AUX, DETERMINERS, RELATIVES, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import { verbShaped, isCap, AUX, DETERMINERS, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import {
+  gapBreak,
+  appositive,
+  SHORT_SPEECH,
+  ADVERBS,
+  SUBORDINATE,
+  CLAUSE_WORDS,
+  STOP_NP,
+  CLAUSE_OPENERS,
+} from './clause-shape';
 import { isNamingQuote, scareShaped, countWords, spokenKind } from './quote-kinds';
 import { Discourse } from './discourse';
 import type { Attribution, QuoteReading, SpeakerReader } from './reading-types';
@@ -21,62 +31,6 @@ export type { Attribution, QuoteReading } from './reading-types';
 interface Found {
   who: Who;
   how: Attribution['how'];
-}
-
-/** Verbs that can carry a quotation of one or two words ("shouted 'Shame!'", "called it a 'digestion period'"). */
-const SHORT_SPEECH = new Set(
-  (
-    'said says shouted yelled screamed called calls cried chanted replied answered wrote texted added told termed ' +
-    'labeled labelled described gushed exclaimed muttered whispered'
-  ).split(' '),
-);
-const ADVERBS = new Set(
-  (
-    'also later then again previously earlier repeatedly once still never just only separately quickly simply ' +
-    'flatly firmly bluntly angrily quietly publicly privately recently first'
-  ).split(' '),
-);
-const SUBORDINATE = new Set(
-  'as when while after before because if since although though who whose which where until once'.split(' '),
-);
-/** Words that go on a sentence after a quotation rather than name what the quotation qualifies. */
-const CLAUSE_WORDS = new Set(
-  (
-    'if and but or when because as to in on at for from with by after before while than that which who unless ' +
-    'until since so then once over about against'
-  ).split(' '),
-);
-const STOP_NP = new Set(
-  (
-    'at in on during after before when as to while who whose which about with from outside inside according and ' +
-    'but adding because since than until into through via'
-  ).split(' '),
-);
-
-/** Breaks a clause: a comma, semicolon, colon, dash, parenthesis, or a period that is no abbreviation's. */
-function gapBreak(text: string, a: Word, b: Word): 'comma' | 'stop' | undefined {
-  const gap = text.slice(a.end, b.start);
-  if (
-    /[;:(—–]|\s-\s/.test(gap) ||
-    (/[.!?]/.test(gap) &&
-      !(
-        gap.startsWith('.') &&
-        (a.w.length === 1 || a.w.includes('.') || ABBREVIATIONS.has(a.low)) &&
-        !/[!?]/.test(gap)
-      ))
-  )
-    return 'stop';
-  if (gap.includes(',')) return 'comma';
-  return undefined;
-}
-
-/** Does a comma segment starting at W[k] stand beside a noun phrase (an appositive, an age, a party, a clause)? */
-function appositive(W: Word[], k: number): boolean {
-  const x = W[k];
-  if (!x) return false;
-  if (RELATIVES.has(x.low) || /^\d/.test(x.w) || /^[DRI]-/.test(x.w)) return true;
-  if (DETERMINERS.has(x.low) || x.poss) return true;
-  return /^\p{Ll}/u.test(x.w) && !verbShaped(x.low);
 }
 
 export class Attributor implements SpeakerReader {
@@ -248,39 +202,7 @@ export class Attributor implements SpeakerReader {
 
   /** Where the main clause starts: after an opening phrase ("In a statement,", "When she stepped down,"). */
   clauseStart(W: Word[]): number {
-    const intro = [
-      'in',
-      'on',
-      'at',
-      'after',
-      'before',
-      'during',
-      'under',
-      'when',
-      'while',
-      'as',
-      'if',
-      'although',
-      'because',
-      'since',
-      'asked',
-      'earlier',
-      'later',
-      'partway',
-      'walking',
-      'late',
-      'early',
-      'outside',
-      'for',
-      'with',
-      'without',
-      'among',
-      'by',
-      'until',
-      'once',
-      'through',
-    ];
-    if (!W.length || !intro.includes(W[0].low)) return 0;
+    if (!W.length || !CLAUSE_OPENERS.has(W[0].low)) return 0;
     // "By morning they had moved …": after a short phrase of time or place, a pronoun starts the clause (no comma
     // needed).
     if (!SUBORDINATE.has(W[0].low)) {

@@ -3,73 +3,14 @@
 // (titles, descriptions, gender), and every later mention resolved to the one
 // introduced in full: "Mr. Kessler", "Jalen", "Delmont Chemical" → the full name.
 import type { Span } from '../types';
-import {
-  wordsOf,
-  isCap,
-  isTitle,
-  titleRole,
-  isOrgWord,
-  isPlaceWord,
-  genderOfFirstName,
-  FUNCTION_CAPS,
-  HONORIFIC_GENDER,
-  DETERMINERS,
-  ORG_NOUNS,
-  RELATIVES,
-  GROUP_NOUNS,
-  DOCUMENT_NOUNS,
-  verbShaped,
-  type Word,
-  type Gender,
-} from './words';
+import { wordsOf, isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, type Word } from './words';
+import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS, SPOKES_NOUNS } from './words';
+import type { Member, CastMention } from './cast-member';
+import { fold, CONNECTORS, KIN, DOT_NAMES, adjacent, nameShaped, personIn } from './cast-names';
+import { describe, orgDescribed } from './cast-describe';
 
-export interface Member {
-  name: string;
-  kind: 'person' | 'org' | 'unknown';
-  first?: string;
-  last?: string;
-  gender: Gender;
-  /** Role nouns the draft gives ("governor", "quarterback", "father", "newspaper"). */
-  roles: Set<string>;
-  /** Where it was last mentioned (for recency). */
-  lastAt: number;
-  mentions: number;
-}
-
-export interface CastMention {
-  span: Span;
-  member: Member;
-  block: number;
-}
-
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
-const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y'.split(' '));
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
-/** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
-const SURNAME_ORG_WORDS = new Set('park house church post power street hall rivers banks field court'.split(' '));
-const KIN = new RegExp(
-  String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner` +
-    String.raw`|fianc[ée]e?),\s*$`,
-  'u',
-);
-const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
-
-/** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */
-function adjacent(text: string, a: Word, b: Word | undefined): boolean {
-  if (!b) return false;
-  const gap = text.slice(a.end, b.start);
-  if (/^[ \t\u00a0]+$/.test(gap) || gap === '') return true;
-  if (/^\.[ \t\u00a0]+$/.test(gap))
-    return isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
-  return false;
-}
-
-export function nameShaped(x: Word): boolean {
-  if (!isCap(x.w) || isTitle(x.low) || isOrgWord(x.low) || FUNCTION_CAPS.has(x.low)) return false;
-  if (x.w.length > 1 && x.w === x.w.toUpperCase() && !/\./.test(x.w)) return false; // an acronym or a dateline word
-  if (/^[DRI]-\p{Lu}/u.test(x.w)) return false; // a party and state: R-Ohio
-  return !/\d/.test(x.w);
-}
+export type { Member, CastMention } from './cast-member';
+export { nameShaped } from './cast-names';
 
 export class Cast {
   readonly members: Member[] = [];
@@ -284,7 +225,7 @@ export class Cast {
     // "Lena Park of Brightwater Securities": a person of an organization.
     const ofAt = lows.findIndex((l, k) => k > 0 && (l === 'of' || l === 'for' || l === 'at'));
     if (ofAt > 0) {
-      const left = this.personIn(W, a, a + ofAt);
+      const left = personIn(W, a, a + ofAt);
       if (left) {
         this.addPerson(W, a, a + ofAt, left, block);
         this.readRun(W, a + ofAt + 1, to, block);
@@ -294,7 +235,7 @@ export class Cast {
     // "Thomas and Jennifer Kessler": two people, one surname.
     const andAt = lows.indexOf('and');
     if (andAt > 0) {
-      const right = this.personIn(W, a + andAt + 1, to);
+      const right = personIn(W, a + andAt + 1, to);
       const firstOnly =
         andAt === 1 && nameShaped(words[0]) && genderOfFirstName(words[0].w) && right && right.end - right.start >= 2;
       if (firstOnly && right) {
@@ -304,7 +245,7 @@ export class Cast {
         this.addPerson(W, a + andAt + 1, to, right, block);
         return;
       }
-      const left = this.personIn(W, a, a + andAt);
+      const left = personIn(W, a, a + andAt);
       if (
         !lows.some((l) => isOrgWord(l)) ||
         (left && genderOfFirstName(W[left.start].w)) ||
@@ -316,7 +257,7 @@ export class Cast {
       }
     }
     // A name at the end after titles wins over organization words before it ("House Speaker Thomas Hargrove").
-    const named = this.personIn(W, a, to);
+    const named = personIn(W, a, to);
     if (named && named.end === to && named.start > a && isTitle(W[named.start - 1].low)) {
       this.addPerson(W, a, to, named, block);
       return;
@@ -330,22 +271,34 @@ export class Cast {
     const orgish =
       lows.some((l) => isOrgWord(l)) ||
       lows.includes('&') ||
-      this.orgDescribed(W, a) ||
+      orgDescribed(this.text, W, a) ||
       (afterThe && words.length >= 2);
     if (orgish) {
       const name = this.text.slice(words[0].start, words[words.length - 1].end);
       const m = this.org(name, words[0].start);
-      this.describe(m, W, a, to);
+      describe(this.text, m, W, a, to);
       this.mention(m, words[0].start, words[words.length - 1].end, block);
       return;
     }
-    const p = this.personIn(W, a, to);
+    const p = personIn(W, a, to);
     if (p) {
       this.addPerson(W, a, to, p, block);
       return;
     }
     // One name-shaped word, perhaps after titles: a short form of someone named before.
     const last = words[words.length - 1];
+    // "a Treasury spokesman": a department word alone before a spokesperson noun names the organization they speak for.
+    const after = W[to];
+    if (
+      words.length === 1 &&
+      titleRole(last.low) === '' &&
+      after &&
+      SPOKES_NOUNS.has(after.low) &&
+      adjacent(this.text, last, after)
+    ) {
+      this.mention(this.org(last.w, last.start), last.start, last.end, block);
+      return;
+    }
     // A surname that is also a title ("Bishop", "Judge") when the draft introduced someone by it.
     const titleSurname =
       words.length === 1 &&
@@ -384,37 +337,9 @@ export class Cast {
         this.members.push(u);
         this.byName.set('u|' + last.w, u);
       }
-      this.describe(u, W, a, to);
+      describe(this.text, u, W, a, to);
       this.mention(u, last.start, last.end, block);
     }
-  }
-
-  /** The trailing name in W[from, to): up to four name-shaped words (initials and particles inside). */
-  private personIn(W: Word[], from: number, to: number): { start: number; end: number } | undefined {
-    let s = to;
-    // A surname that is also an organization word ("Lena Park") after a first name.
-    const last = W[to - 1];
-    if (
-      to - from >= 2 &&
-      (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !last.dot)) &&
-      isCap(last.w) &&
-      nameShaped(W[to - 2]) &&
-      genderOfFirstName(W[to - 2].w)
-    )
-      s = to - 1;
-    while (
-      s > from &&
-      to - s < 3 &&
-      !W[s - 1].poss &&
-      (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))
-    )
-      s--;
-    while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
-    if (to - s < 2) return undefined;
-    // five capitalized words and more: a place or a team, not a person
-    if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined;
-    if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
-    return { start: s, end: to };
   }
 
   private addPerson(W: Word[], from: number, to: number, p: { start: number; end: number }, block: number) {
@@ -423,71 +348,8 @@ export class Cast {
       .map((x) => x.low)
       .filter((l) => isTitle(l));
     const m = this.person(name, W[p.start].start, titles);
-    this.describe(m, W, from, to);
+    describe(this.text, m, W, from, to);
     // The mention is the name itself: a fix that names another speaker keeps "Mayor" or "Dr." as the draft has them.
     this.mention(m, W[p.start].start, W[p.end - 1].end, block);
-  }
-
-  /** Is the one-word or unknown run at W[a] described as an organization ("Pocketly, the budgeting app")? */
-  private orgDescribed(W: Word[], a: number): boolean {
-    const prev = a > 0 ? W[a - 1] : undefined;
-    if (
-      prev &&
-      /^\p{Ll}/u.test(prev.w) &&
-      adjacent(this.text, prev, W[a]) &&
-      ORG_NOUNS[prev.low] !== undefined &&
-      prev.low !== 'report'
-    )
-      return true;
-    return false;
-  }
-
-  /** Role nouns around a name: "senior quarterback X", "Her father, X", "X, the bank's governor,". */
-  private describe(m: Member, W: Word[], from: number, to: number) {
-    const prev = from > 0 ? W[from - 1] : undefined;
-    const add = (x: Word | undefined) => {
-      if (
-        !x ||
-        !/^\p{Ll}/u.test(x.w) ||
-        DETERMINERS.has(x.low) ||
-        RELATIVES.has(x.low) ||
-        verbShaped(x.low) ||
-        CONNECTORS.has(x.low)
-      )
-        return;
-      m.roles.add(x.low);
-      if (m.kind === 'unknown' && Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low)) m.kind = 'org';
-    };
-    if (prev && adjacent(this.text, prev, W[from])) {
-      add(prev);
-      // "the forensic firm Corbel Forensics", "the Vienna newspaper Der Abendkurier": an organization.
-      if (m.kind === 'person' && ORG_NOUNS[prev.low] !== undefined && !DOCUMENT_NOUNS.has(prev.low)) m.kind = 'org';
-    } else if (prev && /^\s*,\s*$/.test(this.text.slice(prev.end, W[from].start))) {
-      // "Her father, Ernesto Ruelas": a short description before the comma.
-      let k = from - 1,
-        n = 0;
-      while (k > 0 && n < 4 && adjacent(this.text, W[k - 1], W[k])) {
-        k--;
-        n++;
-      }
-      if (DETERMINERS.has(W[k].low) || W[k].poss) add(prev);
-    }
-    const next = W[to];
-    if (
-      next &&
-      /^\s*,\s*$/.test(this.text.slice(W[to - 1].end, next.start)) &&
-      (DETERMINERS.has(next.low) || next.poss)
-    ) {
-      let k = to;
-      while (
-        k < W.length &&
-        k - to < 8 &&
-        (k === to || adjacent(this.text, W[k - 1], W[k])) &&
-        !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to', 'with', 'that', 'from'].includes(W[k].low)
-      ) {
-        if (/^\p{Ll}/u.test(W[k].w) && !W[k].poss) add(W[k]);
-        k++;
-      }
-    }
   }
 }

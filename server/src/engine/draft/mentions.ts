@@ -8,27 +8,11 @@ import { People, normName, type Person } from '../corpus/people';
 import { ORG_HEADS } from '../corpus/orgs';
 import { editDistance } from '../text/distance';
 import { BoundedCache } from '../text/lru';
+import type { Mention, SpeakerRef } from './mention-types';
+import { roleMentions } from './role-mentions';
 
-export type SpeakerRef =
-  | { kind: 'person'; person: Person }
-  | { kind: 'org'; org: string; known: boolean }
-  | { kind: 'role'; role: string; org?: string }
-  | { kind: 'unknown'; name: string };
+export type { Mention, SpeakerRef } from './mention-types';
 
-export interface Mention {
-  span: Span;
-  ref: SpeakerRef;
-  /** A role word said with the mention ("spokesperson" in "FM spokesperson Guo Jiakun"). */
-  roleWord?: string;
-  /** Everyone a short form can denote (two people with one surname); resolved to the one last named in full. */
-  ambiguous?: Person[];
-  /** Set when the name is a misspelling of a known person's. */
-  misspelled?: boolean;
-  /** The right spelling of what was written, when it is not the person's full name (an alias). */
-  correct?: string;
-}
-
-const ROLE = /^(spokesperson|spokesman|spokeswoman|spokespeople|official|representative)$/i;
 const CONNECT = new Set('of and for the on de du van von der la le al bin da di y &'.split(' '));
 const NOT_NAMES = new Set(
   (
@@ -83,10 +67,6 @@ export class MentionScanner {
     const a = this.tokens[i],
       b = this.tokens[i + 1];
     return !!b && /^[ \t\u00a0]*$|^[ \t]*(?:\r\n|\n|\r)[ \t]*$/.test(this.text.slice(a.end, b.start));
-  }
-  /** Characters between two offsets, a CRLF counting as one (so line-break style never changes a reading). */
-  private gap(a: number, b: number) {
-    return this.text.slice(a, b).replace(/\r\n/g, '\n').length;
   }
   private spanOf(r: Run): Span {
     return { start: this.tokens[r.from].start, end: this.tokens[r.to - 1].end };
@@ -199,7 +179,7 @@ export class MentionScanner {
       }
       // Not an organization: a title ("Mayor", "Fire Chief") may stand before a name, so go on at the next word.
     }
-    this.roles(out);
+    roleMentions(this.text, this.tokens, out);
     out.sort((a, b) => a.span.start - b.span.start);
     return out;
   }
@@ -223,118 +203,6 @@ export class MentionScanner {
     }
     return undefined;
   }
-
-  /**
-   * Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the
-   * spokesperson".
-   */
-  private roles(out: Mention[]) {
-    const T = this.tokens;
-    const base = [...out]; // names and organizations, in order (role mentions are added after them)
-    for (let i = 0; i < T.length; i++) {
-      const w = this.word(i);
-      if (!ROLE.test(w)) continue;
-      const roleWord = w.toLowerCase();
-      const after = firstFrom(base, T[i].end, (m) => this.gap(T[i].end, m.span.start) <= 2);
-      if (after && after.ref.kind === 'person') {
-        after.roleWord = roleWord;
-        continue;
-      }
-      const span = { start: T[i].start, end: T[i].end };
-      // "for|of|at (the) ORG" after the role word.
-      const next = i + 1 < T.length ? this.word(i + 1).toLowerCase() : undefined;
-      if ((next === 'for' || next === 'of' || next === 'at') && i + 2 < T.length) {
-        const orgM = firstFrom(
-          base,
-          T[i + 1].end + 1,
-          (m) => m.ref.kind === 'org' && this.gap(T[i + 1].end, m.span.start) <= 5,
-          4,
-        );
-        if (orgM && orgM.ref.kind === 'org') {
-          out.push({
-            span: { start: span.start, end: orgM.span.end },
-            ref: { kind: 'role', role: roleWord, org: orgM.ref.org },
-            roleWord,
-          });
-          continue;
-        }
-      }
-      const before = lastBefore(
-        base,
-        T[i].start,
-        (m) => m.ref.kind === 'org' && m.span.end <= T[i].start && this.gap(m.span.end, T[i].start) <= 1,
-      );
-      if (before && before.ref.kind === 'org') {
-        out.push({
-          span: { start: before.span.start, end: span.end },
-          ref: { kind: 'role', role: roleWord, org: before.ref.org },
-          roleWord,
-        });
-        continue;
-      }
-      const det = i > 0 ? this.word(i - 1).toLowerCase() : '';
-      if (det === 'the')
-        out.push({
-          span: { start: T[i - 1].start, end: span.end },
-          ref: { kind: 'role', role: roleWord },
-          roleWord: 'the ' + roleWord,
-        });
-      else out.push({ span, ref: { kind: 'role', role: roleWord }, roleWord });
-    }
-    // "the ministry", "the department": an organization named by its head noun.
-    for (let i = 1; i < T.length; i++) {
-      const w = this.word(i);
-      if (this.word(i - 1).toLowerCase() !== 'the' || isCap(w) || !ORG_HEADS.has(w.toLowerCase())) continue;
-      if (
-        [
-          'times',
-          'press',
-          'post',
-          'news',
-          'house',
-          'city',
-          'party',
-          'team',
-          'club',
-          'group',
-          'service',
-          'union',
-        ].includes(w)
-      )
-        continue;
-      out.push({
-        span: { start: T[i - 1].start, end: T[i].end },
-        ref: { kind: 'org', org: 'the ' + w, known: false },
-        roleWord: 'the-org',
-      });
-    }
-  }
-}
-
-/** The first of the (start-sorted) mentions at or after `pos` that `ok` accepts, looking at `limit` of them. */
-function firstFrom(out: Mention[], pos: number, ok: (m: Mention) => boolean, limit = 1): Mention | undefined {
-  let lo = 0,
-    hi = out.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (out[mid].span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < out.length && k < lo + limit; k++) if (ok(out[k])) return out[k];
-  return undefined;
-}
-
-/** The last mention starting before `pos` that `ok` accepts, among the nearest few. */
-function lastBefore(out: Mention[], pos: number, ok: (m: Mention) => boolean): Mention | undefined {
-  let lo = 0,
-    hi = out.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (out[mid].span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (ok(out[k])) return out[k];
-  return undefined;
 }
 
 /** Resolves "the spokesperson" and "the ministry" to the last matching mention before them. */

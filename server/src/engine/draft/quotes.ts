@@ -122,7 +122,8 @@ export function findQuotes(text: string, blocks: Span[]): QuoteSpan[] {
 /**
  * British style: single marks at the top level, in paragraphs with no double-mark quotation.
  * One pass: an opener after a space and before a letter; a closer after a non-space and before
- * no letter (an apostrophe inside a word never closes). Two words at least, or an apostrophe's s'.
+ * no letter (an apostrophe inside a word never closes). Two words at least, one word of three letters, or an
+ * apostrophe's s'.
  */
 function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -145,7 +146,7 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
         const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
         // "the Falcons' line": a plural possessive, not a closer, when a lower-case word follows.
         const possessive = text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
-        if (!possessive && (words >= 2 || /[,.!?]$/.test(text.slice(span.start, span.end)))) {
+        if (!possessive && (words >= 2 || /[,.!?]$/.test(text.slice(span.start, span.end)) || oneWord(text, span))) {
           out.push({ span, open, close: i + 1, block: b, group: -1 - out.length, continues: false });
           open = -1;
         }
@@ -159,6 +160,14 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
     }
   }
   return out;
+}
+
+/**
+ * One word of three letters or more in single marks ("called it 'unavoidable'"): a quotation, where two letters are
+ * more often an elision ("rock 'n' roll") than a word someone said.
+ */
+function oneWord(text: string, span: Span): boolean {
+  return span.end - span.start >= 3 && /^\p{L}[\p{L}-]*\p{L}$/u.test(text.slice(span.start, span.end));
 }
 
 /** Single-mark quotations inside double-mark ones, each with the index of its outer quotation. */

@@ -18,6 +18,7 @@ import {
   ORG_NOUNS,
   DOCUMENT_NOUNS,
   RELATIVES,
+  SPOKES_NOUNS,
   type Word,
 } from './words';
 
@@ -34,7 +35,7 @@ export interface Who {
   span: Span;
 }
 
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'spokespeople']);
+const SPOKES = SPOKES_NOUNS;
 const PREPS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by']);
 const isName = (x: Word) => isCap(x.w) && !PRONOUNS.has(x.low);
 
@@ -120,6 +121,9 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     if (h + 2 < ws.length && (ws[h + 1].low === 'from' || ws[h + 1].low === 'by'))
       return readSpeakerPhrase(text, ws[h + 2].start, e, cast, block);
     if (ws[0].low === 'a' || ws[0].low === 'an') return undefined;
+    // "…," the statement read. It was signed by Oskar Lind.: whoever the next words say signed it.
+    const signer = ws[0].low === 'the' ? signedBy(cast, e, block) : undefined;
+    if (signer) return { member: signer.member, span: signer.span, described: true };
   }
   if (
     Object.prototype.hasOwnProperty.call(ORG_NOUNS, head.low) ||
@@ -157,6 +161,20 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   if (DETERMINERS.has(ws[0].low)) {
     const m = cast.resolveRole(head.low, s);
     if (m) return { member: m, span: span(ws[0], head), described: true };
+  }
+  return undefined;
+}
+
+const SIGNED_BY = /\bsigned\s+by\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+/** The person named as a document's signer right after it ("It was signed by X"), in the same paragraph. */
+function signedBy(cast: Cast, at: number, block: number) {
+  for (const c of cast.mentionsIn(at, Math.min(cast.blockEnd(block), at + 200))) {
+    if (c.member.kind !== 'person') continue;
+    const before = cast.textBefore(c.span.start, 60);
+    // Not when it was signed by more than one ("by X and two aides"), or not signed by X.
+    const more = /^\s*(?:and\b|&|,\s*(?:and\b|\p{Lu}))/u.test(cast.text.slice(c.span.end, c.span.end + 8));
+    return SIGNED_BY.test(before) && !more && !/\b(?:not|never)\s+signed\b/.test(before) ? c : undefined;
   }
   return undefined;
 }

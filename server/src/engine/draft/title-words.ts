@@ -45,6 +45,9 @@ export const TITLES: Record<string, string> = {
   councilwoman: 'councilwoman',
   councilmember: 'councilmember',
   councillor: 'councillor',
+  // British and Australian abbreviations of councillor ("Cllr James Whitford", "Cr Helen Argyle").
+  cllr: 'councillor',
+  cr: 'councillor',
   alderman: 'alderman',
   speaker: 'speaker',
   leader: 'leader',

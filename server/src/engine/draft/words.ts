@@ -31,13 +31,17 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
     let end = start + w.length;
     if (end > to) break;
     let poss = false;
-    if (/['’]s$/i.test(w) && w.length > 2) {
+    // The endings read from the last two characters: no regular expression per word.
+    const z = w[w.length - 1],
+      y = w[w.length - 2];
+    const zApos = z === "'" || z === '’';
+    if ((z === 's' || z === 'S') && (y === "'" || y === '’') && w.length > 2) {
       w = w.slice(0, -2);
       poss = true;
-    } else if (/s['’]$/.test(w)) {
+    } else if (zApos && y === 's') {
       w = w.slice(0, -1);
       poss = true;
-    } else if (/['’]$/.test(w)) {
+    } else if (zApos) {
       w = w.slice(0, -1);
       end--;
     }
@@ -56,6 +60,16 @@ export const isLower = (w: string) => /^\p{Ll}/u.test(w);
  * Nouns for one person the draft does not name ("a retired mail carrier", "the juror"): "she" after one is nobody
  * named.
  */
+/** Nouns for someone who speaks for an organization ("a spokesman for X", "a Treasury spokesman"). */
+export const SPOKES_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'official',
+  'spokespeople',
+]);
+
 export const PERSON_NOUNS = new Set(
   (
     'man woman juror witness resident neighbor neighbour student teacher nurse driver worker officer official ' +

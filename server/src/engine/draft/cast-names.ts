@@ -1,0 +1,62 @@
+// The shape of names in a draft's words: which capitalized words run together, which look like a person's name,
+// and where a person's name ends a run of titles and organization words. Used by the cast (cast.ts).
+import { isCap, isTitle, isOrgWord, FUNCTION_CAPS, genderOfFirstName, type Word } from './words';
+import { ABBREVIATIONS } from './sentences';
+
+export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
+export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y'.split(' '));
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
+/** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
+const SURNAME_ORG_WORDS = new Set('park house church post power street hall rivers banks field court'.split(' '));
+export const KIN = new RegExp(
+  String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner` +
+    String.raw`|fianc[ée]e?),\s*$`,
+  'u',
+);
+export const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
+
+/** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */
+export function adjacent(text: string, a: Word, b: Word | undefined): boolean {
+  if (!b) return false;
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t\u00a0]+$/.test(gap) || gap === '') return true;
+  if (/^\.[ \t\u00a0]+$/.test(gap))
+    return isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
+  return false;
+}
+
+export function nameShaped(x: Word): boolean {
+  if (!isCap(x.w) || isTitle(x.low) || isOrgWord(x.low) || FUNCTION_CAPS.has(x.low)) return false;
+  if (x.w.length > 1 && x.w === x.w.toUpperCase() && !/\./.test(x.w)) return false; // an acronym or a dateline word
+  if (/^[DRI]-\p{Lu}/u.test(x.w)) return false; // a party and state: R-Ohio
+  return !/\d/.test(x.w);
+}
+
+/** The trailing name in W[from, to): up to four name-shaped words (initials and particles inside). */
+export function personIn(W: Word[], from: number, to: number): { start: number; end: number } | undefined {
+  let s = to;
+  // A surname that is also an organization word ("Lena Park") after a first name.
+  const last = W[to - 1];
+  if (
+    to - from >= 2 &&
+    // A title's period is an abbreviation's ("Gov."); after a word never abbreviated ("Judith Dame.") a sentence's.
+    (SURNAME_ORG_WORDS.has(last.low) || (isTitle(last.low) && !(last.dot && ABBREVIATIONS.has(last.low)))) &&
+    isCap(last.w) &&
+    nameShaped(W[to - 2]) &&
+    genderOfFirstName(W[to - 2].w)
+  )
+    s = to - 1;
+  while (
+    s > from &&
+    to - s < 3 &&
+    !W[s - 1].poss &&
+    (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))
+  )
+    s--;
+  while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
+  if (to - s < 2) return undefined;
+  // five capitalized words and more: a place or a team, not a person
+  if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined;
+  if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
+  return { start: s, end: to };
+}

@@ -1,0 +1,125 @@
+// Role phrases in prose: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the
+// spokesperson", and "the ministry" (an organization named by its head noun), added to a block's mentions.
+import type { Token } from '../text/tokens';
+import { ORG_HEADS } from '../corpus/orgs';
+import type { Mention } from './mention-types';
+
+const ROLE = /^(spokesperson|spokesman|spokeswoman|spokespeople|official|representative)$/i;
+
+function isCap(t: string) {
+  return /^\p{Lu}/u.test(t);
+}
+
+/**
+ * Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the
+ * spokesperson".
+ */
+export function roleMentions(text: string, T: Token[], out: Mention[]) {
+  const word = (i: number) => text.slice(T[i].start, T[i].end);
+  // Characters between two offsets, a CRLF counting as one (so line-break style never changes a reading).
+  const gap = (a: number, b: number) => text.slice(a, b).replace(/\r\n/g, '\n').length;
+  const base = [...out]; // names and organizations, in order (role mentions are added after them)
+  for (let i = 0; i < T.length; i++) {
+    const w = word(i);
+    if (!ROLE.test(w)) continue;
+    const roleWord = w.toLowerCase();
+    const after = firstFrom(base, T[i].end, (m) => gap(T[i].end, m.span.start) <= 2);
+    if (after && after.ref.kind === 'person') {
+      after.roleWord = roleWord;
+      continue;
+    }
+    const span = { start: T[i].start, end: T[i].end };
+    // "for|of|at (the) ORG" after the role word.
+    const next = i + 1 < T.length ? word(i + 1).toLowerCase() : undefined;
+    if ((next === 'for' || next === 'of' || next === 'at') && i + 2 < T.length) {
+      const orgM = firstFrom(
+        base,
+        T[i + 1].end + 1,
+        (m) => m.ref.kind === 'org' && gap(T[i + 1].end, m.span.start) <= 5,
+        4,
+      );
+      if (orgM && orgM.ref.kind === 'org') {
+        out.push({
+          span: { start: span.start, end: orgM.span.end },
+          ref: { kind: 'role', role: roleWord, org: orgM.ref.org },
+          roleWord,
+        });
+        continue;
+      }
+    }
+    const before = lastBefore(
+      base,
+      T[i].start,
+      (m) => m.ref.kind === 'org' && m.span.end <= T[i].start && gap(m.span.end, T[i].start) <= 1,
+    );
+    if (before && before.ref.kind === 'org') {
+      out.push({
+        span: { start: before.span.start, end: span.end },
+        ref: { kind: 'role', role: roleWord, org: before.ref.org },
+        roleWord,
+      });
+      continue;
+    }
+    const det = i > 0 ? word(i - 1).toLowerCase() : '';
+    if (det === 'the')
+      out.push({
+        span: { start: T[i - 1].start, end: span.end },
+        ref: { kind: 'role', role: roleWord },
+        roleWord: 'the ' + roleWord,
+      });
+    else out.push({ span, ref: { kind: 'role', role: roleWord }, roleWord });
+  }
+  // "the ministry", "the department": an organization named by its head noun.
+  for (let i = 1; i < T.length; i++) {
+    const w = word(i);
+    if (word(i - 1).toLowerCase() !== 'the' || isCap(w) || !ORG_HEADS.has(w.toLowerCase())) continue;
+    if (
+      [
+        'times',
+        'press',
+        'post',
+        'news',
+        'house',
+        'city',
+        'party',
+        'team',
+        'club',
+        'group',
+        'service',
+        'union',
+      ].includes(w)
+    )
+      continue;
+    out.push({
+      span: { start: T[i - 1].start, end: T[i].end },
+      ref: { kind: 'org', org: 'the ' + w, known: false },
+      roleWord: 'the-org',
+    });
+  }
+}
+
+/** The first of the (start-sorted) mentions at or after `pos` that `ok` accepts, looking at `limit` of them. */
+function firstFrom(out: Mention[], pos: number, ok: (m: Mention) => boolean, limit = 1): Mention | undefined {
+  let lo = 0,
+    hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (out[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < out.length && k < lo + limit; k++) if (ok(out[k])) return out[k];
+  return undefined;
+}
+
+/** The last mention starting before `pos` that `ok` accepts, among the nearest few. */
+function lastBefore(out: Mention[], pos: number, ok: (m: Mention) => boolean): Mention | undefined {
+  let lo = 0,
+    hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (out[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (ok(out[k])) return out[k];
+  return undefined;
+}
