@@ -191,6 +191,14 @@ describe('quotation checks', () => {
         'Dana Whitcombe and Paul Ferrand spoke. "The budget does not stretch that far," Ferrand said.',
       );
     });
+    it('replaces a pronoun by the surname once the draft has named the right speaker', () => {
+      const d =
+        'Dana Whitcombe and Paul Ferrand spoke. Whitcombe went first. ' +
+        '"The budget does not stretch that far," she said.';
+      assert.equal(fixOf(d), d.replace('she said', 'Ferrand said'));
+      const alone = 'Dana Whitcombe spoke first. "The budget does not stretch that far," she said.';
+      assert.equal(fixOf(alone), alone.replace('she said', 'Paul Ferrand said'));
+    });
     it('names them in full where the draft did not', () => {
       const d = '"We will keep the reading room open on Sundays," Ferrand said.';
       assert.equal(fixOf(d), '"We will keep the reading room open on Sundays," Dana Whitcombe said.');

@@ -71,7 +71,8 @@ export function speakerName(
   // article or a release), whose name is a name and not a description ("the ministry").
   const name = st.person?.name ?? (st.speaker && personShaped(st.speaker) ? st.speaker : undefined);
   if (name) {
-    const single = !/\s/.test(written.trim()) && !/^(he|she|they|it|we|i)$/i.test(written.trim());
+    // One word (a surname, or a pronoun): the draft has named the person already, so the surname is its style.
+    const single = !/\s/.test(written.trim());
     if (single && mentionedBefore(name)) {
       // The draft's short form: the family name in the same place as the one it wrote (Guo Jiakun -> Guo; Elena Ruiz ->
       // Ruiz).
