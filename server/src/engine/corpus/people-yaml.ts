@@ -3,10 +3,10 @@
 // YAML library is several times faster on many small documents than on one large one, and
 // one entry's cost never depends on the rest. Anything else (a `people:` mapping, anchors,
 // a syntax error) is parsed whole, as before. Most files are simpler still: lists of plain `key: value` entries
-// with short-form lists and roles, read without the YAML library at all (people-yaml-simple.ts).
+// with short-form lists and roles, read without the YAML library at all (text/simple-yaml.ts).
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Span } from '../types';
-import { simplePeopleYaml } from './people-yaml-simple';
+import { simpleYamlList } from '../text/simple-yaml';
 
 export interface PeopleYaml {
   list?: unknown[];
@@ -18,7 +18,7 @@ const SPLIT_FROM_BYTES = 256 * 1024;
 const ITEM_START = /^-(?=[ \t]|\r?\n|\r|$)/gm;
 
 export function readPeopleYaml(text: string): PeopleYaml {
-  const simple = simplePeopleYaml(text);
+  const simple = simpleYamlList(text);
   if (simple) return simple;
   if (text.length >= SPLIT_FROM_BYTES) {
     const split = entryByEntry(text);

@@ -2,6 +2,7 @@
 // simple `key: value` lines (most sources), with it otherwise.
 import { parse as parseYaml } from 'yaml';
 import type { Span } from '../types';
+import { simpleYamlMap } from './simple-yaml';
 
 /**
  * `key: value` with a value YAML reads as that very string (no quotes, comments, flow or block syntax, numbers,
@@ -43,7 +44,7 @@ export function simpleFrontMatter(raw: string): Record<string, unknown> | undefi
 }
 
 export function parseFrontMatter(raw: string): { data?: Record<string, unknown>; error?: string } {
-  const simple = simpleFrontMatter(raw);
+  const simple = simpleFrontMatter(raw) ?? simpleYamlMap(raw);
   if (simple) return { data: simple };
   try {
     const data = parseYaml(raw.replace(/\r\n?/g, '\n'), { prettyErrors: false, maxAliasCount: 100 });

@@ -1,9 +1,10 @@
-// Property test of people.yaml read without the YAML library: whenever simplePeopleYaml() reads a file, the library
-// reads the same list, and each entry's range (what a role's citation spans) is the same once trailing space is cut.
+// Property tests of YAML read without the YAML library. people.yaml: whenever simpleYamlList() reads a file, the
+// library reads the same list, and each entry's range (what a role's citation spans) is the same once trailing space
+// is cut. Front matter: whenever simpleYamlMap() reads one, the library reads the same map.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isSeq, parseDocument } from 'yaml';
-import { simplePeopleYaml } from '../../server/src/engine/corpus/people-yaml-simple';
+import { isSeq, parse as parseYaml, parseDocument } from 'yaml';
+import { simpleYamlList as simplePeopleYaml, simpleYamlMap } from '../../server/src/engine/text/simple-yaml';
 import { readPeopleYaml } from '../../server/src/engine/corpus/people-yaml';
 import { runProperty, TIMEOUT } from './settings';
 
@@ -41,6 +42,14 @@ const VALUES = [
   '',
   ' lead',
   '{a: 1}',
+  '"Ángel Horvath"',
+  '"https://example.org/s/411"',
+  '"a \\" b"',
+  '"a\\nb"',
+  '"a # b: c"',
+  '""',
+  '"open',
+  '"x" y',
 ];
 const INDENTS = ['', ' ', '  ', '   ', '    ', '      ', '- ', '  - ', '    - ', '-  '];
 const line = fc.oneof(
@@ -84,6 +93,55 @@ function same(text: string) {
   });
 }
 
+/** Front matter of the usual shape: plain and quoted values, a speakers list. */
+const fmLine = fc.oneof(
+  fc
+    .tuple(fc.constantFrom('kind', 'title', 'date', 'url', 'speaker', 'place'), fc.constantFrom(...VALUES))
+    .map(([k, v]) => `${k}: ${v}`),
+  fc
+    .array(
+      fc
+        .tuple(
+          fc.constantFrom('Ana Li', '"Ángel Horvath"', 'x: y'),
+          fc.constantFrom('', '\n    role: chair', '\n   role: x'),
+        )
+        .map(([n, r]) => `  - name: ${n}${r}`),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((items) => `speakers:\n${items.join('\n')}`),
+  fc.constantFrom('', '# c', 'speakers:', '  role: x', 'speakers: []'),
+);
+const frontMatter = fc.array(fmLine, { maxLength: 8 }).map((ls) => ls.join('\n'));
+
+describe('fuzz: front matter read without the YAML library reads as the library reads it', function () {
+  this.timeout(TIMEOUT);
+  it('on keys, plain and quoted values and speaker lists', () => {
+    runProperty(
+      'simple-yaml: front matter',
+      fc.property(frontMatter, (raw) => {
+        const simple = simpleYamlMap(raw);
+        if (!simple) return;
+        let parsed: unknown;
+        try {
+          parsed = parseYaml(raw);
+        } catch (e) {
+          assert.fail(`the shortcut read ${JSON.stringify(raw)} but YAML rejects it: ${(e as Error).message}`);
+        }
+        assert.deepEqual(simple, parsed, JSON.stringify(raw));
+      }),
+      400,
+    );
+  });
+  it('takes the usual shape', () => {
+    const raw = 'kind: transcript\ntitle: "A: b"\nspeakers:\n  - name: Ana Li\n    role: chair';
+    assert.deepEqual(simpleYamlMap(raw), {
+      kind: 'transcript',
+      title: 'A: b',
+      speakers: [{ name: 'Ana Li', role: 'chair' }],
+    });
+  });
+});
+
 describe('fuzz: people.yaml read without the YAML library reads as the library reads it', function () {
   this.timeout(TIMEOUT);
   it('on lines of keys, values, indents, comments and odd characters', () => {
@@ -98,7 +156,7 @@ describe('fuzz: people.yaml read without the YAML library reads as the library r
     assert.deepEqual(simplePeopleYaml(text)?.list, [
       { name: 'Mara Quint', aliases: ['Quint'], roles: [{ title: 'chair', organization: 'X' }] },
     ]);
-    assert.equal(simplePeopleYaml('- name: "Quoted"\n'), undefined);
+    assert.equal(simplePeopleYaml("- name: 'Quoted'\n"), undefined);
     assert.equal(simplePeopleYaml('people:\n  - name: A\n'), undefined);
     assert.equal(simplePeopleYaml('- name: A # note\n'), undefined);
     assert.deepEqual(readPeopleYaml('- name: "Quoted"\n').list, [{ name: 'Quoted' }]);

@@ -1,10 +1,11 @@
-// people.yaml as most newsrooms write it, read without the YAML library (which costs a third of a second on a
-// list of a few hundred people, most of it warming up its parser): a top-level list of entries of plain
-// `key: value` pairs, `key: [a, b]` lists of plain words and `key:` followed by a deeper list of such entries
-// (roles). Anything else (quotes, comments, anchors, numbers, other indents …) gives undefined, and the library
-// reads the file; a property test holds this reader to the library's result wherever it answers.
+// YAML as most people.yaml files and front matter are written, read without the YAML library (which costs a third
+// of a second on a list of a few hundred people, most of it warming up its parser, and as much again over the
+// front matter of a few hundred sources): maps of plain or double-quoted `key: value` pairs, `key: [a, b]` lists of
+// plain words and `key:` followed by a deeper list of such maps (roles, speakers); people.yaml is a top-level list
+// of those maps, front matter one map. Anything else (single quotes, escapes, comments after the first entry,
+// anchors, numbers, other indents …) gives undefined, and the library reads the text; property tests hold this
+// reader to the library's result wherever it answers.
 import type { Span } from '../types';
-import type { PeopleYaml } from './people-yaml';
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
 /** A plain scalar YAML reads as that very string (as front-matter.ts's shortcut has it, and no `#` at all). */
@@ -13,7 +14,11 @@ const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 /** A plain scalar inside a flow list `[a, b]`: no flow indicators or colons either. */
 const FLOW_ITEM = /^[^\s\-?:,[\]{}#&*!|>'"%@`~+.\d][^\r\n#:,[\]{}]*$/;
 
-function plain(v: string): string | undefined {
+/** A double-quoted scalar with nothing to unescape or fold. */
+const QUOTED = /^"([^"\\\x00-\x1f\x7f]*)"$/;
+
+function scalar(v: string): string | undefined {
+  if (v.startsWith('"')) return QUOTED.exec(v)?.[1];
   return PLAIN.test(v) && !v.endsWith(':') && !NOT_A_STRING.test(v) ? v : undefined;
 }
 
@@ -55,7 +60,7 @@ function readMap(
     i++;
     const v = m[2];
     if (v !== undefined) {
-      const value = v.startsWith('[') ? flowList(v) : plain(v);
+      const value = v.startsWith('[') ? flowList(v) : scalar(v);
       if (value === undefined) return undefined;
       map[m[1]] = value;
     } else {
@@ -76,7 +81,8 @@ function readMap(
   }
 }
 
-export function simplePeopleYaml(text: string): PeopleYaml | undefined {
+/** The text's lines after its leading comments and blank lines; undefined for what this reader does not take. */
+function linesOf(text: string): Line[] | undefined {
   if (/[\t\r]/.test(text)) return undefined;
   const lines: Line[] = [];
   let at = 0,
@@ -92,7 +98,13 @@ export function simplePeopleYaml(text: string): PeopleYaml | undefined {
     const indent = content.length - content.trimStart().length;
     lines.push({ indent, text: content.slice(indent), start: start + indent });
   }
-  if (!lines.length) return undefined;
+  return lines.length ? lines : undefined;
+}
+
+/** A top-level list of maps (people.yaml), with where each entry stands (trailing space left out). */
+export function simpleYamlList(text: string): { list: unknown[]; ranges: Span[] } | undefined {
+  const lines = linesOf(text);
+  if (!lines) return undefined;
   const list: unknown[] = [];
   const ranges: Span[] = [];
   for (let i = 0; i < lines.length;) {
@@ -106,4 +118,12 @@ export function simplePeopleYaml(text: string): PeopleYaml | undefined {
     i = r[1];
   }
   return { list, ranges };
+}
+
+/** A top-level map (front matter). */
+export function simpleYamlMap(text: string): Record<string, unknown> | undefined {
+  const lines = linesOf(text);
+  if (!lines || lines[0].indent !== 0) return undefined;
+  const r = readMap(lines, 0, lines[0].text, 0, false);
+  return r && r[1] === lines.length ? r[0] : undefined;
 }
