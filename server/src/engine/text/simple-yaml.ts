@@ -15,6 +15,7 @@ const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 const FLOW_ITEM = /^[^\s\-?:,[\]{}#&*!|>'"%@`~+.\d][^\r\n#:,[\]{}]*$/;
 
 /** A double-quoted scalar with nothing to unescape or fold. */
+// eslint-disable-next-line no-control-regex -- control characters are what YAML escapes
 const QUOTED = /^"([^"\\\x00-\x1f\x7f]*)"$/;
 
 function scalar(v: string): string | undefined {
