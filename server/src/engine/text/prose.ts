@@ -56,7 +56,7 @@ export function clearProseCache() {
   chunkCache.clear();
 }
 
-interface ChunkProse {
+export interface ChunkProse {
   mask: string;
   blocks: Span[];
   frontMatter?: Record<string, unknown>;
@@ -89,7 +89,7 @@ export function markdownProse(text: string): Prose {
     const body = text.slice(c.start, c.end);
     const key = (k === 0 ? '1' : '0') + body;
     let p = chunkCache.get(key);
-    if (!p && k > 0) p = plainParagraph(body);
+    if (!p) p = k > 0 ? plainParagraph(body) : frontMatterParagraph(body);
     if (!p && /^[ \t\r\n]*$/.test(body)) p = { mask: blankMask(body).join(''), blocks: [] };
     if (!p) {
       p = chunkProse(body, k === 0);
@@ -197,6 +197,30 @@ export function plainParagraph(body: string): ChunkProse | undefined {
   // No tabs (INLINE refuses them), so the parser's mask is the text itself: its leading and trailing
   // spaces are spaces already. (A regex replacing them retried a run of spaces from each of its characters.)
   return { mask: body, blocks: [{ start: 0, end }] };
+}
+
+/** Front matter between `---` lines: no `\r`, no line inside that could close it or end the document. */
+const FRONT_MATTER = /^---\n((?:(?!---|\.\.\.)[^\r\n]*\n)*?)---\n/;
+
+/**
+ * The prose of a first chunk that is front matter followed by one plain paragraph (or nothing): what the parser
+ * would give, without parsing (most sources start so). Undefined for anything else.
+ */
+export function frontMatterParagraph(body: string): ChunkProse | undefined {
+  const m = FRONT_MATTER.exec(body);
+  if (!m || !m[1]) return undefined;
+  const end = m[0].length;
+  const rest = body.slice(end);
+  const para = /^[ \t\r\n]*$/.test(rest) ? { mask: blankMask(rest).join(''), blocks: [] } : plainParagraph(rest);
+  if (!para) return undefined;
+  const fm = parseFrontMatter(m[1].slice(0, -1));
+  return {
+    mask: blankMask(body.slice(0, end)).join('') + para.mask,
+    blocks: para.blocks.map((b) => ({ start: b.start + end, end: b.end + end })),
+    frontMatter: fm.data,
+    frontMatterSpan: { start: 0, end: end - 1 },
+    frontMatterError: fm.error,
+  };
 }
 
 /** Prose of a Markdown text parsed in one piece. */
