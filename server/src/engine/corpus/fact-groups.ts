@@ -71,9 +71,26 @@ export class FactGroups {
     let g = groups.get(gkey);
     if (g !== undefined) return g;
     g = this.count;
+    const meta = this.metaOf(`${gkey}\u0001${doc.place ?? ''}`, [title, speaker, st.organization, doc.place]);
+    for (const h of meta) {
+      this.metaStems.push(h);
+      this.postings.add(h, g);
+    }
+    this.metaStart.push(this.metaStems.length);
+    groups.set(gkey, g);
+    return g;
+  }
+
+  /**
+   * The merged, sorted stems of a group's fields, remembered by their text (the same speaker, title and organization
+   * stand in many documents: a JSONL file makes a group of nearly every line).
+   */
+  private metaOf(key: string, fields: (string | undefined)[]): number[] {
+    let meta = this.mergedMemo.get(key);
+    if (meta) return meta;
     // The stems of each field (few distinct titles, speakers, organizations and places), merged.
-    const meta: number[] = [];
-    for (const field of [title, speaker, st.organization, doc.place]) {
+    meta = [];
+    for (const field of fields) {
       if (!field) continue;
       let stems = this.metaMemo.get(field);
       if (!stems) {
@@ -83,14 +100,10 @@ export class FactGroups {
       for (const h of stems) if (!meta.includes(h)) meta.push(h);
     }
     meta.sort((a, b) => a - b);
-    for (const h of meta) {
-      this.metaStems.push(h);
-      this.postings.add(h, g);
-    }
-    this.metaStart.push(this.metaStems.length);
-    groups.set(gkey, g);
-    return g;
+    if (this.mergedMemo.size < 100_000) this.mergedMemo.set(key, meta);
+    return meta;
   }
+  private mergedMemo = new Map<string, number[]>();
 
   /** A sentence added after the groups were listed. */
   addLate(g: number, id: number) {
@@ -124,7 +137,10 @@ export class FactGroups {
     this.groupSentStart = start;
     this.groupSents = sents;
     this.lateSents.clear();
+    // What only the build needs (later additions come a whole file at a time, and are few).
     this.byDoc.clear();
+    this.mergedMemo.clear();
+    this.metaMemo.clear();
   }
 
   /** The groups as typed arrays, for the on-disk cache. */

@@ -11,7 +11,7 @@ import { hashString } from '../text/hash';
 import { BoundedCache } from '../text/lru';
 import { isAbbreviationDot, isBulletBreak } from '../text/sentence-breaks';
 import { FactGroups } from './fact-groups';
-import { closesSentence, DATED, isQuestionerTurn, NUMERIC, QUESTION, wordInfo } from './fact-words';
+import { closesSentence, DATED, endsWithQuestion, isQuestionerTurn, NUMERIC, QUESTION, wordInfo } from './fact-words';
 import { bestByEstimate, countRarestFirst, MAX_SCORED, POSTING_BUDGET } from './fact-ranking';
 
 /** One sentence of a source: its statement, its place in the statement's text, its stems (hashed, sorted). */
@@ -118,8 +118,7 @@ export class FactIndex {
       const from = starts[first];
       let to = ends[i];
       while (to < text.length && closesSentence(text.charCodeAt(to))) to++;
-      let flags =
-          ((st.date ?? doc.date) ? DATED : 0) | (questioner || /\?["”’)]*$/.test(text.slice(from, to)) ? QUESTION : 0),
+      let flags = ((st.date ?? doc.date) ? DATED : 0) | (questioner || endsWithQuestion(text, from, to) ? QUESTION : 0),
         m = 0;
       const hs = this.scratch;
       for (let k = first; k <= i; k++) {

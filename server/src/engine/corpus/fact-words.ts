@@ -26,6 +26,19 @@ export function closesSentence(ch: number): boolean {
   return ch === 46 || ch === 33 || ch === 63 || ch === 34 || ch === 0x201d || ch === 0x2019 || ch === 41;
 }
 
+/**
+ * Whether text[from, to) ends with a question mark, perhaps followed by closing quotes or brackets (as
+ * /\?["”’)]*$/ on the slice says, without making the slice: this runs for every sentence of the corpus).
+ */
+export function endsWithQuestion(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  for (; i >= from; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 34 && ch !== 0x201d && ch !== 0x2019 && ch !== 41) break;
+  }
+  return i >= from && text.charCodeAt(i) === 63;
+}
+
 /** Sentence flags: has a figure or number word; its statement or document has a date; a question. */
 export const NUMERIC = 1,
   DATED = 2,
