@@ -20,7 +20,7 @@ export class FactGroups {
    * Groups by document and metadata, while statements are added (dropped once listed: later additions come a whole
    * file at a time).
    */
-  private byDoc = new Map<SourceDoc, Map<string, number>>();
+  private byDoc = new Map<SourceDoc, Map<string, Map<string, Map<string, number>>>>();
   /** Stems of a metadata field's text (a title, a speaker, an organization, a place). */
   private metaMemo = new Map<string, number[]>();
 
@@ -60,36 +60,47 @@ export class FactGroups {
   /** The group of a statement's sentences (made on first use). */
   of(st: Statement): number {
     const doc = st.doc;
-    const title = st.title ?? doc.title,
-      speaker = st.person?.name ?? st.speaker;
-    let groups = this.byDoc.get(doc);
-    if (!groups) {
-      groups = new Map();
-      this.byDoc.set(doc, groups);
-    }
-    const gkey = `${title ?? ''}\u0001${speaker ?? ''}\u0001${st.organization ?? ''}`;
-    let g = groups.get(gkey);
+    const title = st.title ?? doc.title ?? '',
+      speaker = st.person?.name ?? st.speaker ?? '',
+      org = st.organization ?? '';
+    // Maps within maps rather than one key made of the fields: no new string to hash for every statement.
+    const groups = child(
+      child(
+        child(this.byDoc, doc, () => new Map()),
+        title,
+        () => new Map(),
+      ),
+      speaker,
+      () => new Map(),
+    );
+    let g = groups.get(org);
     if (g !== undefined) return g;
     g = this.count;
-    const meta = this.metaOf(`${gkey}\u0001${doc.place ?? ''}`, [title, speaker, st.organization, doc.place]);
+    const place = doc.place ?? '';
+    const merged = child(
+      child(
+        child(this.mergedMemo, title, () => new Map()),
+        speaker,
+        () => new Map(),
+      ),
+      org,
+      () => new Map(),
+    );
+    let meta = merged.get(place);
+    if (!meta) merged.set(place, (meta = this.metaOf([title, speaker, org, place])));
     for (const h of meta) {
       this.metaStems.push(h);
       this.postings.add(h, g);
     }
     this.metaStart.push(this.metaStems.length);
-    groups.set(gkey, g);
+    groups.set(org, g);
     return g;
   }
 
-  /**
-   * The merged, sorted stems of a group's fields, remembered by their text (the same speaker, title and organization
-   * stand in many documents: a JSONL file makes a group of nearly every line).
-   */
-  private metaOf(key: string, fields: (string | undefined)[]): number[] {
-    let meta = this.mergedMemo.get(key);
-    if (meta) return meta;
+  /** The merged, sorted stems of a group's fields. */
+  private metaOf(fields: string[]): number[] {
     // The stems of each field (few distinct titles, speakers, organizations and places), merged.
-    meta = [];
+    const meta: number[] = [];
     for (const field of fields) {
       if (!field) continue;
       let stems = this.metaMemo.get(field);
@@ -99,11 +110,13 @@ export class FactGroups {
       }
       for (const h of stems) if (!meta.includes(h)) meta.push(h);
     }
-    meta.sort((a, b) => a - b);
-    if (this.mergedMemo.size < 100_000) this.mergedMemo.set(key, meta);
-    return meta;
+    return meta.sort((a, b) => a - b);
   }
-  private mergedMemo = new Map<string, number[]>();
+  /**
+   * Merged stems by title, speaker, organization and place: the same ones stand in many documents (a JSONL file
+   * makes a group of nearly every line).
+   */
+  private mergedMemo = new Map<string, Map<string, Map<string, Map<string, number[]>>>>();
 
   /** A sentence added after the groups were listed. */
   addLate(g: number, id: number) {
@@ -166,4 +179,11 @@ export class FactGroups {
     f.groupSents = a.groupSents;
     return f;
   }
+}
+
+/** m's entry for k, made when missing. */
+function child<K, V>(m: Map<K, V>, k: K, make: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = make()));
+  return v;
 }

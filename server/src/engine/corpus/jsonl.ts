@@ -15,6 +15,20 @@ export function jsonWritesAsIs(text: string): boolean {
   return !/["\\\u0000-\u001f]|[\ud800-\udfff]/u.test(text);
 }
 
+/**
+ * One string for each distinct speaker, role, organization, date and source of the JSONL lines: thousands of lines
+ * repeat them, and JSON.parse makes a new copy each time (memory, and a new hash for every map they key).
+ */
+const INTERNED = new Map<string, string>();
+function intern(s: string | undefined): string | undefined {
+  if (s === undefined) return s;
+  const v = INTERNED.get(s);
+  if (v !== undefined) return v;
+  if (INTERNED.size >= 100_000) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
+}
+
 /** Statements of a JSONL file, one a line. */
 export function jsonlStatements(
   file: SourceFile,
@@ -53,7 +67,7 @@ export function jsonlStatements(
       return;
     }
     const text = str(o.text),
-      speaker = str(o.speaker);
+      speaker = intern(str(o.speaker));
     if (!text || !speaker) {
       problem({
         file: file.path,
@@ -74,9 +88,9 @@ export function jsonlStatements(
       });
       return;
     }
-    const role = str(o.role) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
-      organization = str(o.organization),
-      date = str(o.date);
+    const role = intern(str(o.role)) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
+      organization = intern(str(o.organization)),
+      date = intern(str(o.date));
     const raw = line.replace(/\r$/, '');
     const named = people.addJsonlSpeaker(speaker, role, organization, {
       doc,
@@ -100,7 +114,7 @@ export function jsonlStatements(
       speech: true,
     });
     const last = statements[statements.length - 1];
-    last.title = str(o.source);
+    last.title = intern(str(o.source));
     last.url = str(o.url);
   });
   return { doc, statements };
