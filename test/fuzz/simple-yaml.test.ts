@@ -8,7 +8,20 @@ import { simpleYamlList as simplePeopleYaml, simpleYamlMap } from '../../server/
 import { readPeopleYaml } from '../../server/src/engine/corpus/people-yaml';
 import { runProperty, TIMEOUT } from './settings';
 
-const KEYS = ['name', 'aliases', 'roles', 'title', 'organization', 'role', 'x-y', '__proto__', 'a b', '1a'];
+const KEYS = [
+  'name',
+  'aliases',
+  'roles',
+  'title',
+  'organization',
+  'role',
+  'x-y',
+  '__proto__',
+  'a b',
+  '1a',
+  'True',
+  'null',
+];
 const VALUES = [
   'Mara Quint',
   'Ünïcode — dash’s',
@@ -96,7 +109,10 @@ function same(text: string) {
 /** Front matter of the usual shape: plain and quoted values, a speakers list. */
 const fmLine = fc.oneof(
   fc
-    .tuple(fc.constantFrom('kind', 'title', 'date', 'url', 'speaker', 'place'), fc.constantFrom(...VALUES))
+    .tuple(
+      fc.constantFrom('kind', 'title', 'date', 'url', 'speaker', 'place', 'NULL', 'TRUE'),
+      fc.constantFrom(...VALUES),
+    )
     .map(([k, v]) => `${k}: ${v}`),
   fc
     .array(

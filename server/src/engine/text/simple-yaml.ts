@@ -11,12 +11,14 @@ const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
 /** A plain scalar YAML reads as that very string (as front-matter.ts's shortcut has it, and no `#` at all). */
 const PLAIN = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`~+.\d](?:[^\r\n#:]|:(?! ))*|\d{4}-\d{2}-\d{2})$/;
 const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+/** Keys YAML reads as a boolean or null (`True: x` is {true: 'x'}, `null: x` is {'': 'x'}). */
+const NOT_A_KEY = /^(?:true|false|null)$/i;
 /** A plain scalar inside a flow list `[a, b]`: no flow indicators or colons either. */
 const FLOW_ITEM = /^[^\s\-?:,[\]{}#&*!|>'"%@`~+.\d][^\r\n#:,[\]{}]*$/;
 
 /** A double-quoted scalar with nothing to unescape or fold. */
 // eslint-disable-next-line no-control-regex -- control characters are what YAML escapes
-const QUOTED = /^"([^"\\\x00-\x1f\x7f]*)"$/;
+const QUOTED = /^"([^"\\\x00-\x1f\x7f-\x9f\ufeff\ud800-\udfff]*)"$/;
 
 function scalar(v: string): string | undefined {
   if (v.startsWith('"')) return QUOTED.exec(v)?.[1];
@@ -57,7 +59,8 @@ function readMap(
   const map: Record<string, unknown> = {};
   for (let text = first; ; text = lines[i].text) {
     const m = KEY.exec(text);
-    if (!m || Object.prototype.hasOwnProperty.call(map, m[1]) || m[1] === '__proto__') return undefined;
+    if (!m || Object.prototype.hasOwnProperty.call(map, m[1]) || m[1] === '__proto__' || NOT_A_KEY.test(m[1]))
+      return undefined;
     i++;
     const v = m[2];
     if (v !== undefined) {
