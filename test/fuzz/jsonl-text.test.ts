@@ -2,7 +2,7 @@
 // unescaped in their line agrees with JSON.stringify on any string.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { jsonWritesAsIs } from '../../server/src/engine/corpus/documents';
+import { jsonWritesAsIs } from '../../server/src/engine/corpus/jsonl';
 import { runProperty, TIMEOUT } from './settings';
 
 describe('fuzz: JSONL words written as they are', function () {

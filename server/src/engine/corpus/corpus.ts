@@ -10,7 +10,9 @@ import { WordScan } from '../text/word-hashes';
 import { People } from './people';
 import { NgramIndex } from './ngrams';
 import { FactIndex } from './fact-index';
-import { docStatements, jsonlStatements, parseDoc, parsePeople, type SourceDoc, type Statement } from './documents';
+import { docStatements, parseDoc, type SourceDoc, type Statement } from './documents';
+import { jsonlStatements } from './jsonl';
+import { parsePeople } from './people-file';
 
 export interface BuildProgress {
   phase: 'reading' | 'parsing' | 'indexing';

@@ -4,7 +4,6 @@
 import type { Span } from '../types';
 import { LineIndex } from '../text/positions';
 import { proseOf } from '../text/prose';
-import { readPeopleYaml } from './people-yaml';
 import { People, ROLE_WORDS, type Person } from './people';
 import { looksLikeOrg } from './orgs';
 import type { CorpusProblem, SourceFile } from './files';
@@ -14,7 +13,7 @@ import type { DocKind, SourceDoc } from './source-doc';
 import { extractedProse } from './formats/prose';
 
 /** A `speaker` that names nobody. */
-const PRONOUN_SPEAKER = /^(he|she|they|it|we|i|him|her|them|you)$/i;
+export const PRONOUN_SPEAKER = /^(he|she|they|it|we|i|him|her|them|you)$/i;
 
 const KINDS = new Set(['statement', 'transcript', 'interview', 'release', 'article']);
 
@@ -43,7 +42,7 @@ export interface Statement {
   removed?: boolean;
 }
 
-const str = (v: unknown): string | undefined =>
+export const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim()
     ? v.trim()
     : typeof v === 'number'
@@ -51,70 +50,6 @@ const str = (v: unknown): string | undefined =>
       : v instanceof Date
         ? v.toISOString().slice(0, 10)
         : undefined;
-
-export function parsePeople(file: SourceFile, people: People, problem: (p: CorpusProblem) => void) {
-  const { list, ranges, error } = readPeopleYaml(file.text); // (people-yaml.ts: large lists entry by entry)
-  if (error) {
-    problem({ file: file.path, code: 'corpus.people', severity: 'error', message: error });
-    return;
-  }
-  if (!list) {
-    problem({
-      file: file.path,
-      code: 'corpus.people',
-      severity: 'error',
-      message: 'people.yaml should be a list of people, each with a name (and optional aliases and roles)',
-    });
-    return;
-  }
-  // Where each entry stands in the file, so a title confirmed by people.yaml cites its line.
-  const doc: SourceDoc = {
-    path: file.path,
-    text: file.text,
-    lines: new LineIndex(file.text),
-    kind: 'people',
-    title: 'people.yaml',
-  };
-  list.forEach((entry, i) => {
-    const e = entry as Record<string, unknown> | null;
-    const name = e && typeof e === 'object' ? str(e.name) : undefined;
-    if (!name) {
-      problem({
-        file: file.path,
-        code: 'corpus.people',
-        severity: 'warning',
-        message: `entry ${i + 1} of people.yaml has no name; skipped`,
-      });
-      return;
-    }
-    const aliases = Array.isArray(e!.aliases)
-      ? e!.aliases.map(str).filter((a): a is string => !!a)
-      : typeof e!.aliases === 'string'
-        ? [e!.aliases]
-        : [];
-    const roles = Array.isArray(e!.roles)
-      ? e!.roles
-      : e!.role || e!.title || e!.organization
-        ? [{ title: e!.title ?? e!.role, organization: e!.organization }]
-        : [];
-    const p = people.addPerson(name, undefined, aliases, true);
-    for (const r of roles) {
-      const rr = r as Record<string, unknown>;
-      const span = ranges[i];
-      if (rr && typeof rr === 'object')
-        people.addPerson(p.name, {
-          title: str(rr.title) ?? str(rr.role),
-          organization: str(rr.organization),
-          source: span
-            ? {
-                doc,
-                span: { start: span.start, end: span.start + file.text.slice(span.start, span.end).trimEnd().length },
-              }
-            : undefined,
-        });
-    }
-  });
-}
 
 /** Front matter and prose of a Markdown/text source; registers its speakers. */
 export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusProblem) => void): SourceDoc {
@@ -328,104 +263,4 @@ export function docStatements(
     }
   }
   return out;
-}
-
-/**
- * Whether JSON writes a string as it is (no quote, backslash, control character or lone surrogate to escape): then it
- * may stand in a JSONL line as it is.
- */
-export function jsonWritesAsIs(text: string): boolean {
-  // eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
-  return !/["\\\u0000-\u001f]|[\ud800-\udfff]/u.test(text);
-}
-
-/** Statements of a JSONL file, one a line. */
-export function jsonlStatements(
-  file: SourceFile,
-  people: People,
-  problem: (p: CorpusProblem) => void,
-  next: () => number,
-): { doc: SourceDoc; statements: Statement[] } {
-  const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'jsonl' };
-  const statements: Statement[] = [];
-  let at = 0;
-  file.text.split(/\n/).forEach((line, i) => {
-    const start = at;
-    at += line.length + 1;
-    if (!line.trim()) return;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(line);
-    } catch {
-      problem({
-        file: file.path,
-        code: 'corpus.jsonl',
-        severity: 'warning',
-        line: i,
-        message: `line ${i + 1} is not JSON; skipped`,
-      });
-      return;
-    }
-    if (!o || typeof o !== 'object' || Array.isArray(o)) {
-      problem({
-        file: file.path,
-        code: 'corpus.jsonl',
-        severity: 'warning',
-        line: i,
-        message: `line ${i + 1} is not a JSON object; skipped`,
-      });
-      return;
-    }
-    const text = str(o.text),
-      speaker = str(o.speaker);
-    if (!text || !speaker) {
-      problem({
-        file: file.path,
-        code: 'corpus.jsonl',
-        severity: 'warning',
-        line: i,
-        message: `line ${i + 1} lacks ${!text ? '"text"' : '"speaker"'}; skipped`,
-      });
-      return;
-    }
-    if (PRONOUN_SPEAKER.test(speaker)) {
-      problem({
-        file: file.path,
-        code: 'corpus.jsonl',
-        severity: 'warning',
-        line: i,
-        message: `line ${i + 1}: speaker "${speaker}" is a pronoun, not a name; skipped`,
-      });
-      return;
-    }
-    const role = str(o.role) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
-      organization = str(o.organization),
-      date = str(o.date);
-    const raw = line.replace(/\r$/, '');
-    const named = people.addJsonlSpeaker(speaker, role, organization, {
-      doc,
-      span: { start, end: start + raw.length },
-    });
-    const exactText = jsonWritesAsIs(text);
-    const inLine = exactText ? raw.indexOf(text) : -1;
-    const exact = inLine >= 0;
-    statements.push({
-      // The words as a slice of the file's text where they stand there unescaped (no copy of them is kept).
-      id: next(),
-      doc,
-      span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length },
-      text: exact ? file.text.slice(start + inLine, start + inLine + text.length) : text,
-      base: exact ? start + inLine : undefined,
-      speaker,
-      person: named,
-      role,
-      organization,
-      date: isCalendarDate(date) ? date : undefined,
-      speech: true,
-    });
-    const last = statements[statements.length - 1];
-    last.title = str(o.source);
-    last.url = str(o.url);
-  });
-  return { doc, statements };
 }

@@ -5,6 +5,7 @@
 // only, never blocking, bounded by the bytes actually read. Nothing here ever writes.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, basename, sep } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { readFileBounded } from './read-file';
 import { FORMAT_EXT, type ExtractedInfo, type FormatProblemCode } from './formats/types';
 
@@ -47,19 +48,21 @@ export function decode(bytes: Uint8Array): {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   if (head.includes(0))
     return { problem: { code: 'corpus.binary', message: 'binary file (it holds NUL bytes); skipped' } };
-  try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  // Validated first (simdutf, a few milliseconds), then decoded by Buffer: the same text as a fatal TextDecoder, which
+  // drops one byte-order mark (the second test drops a second one), in less time.
+  if (isUtf8(bytes)) {
+    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text };
-  } catch {
-    return {
-      text: new TextDecoder('windows-1252').decode(bytes),
-      problem: {
-        code: 'corpus.encoding',
-        message: 'not valid UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure of its characters',
-      },
-    };
   }
+  return {
+    text: new TextDecoder('windows-1252').decode(bytes),
+    problem: {
+      code: 'corpus.encoding',
+      message: 'not valid UTF-8; read as Windows-1252 (Latin-1). Save it as UTF-8 to be sure of its characters',
+    },
+  };
 }
 
 /**

@@ -2,9 +2,11 @@
 // (a newsroom's whole contact list) that is a plain top-level list is parsed entry by entry: the
 // YAML library is several times faster on many small documents than on one large one, and
 // one entry's cost never depends on the rest. Anything else (a `people:` mapping, anchors,
-// a syntax error) is parsed whole, as before.
+// a syntax error) is parsed whole, as before. Most files are simpler still: lists of plain `key: value` entries
+// with short-form lists and roles, read without the YAML library at all (text/simple-yaml.ts).
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Span } from '../types';
+import { simpleYamlList } from '../text/simple-yaml';
 
 export interface PeopleYaml {
   list?: unknown[];
@@ -16,6 +18,8 @@ const SPLIT_FROM_BYTES = 256 * 1024;
 const ITEM_START = /^-(?=[ \t]|\r?\n|\r|$)/gm;
 
 export function readPeopleYaml(text: string): PeopleYaml {
+  const simple = simpleYamlList(text);
+  if (simple) return simple;
   if (text.length >= SPLIT_FROM_BYTES) {
     const split = entryByEntry(text);
     if (split) return split;

@@ -24,12 +24,20 @@ export interface Person {
 }
 
 export function normName(s: string): string {
-  return s
+  // Remembered: the registry asks for the same few thousand names over and over (every addPerson, lookup and person
+  // call, when a corpus is built or read back from the cache, and for every mention in a draft).
+  let v = NORM_NAMES.get(s);
+  if (v !== undefined) return v;
+  v = s
     .split(/[^\p{L}\p{M}\p{N}'’-]+/u)
     .filter(Boolean)
     .map(normalizeWord)
     .join(' ');
+  if (NORM_NAMES.size >= 50_000) NORM_NAMES.clear();
+  NORM_NAMES.set(s, v);
+  return v;
 }
+const NORM_NAMES = new Map<string, string>();
 
 /** Role words that name a nameless speaker ("spokesperson" for an organization). */
 export const ROLE_WORDS = new RegExp(

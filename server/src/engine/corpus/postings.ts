@@ -217,4 +217,11 @@ export class U32List {
   trim() {
     this.data = this.data.slice(0, this.length);
   }
+  /** A list holding `data` (no copy). */
+  static of(data: Uint32Array): U32List {
+    const l = new U32List();
+    l.data = data;
+    l.length = data.length;
+    return l;
+  }
 }

@@ -6,12 +6,17 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { parse as parseYaml } from 'yaml';
 import type { Span } from '../types';
 import { BoundedCache } from './lru';
 import { htmlBlockProse } from './html-prose';
 import { boundBlocks, MAX_LINE_CHARS, plainMarkdown, tooHardToParse } from './prose-limits';
 import { LineIndex } from './positions';
+import { frontMatterAtStart, parseFrontMatter } from './front-matter';
+import { markdownChunks } from './markdown-chunks';
+
+// (Re-exported: the draft's suppression comments and the tests read chunks and front matter from here.)
+export { markdownChunks } from './markdown-chunks';
+export { parseFrontMatter, simpleFrontMatter } from './front-matter';
 
 export interface Prose {
   /** The masked text: same length and line breaks as the source. */
@@ -46,151 +51,12 @@ function blankMask(text: string): string[] {
   return a;
 }
 
-/**
- * `key: value` with a value YAML reads as that very string (no quotes, comments, flow or block syntax, numbers,
- * booleans or nulls).
- */
-// (Matched against the line without its trailing spaces: a lazy value before `[ ]*$` would
-// rescan a run of spaces from every character of the value, quadratic in the run's length.)
-const SIMPLE_ENTRY =
-  /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`~+.\d](?:[^\r\n#:]|:(?! )|(?<! )#)*|\d{4}-\d{2}-\d{2})$/;
-const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
-
-/** Where a line's trailing spaces begin (a loop: a regex such as / +$/ retries from every space of an inner run). */
-function endOfContent(line: string): number {
-  let e = line.length;
-  while (e > 0 && line.charCodeAt(e - 1) === 32) e--;
-  return e;
-}
-
-/**
- * Front matter of simple `key: value` lines, read without the YAML parser (it gives the same); undefined for anything
- * else.
- */
-export function simpleFrontMatter(raw: string): Record<string, unknown> | undefined {
-  const data: Record<string, unknown> = {};
-  for (const line of raw.split(/\r\n|\r|\n/)) {
-    if (!line) continue;
-    const m = SIMPLE_ENTRY.exec(line.slice(0, endOfContent(line)));
-    if (
-      !m ||
-      m[2].endsWith(':') ||
-      NOT_A_STRING.test(m[2]) ||
-      Object.prototype.hasOwnProperty.call(data, m[1]) ||
-      m[1] === '__proto__'
-    )
-      return undefined;
-    data[m[1]] = m[2];
-  }
-  return data;
-}
-
-export function parseFrontMatter(raw: string): { data?: Record<string, unknown>; error?: string } {
-  const simple = simpleFrontMatter(raw);
-  if (simple) return { data: simple };
-  try {
-    const data = parseYaml(raw.replace(/\r\n?/g, '\n'), { prettyErrors: false, maxAliasCount: 100 });
-    if (data === null || data === undefined) return { data: {} };
-    if (typeof data !== 'object' || Array.isArray(data))
-      return { error: 'front matter is not a mapping of keys to values' };
-    return { data: data as Record<string, unknown> };
-  } catch (e) {
-    return { error: `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
-  }
-}
-
-/**
- * Where a Markdown text can be cut into independently parsed chunks: at a
- * blank line followed by a line that starts in column 0, never inside front
- * matter, a fenced code block, an HTML comment or a raw HTML block. Parsing
- * chunk by chunk (and caching each chunk's result by its text) makes a re-check
- * after a keystroke re-parse only the paragraph that changed.
- */
 /** Forgets parsed chunks (benchmarks measure checks without them). */
 export function clearProseCache() {
   chunkCache.clear();
 }
 
-export function markdownChunks(text: string): Span[] {
-  const lines: Span[] = [];
-  const re = /\r\n|\r|\n/g;
-  let at = 0,
-    m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    lines.push({ start: at, end: m.index });
-    at = m.index + m[0].length;
-  }
-  lines.push({ start: at, end: text.length });
-  const line = (i: number) => text.slice(lines[i].start, lines[i].end);
-  const isBlank = (l: string) => /^[ \t]*$/.test(l); // (as Markdown has it: a line of no-break spaces is not blank)
-  let i = 0;
-  if (/^---[ \t]*$/.test(line(0))) {
-    for (let k = 1; k < lines.length; k++)
-      if (/^(---|\.\.\.)[ \t]*$/.test(line(k))) {
-        i = k + 1;
-        break;
-      }
-  }
-  const chunks: Span[] = [];
-  let chunkStart = 0;
-  let fence: string | undefined,
-    comment = false,
-    raw: string | undefined;
-  for (; i < lines.length; i++) {
-    const l = line(i);
-    if (fence) {
-      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`).test(l)) fence = undefined;
-      continue;
-    }
-    if (comment) {
-      if (l.includes('-->')) comment = false;
-      continue;
-    }
-    if (raw) {
-      if (l.toLowerCase().includes(`</${raw}`)) raw = undefined;
-      continue;
-    }
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-    if (f) {
-      fence = f[1];
-      continue;
-    }
-    const open = l.lastIndexOf('<!--');
-    if (open >= 0 && l.indexOf('-->', open + 4) < 0) {
-      comment = true;
-      continue;
-    }
-    const r = /^ {0,3}<(script|pre|style|textarea)\b/i.exec(l);
-    if (r && !l.toLowerCase().includes(`</${r[1].toLowerCase()}`)) {
-      raw = r[1].toLowerCase();
-      continue;
-    }
-    if (!isBlank(l)) continue;
-    // Cut before the next line in column 0 (or the end), after this run of blank lines: the run
-    // beyond its first line is a chunk of its own, all blank (a million blank lines never reach the parser).
-    let j = i + 1;
-    while (j < lines.length && isBlank(line(j))) j++;
-    if (j < lines.length && !/^\S/.test(line(j))) {
-      i = j - 1;
-      continue;
-    }
-    const afterFirst = i + 1 < lines.length ? lines[i + 1].start : text.length;
-    const runEnd = j < lines.length ? lines[j].start : text.length;
-    if (lines[i].start > chunkStart) {
-      chunks.push({ start: chunkStart, end: afterFirst });
-      chunkStart = afterFirst;
-    }
-    if (runEnd > chunkStart) {
-      chunks.push({ start: chunkStart, end: runEnd });
-      chunkStart = runEnd;
-    }
-    i = j - 1;
-  }
-  if (chunkStart < text.length || !chunks.length) chunks.push({ start: chunkStart, end: text.length });
-  return chunks;
-}
-
-interface ChunkProse {
+export interface ChunkProse {
   mask: string;
   blocks: Span[];
   frontMatter?: Record<string, unknown>;
@@ -223,7 +89,7 @@ export function markdownProse(text: string): Prose {
     const body = text.slice(c.start, c.end);
     const key = (k === 0 ? '1' : '0') + body;
     let p = chunkCache.get(key);
-    if (!p && k > 0) p = plainParagraph(body);
+    if (!p) p = k > 0 ? plainParagraph(body) : frontMatterParagraph(body);
     if (!p && /^[ \t\r\n]*$/.test(body)) p = { mask: blankMask(body).join(''), blocks: [] };
     if (!p) {
       p = chunkProse(body, k === 0);
@@ -266,14 +132,6 @@ function chunkProse(body: string, first: boolean): ChunkProse {
   const whole = markdownProseWhole(body, first);
   const { frontMatter, frontMatterSpan, frontMatterError } = whole;
   return { mask: whole.text, blocks: whole.blocks, frontMatter, frontMatterSpan, frontMatterError };
-}
-
-/** Front matter (between `---` lines) at the start of a text, parsed. */
-function frontMatterAtStart(text: string): { span: Span; data?: Record<string, unknown>; error?: string } | undefined {
-  const fm = /^---[ \t]*(?:\r\n|\n|\r)([\s\S]*?)(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|$)/.exec(text);
-  if (!fm) return undefined;
-  const parsed = parseFrontMatter(fm[1]);
-  return { span: { start: 0, end: fm[0].length }, data: parsed.data, error: parsed.error };
 }
 
 interface ProseNote {
@@ -339,6 +197,30 @@ export function plainParagraph(body: string): ChunkProse | undefined {
   // No tabs (INLINE refuses them), so the parser's mask is the text itself: its leading and trailing
   // spaces are spaces already. (A regex replacing them retried a run of spaces from each of its characters.)
   return { mask: body, blocks: [{ start: 0, end }] };
+}
+
+/** Front matter between `---` lines: no `\r`, no line inside that could close it or end the document. */
+const FRONT_MATTER = /^---\n((?:(?!---|\.\.\.)[^\r\n]*\n)*?)---\n/;
+
+/**
+ * The prose of a first chunk that is front matter followed by one plain paragraph (or nothing): what the parser
+ * would give, without parsing (most sources start so). Undefined for anything else.
+ */
+export function frontMatterParagraph(body: string): ChunkProse | undefined {
+  const m = FRONT_MATTER.exec(body);
+  if (!m || !m[1]) return undefined;
+  const end = m[0].length;
+  const rest = body.slice(end);
+  const para = /^[ \t\r\n]*$/.test(rest) ? { mask: blankMask(rest).join(''), blocks: [] } : plainParagraph(rest);
+  if (!para) return undefined;
+  const fm = parseFrontMatter(m[1].slice(0, -1));
+  return {
+    mask: blankMask(body.slice(0, end)).join('') + para.mask,
+    blocks: para.blocks.map((b) => ({ start: b.start + end, end: b.end + end })),
+    frontMatter: fm.data,
+    frontMatterSpan: { start: 0, end: end - 1 },
+    frontMatterError: fm.error,
+  };
 }
 
 /** Prose of a Markdown text parsed in one piece. */

@@ -10,11 +10,6 @@ import { readFileBounded } from '../read-file';
 import { FORMAT_LIMITS, formatOf, type Extraction, type FormatProblemCode, type SourceFormat } from './types';
 import { composeSource } from './compose';
 import type { Sidecars } from './sidecar';
-import { readPdf } from './pdf';
-import { readHtml } from './html';
-import { readDocx } from './docx';
-import { readSrt, readVtt } from './subtitles';
-import { readEmail } from './email';
 
 /** Bump when a reader's output changes: cached extractions of older readers are not used. */
 export const EXTRACT_VERSION = 3;
@@ -36,14 +31,16 @@ const NAME: Record<SourceFormat, string> = {
   eml: 'email',
 };
 
+// The readers and their libraries (PDF.js, mammoth, mailparser, linkedom …) are loaded on first use: a corpus of
+// Markdown and JSONL never pays for them (about 50 MB of memory in the bundled server, and its start-up time).
 async function run(format: SourceFormat, bytes: Uint8Array): Promise<Extraction> {
   switch (format) {
     case 'pdf':
-      return readPdf(bytes);
+      return (await import('./pdf')).readPdf(bytes);
     case 'docx':
-      return readDocx(bytes);
+      return (await import('./docx')).readDocx(bytes);
     case 'eml':
-      return readEmail(bytes);
+      return (await import('./email')).readEmail(bytes);
     default: {
       const d = decode(bytes);
       if (d.text === undefined)
@@ -54,7 +51,12 @@ async function run(format: SourceFormat, bytes: Uint8Array): Promise<Extraction>
           markers: [],
           problems: [{ code: CODE[format], severity: 'warning', message: d.problem?.message ?? 'not text' }],
         };
-      const x = format === 'html' ? readHtml(d.text) : format === 'vtt' ? readVtt(d.text) : readSrt(d.text);
+      const x =
+        format === 'html'
+          ? (await import('./html')).readHtml(d.text)
+          : format === 'vtt'
+            ? (await import('./subtitles')).readVtt(d.text)
+            : (await import('./subtitles')).readSrt(d.text);
       if (d.problem) x.problems.push({ code: CODE[format], severity: 'information', message: d.problem.message });
       return x;
     }
