@@ -85,8 +85,9 @@ export class NgramIndex {
   }
 
   /**
-   * The `limit` statements with most hits (ties by id) that pass the filter:
-   * only those at or above the count where enough of them stand are sorted.
+   * The `limit` statements with most hits (ties by id) that pass the filter: the touched ids are sorted into
+   * buckets by count (a counting sort), and the buckets read from the highest count down, each in id order,
+   * asking the filter only until enough have passed.
    */
   private best(limit: number, filter?: (s: Statement) => boolean): Statement[] {
     const counts = this.counter,
@@ -96,28 +97,22 @@ export class NgramIndex {
       const c = counts.get(id);
       if (c > max) max = c;
     }
-    const hist = new Uint32Array(max + 1);
-    for (const id of touched) hist[counts.get(id)]++;
-    let floor = max + 1,
-      chosen: number[] = [];
-    while (floor > 1) {
-      // Lower the floor until enough statements stand above it (after the filter), or none are left.
-      let want = 0,
-        f = floor;
-      while (f > 1 && want < limit) want += hist[--f];
-      chosen = chosen.concat(
-        touched.filter((id) => {
-          const c = counts.get(id);
-          return c >= f && c < floor && (!filter || filter(this.statements[id]));
-        }),
-      );
-      floor = f;
-      if (chosen.length >= limit) break;
+    // at[c]: where the bucket of count c starts, highest count first.
+    const at = new Uint32Array(max + 2);
+    for (const id of touched) at[max - counts.get(id) + 1]++;
+    for (let c = 1; c <= max + 1; c++) at[c] += at[c - 1];
+    const byCount = new Int32Array(touched.length);
+    const next = at.slice();
+    for (const id of touched) byCount[next[max - counts.get(id)]++] = id;
+    const out: Statement[] = [];
+    for (let b = 0; b <= max && out.length < limit; b++) {
+      const bucket = byCount.subarray(at[b], at[b + 1]).sort();
+      for (let k = 0; k < bucket.length && out.length < limit; k++) {
+        const st = this.statements[bucket[k]];
+        if (!filter || filter(st)) out.push(st);
+      }
     }
-    return chosen
-      .sort((a, b) => counts.get(b) - counts.get(a) || a - b)
-      .slice(0, limit)
-      .map((id) => this.statements[id]);
+    return out;
   }
 }
 

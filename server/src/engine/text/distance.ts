@@ -1,21 +1,30 @@
 // Edit distance between two short strings (Damerau: a swap of neighbours costs 1).
+// Three rows of one reused buffer: the name checks compare thousands of pairs per draft.
+let rows = new Int32Array(3 * 64);
+
 export function editDistance(a: string, b: string): number {
   const m = a.length,
     n = b.length;
   if (!m) return n;
   if (!n) return m;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => {
-    const r = new Array<number>(n + 1).fill(0);
-    r[0] = i;
-    return r;
-  });
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++)
+  const W = n + 1;
+  if (rows.length < 3 * W) rows = new Int32Array(3 * W * 2);
+  // Row i lives at ((i % 3) * W): the rows i, i - 1 and i - 2 are the ones read.
+  for (let j = 0; j <= n; j++) rows[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const cur = (i % 3) * W,
+      prev = ((i - 1) % 3) * W,
+      prev2 = ((i - 2 + 3) % 3) * W;
+    rows[cur] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        v = Math.min(v, rows[prev2 + j - 2] + 1);
+      rows[cur + j] = v;
     }
-  return d[m][n];
+  }
+  return rows[(m % 3) * W + n];
 }
