@@ -38,18 +38,19 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
   const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}`;
   const have = cache.get(key);
   if (have) return have;
-  const hits = new Map<number, { s: SourceSentence; score: number }>();
+  const hits = new Map<number, number>(); // sentence id -> its best score
   for (const set of [stems, clause]) {
     if (!set) continue;
-    for (const { s, score } of corpus.facts.search(set, 0.4, { dated: true })) {
-      const h = hits.get(s.id);
-      if (!h || h.score < score) hits.set(s.id, { s, score });
+    for (const { id, score } of corpus.facts.search(set, 0.4, { dated: true })) {
+      const h = hits.get(id);
+      if (h === undefined || h < score) hits.set(id, score);
     }
   }
   const events: Event[] = [];
   // A check reads events within 0.75 of the best one it keeps (after setting aside those of another event
   // or a spoken day for a future one): stop at half the best share.
-  for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, 150)) {
+  for (const [id, score] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, 150)) {
+    const s = corpus.facts.sentence(id);
     const dates = eventDates(s);
     if (!dates.length) continue;
     if (events.length && score < events[0].score * 0.5) break;

@@ -119,18 +119,19 @@ function candidatePairs(
   const have = cache.get(key);
   if (have) return have;
   const need = d.kind === 'count' || d.kind === 'tally' ? 0.25 : 0.35;
-  const hits = new Map<number, { s: SourceSentence; score: number }>();
+  const hits = new Map<number, number>(); // sentence id -> its best score
   for (const set of [stems, clause]) {
     if (!set) continue;
-    for (const { s, score } of corpus.facts.search(set, need, { numeric: true })) {
-      const h = hits.get(s.id);
-      if (!h || h.score < score) hits.set(s.id, { s, score });
+    for (const { id, score } of corpus.facts.search(set, need, { numeric: true })) {
+      const h = hits.get(id);
+      if (h === undefined || h < score) hits.set(id, score);
     }
   }
   const pairs: Pair[] = [];
   // Best-sharing sentences first; a check reads only pairs within 0.8 of the best one's share, so stop below that.
-  for (const { s, score } of [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES)) {
+  for (const [id, score] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES)) {
     if (pairs.length && score < pairs[0].score * 0.8) break;
+    const s = corpus.facts.sentence(id);
     for (const n of numbersOf(s)) if (sameThing(d, n) && qualifiersMet(qualifiers, s.text)) pairs.push({ s, n, score });
   }
   pairs.sort((a, b) => b.score - a.score);

@@ -43,6 +43,12 @@ export class SourceSentence {
   }
 }
 
+/** A sentence found by a search (by id: `sentence(id)` makes the object, for the few a check reads) and its score. */
+export interface SentenceHit {
+  id: number;
+  score: number;
+}
+
 /**
  * The sentences of the corpus in flat typed arrays (statement id, span in
  * the statement, metadata group, sorted stem hashes), with postings from
@@ -218,22 +224,22 @@ export class FactIndex {
    * score: the share of the draft words' weight it has, each word weighing
    * by its rarity in the corpus.
    */
-  search(draft: Set<string>, min: number, opts: SearchOptions = {}): { s: SourceSentence; score: number }[] {
+  search(draft: Set<string>, min: number, opts: SearchOptions = {}): SentenceHit[] {
     if (!draft.size) return [];
     const key = `${[...draft].sort().join(' ')}\u0001${min}\u0001${opts.numeric ? 'n' : ''}${opts.dated ? 'd' : ''}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
     const r = this.searchUncached(draft, min, opts);
-    this.memo.set(key, r, 2 * key.length + 48 * r.length + 100);
+    this.memo.set(key, r, 2 * key.length + 32 * r.length + 100);
     return r;
   }
   private textCounter = new HitCounter(true);
   private candScratch: number[] = [];
   private estScratch: number[] = [];
   private metaCounter = new HitCounter();
-  private memo = new BoundedCache<string, { s: SourceSentence; score: number }[]>(4_000_000);
+  private memo = new BoundedCache<string, SentenceHit[]>(4_000_000);
 
-  private searchUncached(draft: Set<string>, min: number, opts: SearchOptions): { s: SourceSentence; score: number }[] {
+  private searchUncached(draft: Set<string>, min: number, opts: SearchOptions): SentenceHit[] {
     const hs = [...draft].map(hashString);
     const textHits = this.textCounter,
       metaHits = this.metaCounter;
@@ -279,7 +285,7 @@ export class FactIndex {
         });
     }
     const candidates = cand.length <= MAX_SCORED ? cand : bestByEstimate(cand, est, MAX_SCORED);
-    const out: { s: SourceSentence; score: number }[] = [];
+    const out: SentenceHit[] = [];
     const dead = this.text.dead.size ? this.text.dead : undefined;
     for (const id of candidates) {
       if (dead?.has(id)) continue;
@@ -309,7 +315,7 @@ export class FactIndex {
         }
       // The share of the draft's words decides whether a sentence counts; the share of their weight ranks it.
       if ((inText + 0.7 * inMeta) / hs.length < min) continue;
-      out.push({ s: this.sentence(id), score: weight / total });
+      out.push({ id, score: weight / total });
     }
     return out;
   }
