@@ -115,4 +115,35 @@ describe('corpus updates and the on-disk cache', () => {
       assert.equal(loadCorpusCached([src], cache).fromCache, false);
     },
   );
+  it("from the cache, reads a file's text only when a statement of it is read: the same words, BOM and accents", () => {
+    const src = mkdtempSync(join(tmpdir(), 'verbatim-lazy-'));
+    const cache = join(src, '.cache');
+    const release =
+      '---\nkind: statement\nspeaker: Zoë Ångström\ndate: 2024-05-15\n---\n' +
+      'The ferry “Nordlys” returns on Friday. Café owners welcome it. 😀\r\n\r\nSecond paragraph, still hers.\r\n';
+    writeFileSync(join(src, 'bom.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(release)]));
+    writeFileSync(join(src, 'plain.md'), release.replace('Friday', 'Monday'));
+    writeFileSync(join(src, 'blank.md'), ' \n\t\u3000\n');
+    const cold = loadCorpusCached([src], cache);
+    assert.equal(cold.fromCache, false);
+    assert.deepEqual(
+      cold.corpus.problems.map((p) => [p.file.split(/[\\/]/).pop(), p.code]),
+      [['blank.md', 'corpus.empty']],
+    );
+    const warm = loadCorpusCached([src], cache);
+    assert.equal(warm.fromCache, true, 'the same key from the undecoded bytes as from the text');
+    const files = [...warm.corpus.files.values()];
+    assert.ok(
+      files.every((f) => f.utf8),
+      'no file decoded by the load',
+    );
+    const texts = (c: Corpus) => c.statements.map((st) => [st.doc.path, st.text, st.doc.lines.starts.length]);
+    assert.deepEqual(texts(warm.corpus), texts(cold.corpus));
+    assert.ok(warm.corpus.statements.some((st) => st.text.startsWith('The ferry “Nordlys” returns on Friday.')));
+    assert.ok(
+      files.every((f) => !f.utf8 && !f.text.startsWith('\ufeff')),
+      'decoded once read, without the BOM',
+    );
+    assert.deepEqual(codes(warm.corpus, '"The ferry “Nordlys” returns on Friday," Zoë Ångström said.'), []);
+  });
 });

@@ -19,13 +19,12 @@ import { join } from 'node:path';
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
 import { readCorpusFiles, type ReadOptions } from './formats/load';
-import { LineIndex } from '../text/positions';
+import { CachedDoc, CachedStatement, NONE } from './cached-entries';
 import { Corpus } from './corpus';
 import { NgramIndex } from './ngrams';
 import { PostingIndex } from './postings';
 import { FactIndex } from './fact-index';
 import type { SourceDoc, Statement } from './documents';
-import type { Span } from '../types';
 
 /** Bump when the cached shape or the way statements and indexes are built changes. */
 export const CACHE_VERSION = 6;
@@ -34,12 +33,19 @@ const KEEP = 4; // cache files kept per folder
 export function corpusKey(files: SourceFile[]): string {
   const h = createHash('sha1').update(`verbatim-cache-${CACHE_VERSION}\n`);
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1)))
-    h.update(f.path).update('\0').update(createHash('sha1').update(f.text).digest()).update('\n');
+    // (a file not decoded yet is hashed by its bytes: the same digest as its text's UTF-8)
+    h.update(f.path)
+      .update('\0')
+      .update(
+        createHash('sha1')
+          .update(f.utf8 ?? f.text)
+          .digest(),
+      )
+      .update('\n');
   return h.digest('hex').slice(0, 24);
 }
 
 type Ref = [number, number, number]; // doc index, start, end
-const NONE = 0xffffffff;
 
 export function saveCache(c: Corpus, dir: string, key: string): void {
   const docIndex = new Map<SourceDoc, number>();
@@ -212,33 +218,11 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
     const byPath = new Map(files.map((f) => [f.path, f]));
     const c = new Corpus();
     for (const f of files) c.files.set(f.path, f);
-    const lines = new Map<string, LineIndex>();
-    const docs: SourceDoc[] = (header.docs as Record<string, unknown>[]).map((m) => {
-      const text = byPath.get(m.path as string)?.text ?? '';
-      let li = lines.get(m.path as string);
-      if (!li) {
-        li = new LineIndex(text);
-        lines.set(m.path as string, li);
-      }
-      // Every field set in one literal, in one order: documents share one shape, as when built.
-      const d: SourceDoc = {
-        path: m.path as string,
-        text,
-        lines: li,
-        kind: m.kind as SourceDoc['kind'],
-        title: m.title as string | undefined,
-        date: m.date as string | undefined,
-        organization: m.organization as string | undefined,
-        speaker: m.speaker as string | undefined,
-        role: m.role as string | undefined,
-        place: m.place as string | undefined,
-        url: m.url as string | undefined,
-        prose: m.fm ? { text: '', blocks: [], frontMatterSpan: m.fm as Span } : undefined,
-        speakers: m.speakers as SourceDoc['speakers'],
-        extracted: byPath.get(m.path as string)?.extracted,
-      };
-      return d;
-    });
+    // Documents and statements read their file's text when first asked (Utf8File decodes it then): a check
+    // reads the text of the few statements it looks at.
+    const docs: SourceDoc[] = (header.docs as Record<string, unknown>[]).map(
+      (m) => new CachedDoc(m, byPath.get(m.path as string)),
+    );
     for (const p of header.people as {
       name: string;
       aliases: string[];
@@ -264,22 +248,24 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
         base = a.stBase[i],
         pi = a.stPerson[i],
         flags = a.stFlags[i];
-      c.statements.push({
-        id: i,
-        doc,
-        span: { start: s, end: e },
-        text: texts.get(i) ?? doc.text.slice(base, base + (e - s)),
-        base: base !== NONE ? base : undefined,
-        speaker: strings[a.stSpeaker[i]],
-        role: strings[a.stRole[i]],
-        organization: strings[a.stOrg[i]],
-        date: strings[a.stDate[i]],
-        speech: (flags & 1) === 1,
-        person: pi !== NONE ? c.people.persons[pi] : undefined,
-        removed: flags & 2 ? true : undefined,
-        title: strings[a.stTitle[i]],
-        url: strings[a.stUrl[i]],
-      });
+      c.statements.push(
+        new CachedStatement(
+          i,
+          doc,
+          { start: s, end: e },
+          texts.get(i),
+          base !== NONE ? base : undefined,
+          strings[a.stSpeaker[i]],
+          pi !== NONE ? c.people.persons[pi] : undefined,
+          strings[a.stRole[i]],
+          strings[a.stOrg[i]],
+          strings[a.stDate[i]],
+          (flags & 1) === 1,
+          strings[a.stTitle[i]],
+          strings[a.stUrl[i]],
+          flags & 2 ? true : undefined,
+        ),
+      );
     }
     for (let i = 0; i < header.docCount; i++) c.docs.push(docs[i]);
     c.problems.push(...(header.problems as CorpusProblem[]));

@@ -33,6 +33,47 @@ export interface SourceFile {
   path: string;
   text: string;
   extracted?: ExtractedInfo;
+  /** A UTF-8 file's bytes (byte-order marks left out) until its text is first read (then dropped). */
+  utf8?: Uint8Array;
+}
+
+/**
+ * A UTF-8 source file whose text is decoded when first read. A corpus built from the files reads every text at
+ * once; one taken from the on-disk cache reads only the files whose statements a check looks at (decoding all of
+ * them was half of a cached load).
+ */
+class Utf8File implements SourceFile {
+  private decoded?: string;
+  constructor(
+    readonly path: string,
+    public utf8: Uint8Array | undefined,
+  ) {}
+  get text(): string {
+    if (this.decoded === undefined) {
+      const b = this.utf8!;
+      this.decoded = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+      this.utf8 = undefined;
+    }
+    return this.decoded;
+  }
+}
+
+/** Byte-order marks at the start (two at most, as decode() drops them). */
+function withoutBom(b: Uint8Array): Uint8Array {
+  for (let k = 0; k < 2 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf; k++) b = b.subarray(3);
+  return b;
+}
+
+/** Whether bytes hold only ASCII white space (a non-ASCII character is decoded to be sure). */
+function blank(b: Uint8Array): boolean {
+  let other = false;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80) return false;
+    other = true;
+  }
+  return !other || !Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8').trim();
 }
 
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -182,7 +223,15 @@ export function walkCorpus(
         onProblem({ file: p, code, severity: 'warning', message: `${read.problem}; skipped` });
         continue;
       }
-      const d = decode(read.bytes);
+      const bytes = read.bytes;
+      const utf8 = bytes[0] !== 0xff && bytes[0] !== 0xfe && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes);
+      if (utf8) {
+        const body = withoutBom(bytes);
+        if (blank(body)) onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' });
+        else out.push(new Utf8File(p, body));
+        continue;
+      }
+      const d = decode(bytes);
       if (d.problem)
         onProblem({
           file: p,
