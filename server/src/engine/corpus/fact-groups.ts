@@ -7,7 +7,7 @@
 import type { SourceDoc, Statement } from './documents';
 import { contentStems } from '../text/content-words';
 import { hashString } from '../text/hash';
-import { PostingIndex, U32List } from './postings';
+import { PostingIndex, sortedRunHas, U32List } from './postings';
 
 export class FactGroups {
   metaStart = new U32List();
@@ -45,16 +45,7 @@ export class FactGroups {
   }
   /** Whether group `g`'s metadata has the stem hash `h`. */
   has(g: number, h: number): boolean {
-    const a = this.metaStems.data;
-    let lo = this.metaStart.get(g),
-      hi = this.metaStart.get(g + 1) - 1;
-    while (lo <= hi) {
-      const m = (lo + hi) >>> 1;
-      if (a[m] === h) return true;
-      if (a[m] < h) lo = m + 1;
-      else hi = m - 1;
-    }
-    return false;
+    return sortedRunHas(this.metaStems.data, this.metaStart.get(g), this.metaStart.get(g + 1), h);
   }
 
   /** The group of a statement's sentences (made on first use). */

@@ -6,7 +6,7 @@
 import type { SourceDoc, Statement } from './documents';
 import type { Span } from '../types';
 import type { WordScan } from '../text/word-hashes';
-import { HitCounter, PostingIndex, U32List } from './postings';
+import { HitCounter, PostingIndex, sortedRunHas, U32List } from './postings';
 import { hashString } from '../text/hash';
 import { BoundedCache } from '../text/lru';
 import { isAbbreviationDot, isBulletBreak } from '../text/sentence-breaks';
@@ -79,16 +79,7 @@ export class FactIndex {
     return new SourceSentence(id, this.statements[this.stOf.get(id)], this.fromOf.get(id), this.toOf.get(id), this);
   }
   private sentenceHas(id: number, h: number): boolean {
-    const a = this.stems.data;
-    let lo = this.stemStart.get(id),
-      hi = this.stemStart.get(id + 1) - 1;
-    while (lo <= hi) {
-      const m = (lo + hi) >>> 1;
-      if (a[m] === h) return true;
-      if (a[m] < h) lo = m + 1;
-      else hi = m - 1;
-    }
-    return false;
+    return sortedRunHas(this.stems.data, this.stemStart.get(id), this.stemStart.get(id + 1), h);
   }
 
   /** Adds the sentences of a statement, given its words (`scan` of its text). */

@@ -199,6 +199,18 @@ export class HitCounter {
   }
 }
 
+/** Whether the sorted run `a[lo..hi)` holds `h` (a binary search; the fact index's stems and metadata). */
+export function sortedRunHas(a: ArrayLike<number>, lo: number, hi: number, h: number): boolean {
+  hi--;
+  while (lo <= hi) {
+    const m = (lo + hi) >>> 1;
+    if (a[m] === h) return true;
+    if (a[m] < h) lo = m + 1;
+    else hi = m - 1;
+  }
+  return false;
+}
+
 /** A growable array of 32-bit unsigned integers. */
 export class U32List {
   data: Uint32Array = new Uint32Array(256);
