@@ -143,79 +143,77 @@ export function checkDates(corpus: Corpus, ctx: FactContext): BlockResult {
 function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResult {
   const out: Out = { findings: [], confirmations: [] };
   const text = ctx.reading.outside;
-  {
-    const mentions = findDates(text, ctx.draftDate, block.start, block.end);
-    for (const d of mentions) {
-      const sent = sentenceAt(text, d.span.start, block);
-      if (inQuestion(text, d.span, block)) continue;
-      const q = quoteOfReportingDate(text, d.span, sent, ctx.quoteSources ?? []);
-      if (q) {
-        checkQuotedDate(d, q, ctx, out);
-        continue;
-      }
-      // Each date of a sentence is read with its own words: from the date before it to its end.
-      const seg = dateSegment(
-        d.span,
-        sent,
-        within(mentions, sent).map((m) => m.span),
-      );
-      const clause = clauseAt(text, d.span, seg);
-      // The words of the date's segment, its quoted words included.
-      const sStems = contentStems(ctx.text, seg.start, seg.end);
-      const cStems = contentStems(ctx.text, clause.start, clause.end);
-      const segText = text.slice(seg.start, seg.end);
-      // The day a source spoke is not the day of an event still ahead of the draft ("the bridge closes Jan. 18").
-      // An event still ahead is not dated by a day already past, nor a past one by a day still ahead.
-      const ahead = daysBetween(ctx.draftDate, d.date) > 0;
-      const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined)
-        .filter((e) => !(ahead && e.spoken) && ahead === daysBetween(ctx.draftDate, e.date) > 0)
-        .filter((e) => !reportsOtherEvent(segText, e.s.text));
-      if (!events.length) continue;
-      const best = events[0];
-      const tolerance = d.zoned ? 1 : 0;
-      const near = events.filter((e) => e.score >= best.score * 0.75);
-      const ok = near.find((e) => Math.abs(daysBetween(e.date, d.date)) <= tolerance);
-      if (ok) {
-        const citation = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
-        out.confirmations.push({
-          kind: 'fact',
-          span: d.span,
-          message: `${ok.date} (${weekday(ok.date)}) in the source`,
-          citation,
-        });
-        continue;
-      }
-      // Sources that disagree among themselves about the day make the finding less sure.
-      // (a close contest: another day from a source linked nearly as strongly)
-      const competing = near.some((e) => e.date !== best.date && e.score >= best.score * 0.9);
-      // A source sharing a single word with the date's own words is a weak link.
-      // Words of the source's title or speaker count when two or more of them are shared.
-      let shared = 0,
-        sharedMeta = 0;
-      const own = contentStems(best.s.text);
-      for (const w of own) if (sStems.has(w)) shared++;
-      for (const w of contentStems(`${best.s.title ?? ''} ${best.s.speaker ?? ''}`)) {
-        if (sStems.has(w) && !own.has(w)) sharedMeta++;
-      }
-      if (sharedMeta >= 2) shared += sharedMeta;
-      // Sources disagreeing with each other make at most a hint.
-      const confidence = Math.min(competing ? HINT_CEILING : 1, Math.min(1, best.score) * (shared >= 2 ? 1 : 0.5));
-      const severity = severityFor(confidence);
-      if (!severity) continue;
-      const sure = severity === 'error';
-      out.findings.push({
-        code: 'fact.date',
-        severity,
-        confidence,
-        span: d.span,
-        message:
-          `${sure ? 'The source dates this' : 'This may differ from the source, which dates it'} ${best.date} ` +
-          `(${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ` +
-          `${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
-        citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
-        fixes: sure ? fixFor(best.date, d, ctx) : [],
-      });
+  const mentions = findDates(text, ctx.draftDate, block.start, block.end);
+  for (const d of mentions) {
+    const sent = sentenceAt(text, d.span.start, block);
+    if (inQuestion(text, d.span, block)) continue;
+    const q = quoteOfReportingDate(text, d.span, sent, ctx.quoteSources ?? []);
+    if (q) {
+      checkQuotedDate(d, q, ctx, out);
+      continue;
     }
+    // Each date of a sentence is read with its own words: from the date before it to its end.
+    const seg = dateSegment(
+      d.span,
+      sent,
+      within(mentions, sent).map((m) => m.span),
+    );
+    const clause = clauseAt(text, d.span, seg);
+    // The words of the date's segment, its quoted words included.
+    const sStems = contentStems(ctx.text, seg.start, seg.end);
+    const cStems = contentStems(ctx.text, clause.start, clause.end);
+    const segText = text.slice(seg.start, seg.end);
+    // The day a source spoke is not the day of an event still ahead of the draft ("the bridge closes Jan. 18").
+    // An event still ahead is not dated by a day already past, nor a past one by a day still ahead.
+    const ahead = daysBetween(ctx.draftDate, d.date) > 0;
+    const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined)
+      .filter((e) => !(ahead && e.spoken) && ahead === daysBetween(ctx.draftDate, e.date) > 0)
+      .filter((e) => !reportsOtherEvent(segText, e.s.text));
+    if (!events.length) continue;
+    const best = events[0];
+    const tolerance = d.zoned ? 1 : 0;
+    const near = events.filter((e) => e.score >= best.score * 0.75);
+    const ok = near.find((e) => Math.abs(daysBetween(e.date, d.date)) <= tolerance);
+    if (ok) {
+      const citation = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
+      out.confirmations.push({
+        kind: 'fact',
+        span: d.span,
+        message: `${ok.date} (${weekday(ok.date)}) in the source`,
+        citation,
+      });
+      continue;
+    }
+    // Sources that disagree among themselves about the day make the finding less sure.
+    // (a close contest: another day from a source linked nearly as strongly)
+    const competing = near.some((e) => e.date !== best.date && e.score >= best.score * 0.9);
+    // A source sharing a single word with the date's own words is a weak link.
+    // Words of the source's title or speaker count when two or more of them are shared.
+    let shared = 0,
+      sharedMeta = 0;
+    const own = contentStems(best.s.text);
+    for (const w of own) if (sStems.has(w)) shared++;
+    for (const w of contentStems(`${best.s.title ?? ''} ${best.s.speaker ?? ''}`)) {
+      if (sStems.has(w) && !own.has(w)) sharedMeta++;
+    }
+    if (sharedMeta >= 2) shared += sharedMeta;
+    // Sources disagreeing with each other make at most a hint.
+    const confidence = Math.min(competing ? HINT_CEILING : 1, Math.min(1, best.score) * (shared >= 2 ? 1 : 0.5));
+    const severity = severityFor(confidence);
+    if (!severity) continue;
+    const sure = severity === 'error';
+    out.findings.push({
+      code: 'fact.date',
+      severity,
+      confidence,
+      span: d.span,
+      message:
+        `${sure ? 'The source dates this' : 'This may differ from the source, which dates it'} ${best.date} ` +
+        `(${weekday(best.date)}); ${describe(d, ctx.text, ctx.draftDate)}. Source: ` +
+        `${best.s.title ?? best.s.speaker ?? best.s.doc.path}.`,
+      citation: cited(best.s.doc, best.s.span, best.s.text, { speaker: best.s.speaker, date: best.s.date }),
+      fixes: sure ? fixFor(best.date, d, ctx) : [],
+    });
   }
   return out;
 }

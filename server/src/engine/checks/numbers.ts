@@ -202,91 +202,89 @@ function numbersInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockRes
   const findings: Finding[] = [],
     confirmations: Confirmation[] = [];
   const text = ctx.reading.outside;
-  {
-    const all = findNumbers(text, block.start, block.end);
-    let sent: Span | undefined,
-      stems = new Set<string>();
-    for (const d of all) {
-      if (d.span.end > block.end || !Number.isFinite(d.value) || Math.abs(d.value) > MAX_FIGURE) continue;
-      if (inQuestion(text, d.span, block)) continue;
-      // The words of the sentence, its quoted words included, say what the number is about (read once per sentence).
-      if (!(sent && d.span.start >= sent.start && d.span.end <= sent.end)) {
-        sent = sentenceAt(text, d.span.start, block);
-        stems = contentStems(ctx.text, sent.start, sent.end);
-      }
-      const clause = clauseAt(text, d.span, sent);
-      const clauseWords = contentStems(ctx.text, clause.start, clause.end);
-      const pairs = candidatePairs(corpus, d, stems, clauseWords, qualifiersOf(ctx.text, d));
-      if (!pairs.length) continue;
-      const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
-      // A figure agreeing with one clause of a source sentence is not confirmed when another clause of that
-      // sentence counts the draft's thing more closely and disagrees ("14 percent now, down from 21 percent").
-      const dClause = numberContext(text, d.span, sent, within(all, sent));
-      const aff = new Map<Pair, number>();
-      const affOf = (p: Pair) => {
-        let a = aff.get(p);
-        if (a === undefined) {
-          a = affinity(dClause, d, p.s, p.n, numbersOf(p.s));
-          aff.set(p, a);
-        }
-        return a;
-      };
-      const clauseOf = (p: Pair) => clauseAt(p.s.text, p.n.span, { start: 0, end: p.s.text.length }).start;
-      const outranked = (p: Pair) =>
-        near.some(
-          (q) =>
-            q.s.id === p.s.id &&
-            q !== p &&
-            !agrees(d, q.n) &&
-            clauseOf(q) !== clauseOf(p) &&
-            affOf(q) >= 2 &&
-            affOf(q) > affOf(p),
-        );
-      let ok: Pair | undefined = near.find((p) => agrees(d, p.n) && !outranked(p));
-      // The figures said around the best-linked sentences, in the same statement, may state it.
-      for (const p of near.slice(0, 3)) {
-        if (ok) break;
-        // (its own sentence's figures were weighed above, clause by clause)
-        const own = (x: NumberMention) => x.span.start >= p.s.from && x.span.end <= p.s.to;
-        const n = neighbourNumbers(p.s).find((x) => !own(x) && sameThing(d, x) && agrees(d, x));
-        if (n) ok = { s: p.s, n, score: p.score };
-      }
-      if (ok) {
-        const src = ok.s.st.text.slice(ok.n.span.start, ok.n.span.end);
-        const cite = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
-        const message = `Matches the source: ${ok.n.noun.length ? expression(ok.s, ok.n) : src}`;
-        confirmations.push({ kind: 'fact', span: d.span, message, citation: cite });
-        continue;
-      }
-      // A source figure that another number of this sentence states belongs to that number.
-      const siblings = within(all, sent).filter((o) => o !== d);
-      const rivals = near.filter((p) => !siblings.some((o) => sameThing(o, p.n) && agrees(o, p.n)));
-      if (!rivals.length) continue;
-      // The source figure whose clause counts the same thing: most words shared with the draft's clause.
-      const ranked = rivals.map((p) => ({ p, a: affOf(p) })).sort((x, y) => y.a - x.a || y.p.score - x.p.score);
-      const pick = ranked[0].p;
-      if (agrees(d, pick.n)) continue;
-      const ambiguous = ranked.some((r) => r.a === ranked[0].a && r.p.n.value !== pick.n.value);
-      // Link strength: the sentence's share of the draft's words, and the words its clause shares with the draft's.
-      const confidence = Math.min(ambiguous ? HINT_CEILING : 1, pick.score + 0.08 * ranked[0].a);
-      const severity = severityFor(confidence);
-      if (!severity) continue;
-      const said = expression(pick.s, pick.n);
-      const edit = severity === 'error' ? numberFix(ctx, d, pick.s, pick.n) : undefined;
-      const fixes: Fix[] =
-        edit && fixHolds(ctx, sent, edit, pick.n) ? [{ title: `Change to ${edit.newText}`, edits: [edit] }] : [];
-      findings.push({
-        code: 'fact.number',
-        severity,
-        confidence,
-        span: d.span,
-        message:
-          `${severity === 'error' ? 'The source says' : 'This may differ from the source, which says'} ${said}: ` +
-          `${sourceLabel(pick.s)}.`,
-        citation: cited(pick.s.doc, pick.s.span, pick.s.text, { speaker: pick.s.speaker, date: pick.s.date }),
-        fixes,
-      });
+  const all = findNumbers(text, block.start, block.end);
+  let sent: Span | undefined,
+    stems = new Set<string>();
+  for (const d of all) {
+    if (d.span.end > block.end || !Number.isFinite(d.value) || Math.abs(d.value) > MAX_FIGURE) continue;
+    if (inQuestion(text, d.span, block)) continue;
+    // The words of the sentence, its quoted words included, say what the number is about (read once per sentence).
+    if (!(sent && d.span.start >= sent.start && d.span.end <= sent.end)) {
+      sent = sentenceAt(text, d.span.start, block);
+      stems = contentStems(ctx.text, sent.start, sent.end);
     }
+    const clause = clauseAt(text, d.span, sent);
+    const clauseWords = contentStems(ctx.text, clause.start, clause.end);
+    const pairs = candidatePairs(corpus, d, stems, clauseWords, qualifiersOf(ctx.text, d));
+    if (!pairs.length) continue;
+    const near = pairs.filter((p) => p.score >= pairs[0].score * 0.8);
+    // A figure agreeing with one clause of a source sentence is not confirmed when another clause of that
+    // sentence counts the draft's thing more closely and disagrees ("14 percent now, down from 21 percent").
+    const dClause = numberContext(text, d.span, sent, within(all, sent));
+    const aff = new Map<Pair, number>();
+    const affOf = (p: Pair) => {
+      let a = aff.get(p);
+      if (a === undefined) {
+        a = affinity(dClause, d, p.s, p.n, numbersOf(p.s));
+        aff.set(p, a);
+      }
+      return a;
+    };
+    const clauseOf = (p: Pair) => clauseAt(p.s.text, p.n.span, { start: 0, end: p.s.text.length }).start;
+    const outranked = (p: Pair) =>
+      near.some(
+        (q) =>
+          q.s.id === p.s.id &&
+          q !== p &&
+          !agrees(d, q.n) &&
+          clauseOf(q) !== clauseOf(p) &&
+          affOf(q) >= 2 &&
+          affOf(q) > affOf(p),
+      );
+    let ok: Pair | undefined = near.find((p) => agrees(d, p.n) && !outranked(p));
+    // The figures said around the best-linked sentences, in the same statement, may state it.
+    for (const p of near.slice(0, 3)) {
+      if (ok) break;
+      // (its own sentence's figures were weighed above, clause by clause)
+      const own = (x: NumberMention) => x.span.start >= p.s.from && x.span.end <= p.s.to;
+      const n = neighbourNumbers(p.s).find((x) => !own(x) && sameThing(d, x) && agrees(d, x));
+      if (n) ok = { s: p.s, n, score: p.score };
+    }
+    if (ok) {
+      const src = ok.s.st.text.slice(ok.n.span.start, ok.n.span.end);
+      const cite = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
+      const message = `Matches the source: ${ok.n.noun.length ? expression(ok.s, ok.n) : src}`;
+      confirmations.push({ kind: 'fact', span: d.span, message, citation: cite });
+      continue;
+    }
+    // A source figure that another number of this sentence states belongs to that number.
+    const siblings = within(all, sent).filter((o) => o !== d);
+    const rivals = near.filter((p) => !siblings.some((o) => sameThing(o, p.n) && agrees(o, p.n)));
+    if (!rivals.length) continue;
+    // The source figure whose clause counts the same thing: most words shared with the draft's clause.
+    const ranked = rivals.map((p) => ({ p, a: affOf(p) })).sort((x, y) => y.a - x.a || y.p.score - x.p.score);
+    const pick = ranked[0].p;
+    if (agrees(d, pick.n)) continue;
+    const ambiguous = ranked.some((r) => r.a === ranked[0].a && r.p.n.value !== pick.n.value);
+    // Link strength: the sentence's share of the draft's words, and the words its clause shares with the draft's.
+    const confidence = Math.min(ambiguous ? HINT_CEILING : 1, pick.score + 0.08 * ranked[0].a);
+    const severity = severityFor(confidence);
+    if (!severity) continue;
+    const said = expression(pick.s, pick.n);
+    const edit = severity === 'error' ? numberFix(ctx, d, pick.s, pick.n) : undefined;
+    const fixes: Fix[] =
+      edit && fixHolds(ctx, sent, edit, pick.n) ? [{ title: `Change to ${edit.newText}`, edits: [edit] }] : [];
+    findings.push({
+      code: 'fact.number',
+      severity,
+      confidence,
+      span: d.span,
+      message:
+        `${severity === 'error' ? 'The source says' : 'This may differ from the source, which says'} ${said}: ` +
+        `${sourceLabel(pick.s)}.`,
+      citation: cited(pick.s.doc, pick.s.span, pick.s.text, { speaker: pick.s.speaker, date: pick.s.date }),
+      fixes,
+    });
   }
   return { findings, confirmations };
 }
