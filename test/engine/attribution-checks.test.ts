@@ -16,7 +16,7 @@ describe('attribution in the checks', () => {
     assert.equal(r.quotes[0].attribution, undefined);
     assert.ok(!r.findings.some((f) => f.code === 'quote.misattributed'), JSON.stringify(r.findings.map((f) => f.code)));
   });
-  it("a speaker fix edits the words naming that quotation's speaker, keeping the title before them", () => {
+  it("a speaker fix edits the words naming that quotation's speaker and the title before them", () => {
     const d =
       'Harbour Master Marta Lindqvist spoke first.\n\n"Nordic Ferry Lines will pay for the dredging, every krone ' +
       'of it," said Harbour Master Marta Lindqvist.';
@@ -24,7 +24,8 @@ describe('attribution in the checks', () => {
     assert.ok(f && f.fixes.length, 'a misattribution with a fix');
     const fixed = applyFix(d, f);
     assert.ok(fixed.startsWith('Harbour Master Marta Lindqvist spoke first.'), 'the earlier paragraph is untouched');
-    assert.match(fixed, /said Harbour Master Jonas Berg\.$/);
+    // Jonas Berg is no harbour master: "said Harbour Master Jonas Berg" would be a falsehood of the fix's own.
+    assert.match(fixed, /said Jonas Berg\.$/);
   });
   it("a quotation that continues an earlier paragraph's speaker gets no fix that would edit that paragraph", () => {
     const d =

@@ -203,5 +203,38 @@ describe('quotation checks', () => {
       const d = '"We will keep the reading room open on Sundays," Ferrand said.';
       assert.equal(fixOf(d), '"We will keep the reading room open on Sundays," Dana Whitcombe said.');
     });
+    it('replaces the title the draft put before the wrong name too: the right speaker holds another', () => {
+      const d = '"We will keep the reading room open on Sundays," said Trustee Paul Ferrand.';
+      assert.equal(fixOf(d), '"We will keep the reading room open on Sundays," said Dana Whitcombe.');
+      const dr = '"We will keep the reading room open on Sundays," said Dr. Paul Ferrand.';
+      assert.equal(fixOf(dr), '"We will keep the reading room open on Sundays," said Dana Whitcombe.');
+    });
+    it("offers no speaker fix when an organization's name comes before the wrong name", () => {
+      const d = '"We will keep the reading room open on Sundays," said Hollin Library Chairwoman Dr. Paul Ferrand.';
+      const f = check(article, d).findings.find((x) => x.code === 'quote.misattributed');
+      assert.ok(f);
+      assert.deepEqual(f.fixes, []);
+    });
+  });
+
+  describe('a speaker a source names by surname only', () => {
+    const brief = corpusOf({
+      '2024-04-01-brief.md':
+        '---\nkind: article\ntitle: Pier repairs\norganization: Hollin Gazette\ndate: 2024-04-01\n---\n' +
+        '"The pier reopens in June, not a day later," Abernathy said.\n',
+    });
+    const misattributed = (d: string) => check(brief, d).findings.find((x) => x.code === 'quote.misattributed');
+    it('writes the full name the draft gives that surname', () => {
+      const d = '"The pier reopens in June, not a day later," Ferrand said. Harbour chief Colin Abernathy disagreed.';
+      assert.equal(
+        applyFix(d, misattributed(d)!),
+        '"The pier reopens in June, not a day later," Colin Abernathy said. Harbour chief Colin Abernathy disagreed.',
+      );
+    });
+    it('offers no fix when the draft never names them (never "the Abernathy")', () => {
+      const f = misattributed('"The pier reopens in June, not a day later," Ferrand said.');
+      assert.ok(f);
+      assert.deepEqual(f.fixes, []);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { compatible, describeSpeaker, judgeable, speakerName } from './speakers'
 import { citationOf } from './citation';
 import { tokensOf } from '../corpus/statement-tokens';
 import { cachePerCorpus } from './corpus-cache';
+import { FUNCTION_CAPS, genderOfFirstName, HONORIFIC_GENDER, isTitle } from '../draft/words';
 import { ellipsisParts, stitchedParts } from './stitched';
 
 interface Match {
@@ -256,10 +257,34 @@ function clip(s: string) {
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
+/**
+ * Where the words naming a speaker start when the draft puts titles right before the name ("said Councilwoman Marti
+ * Emerald", "council member Bill Spelman"): the fix replaces them with the name, since the right speaker's title is
+ * another. Undefined when other capitalized words come first ("Port Authority Chairwoman …", "Acme's Jo Li": an
+ * organization the right speaker may not belong to), so no fix is offered.
+ */
+function namingStart(text: string, start: number): number | undefined {
+  let at = start;
+  for (let k = 0; k < 4; k++) {
+    const m = /([\p{L}\p{M}’'-]+)(\.?)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m) return at;
+    const low = m[1].toLowerCase();
+    if (isTitle(low) || low in HONORIFIC_GENDER) {
+      at -= m[0].length;
+      continue;
+    }
+    // A capitalized word that is no title and no sentence's first word ("Also"): part of an organization's name.
+    return /^\p{Lu}/u.test(m[1]) && !FUNCTION_CAPS.has(low) ? undefined : at;
+  }
+  return undefined;
+}
+
 function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | undefined {
   // A quotation that continues an earlier speaker names them elsewhere: editing there would change other quotations.
   if (q.attribution!.how === 'continued') return undefined;
-  const at = q.attribution!.span;
+  const from = namingStart(ctx.text, q.attribution!.span.start);
+  if (from === undefined) return undefined;
+  const at = { start: from, end: q.attribution!.span.end };
   const written = ctx.text.slice(at.start, at.end);
   const ref = q.attribution!.ref;
   let name = speakerName(
@@ -268,6 +293,7 @@ function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | unde
     // (a person the corpus has no record of is introduced by their full name in the draft's words)
     (n) => ctx.mentionedBefore(n, at.start) || ctx.text.lastIndexOf(n, at.start) >= 0,
     ref.kind === 'person' ? ref.person.name : undefined,
+    (surname) => fullNameIn(ctx.text, surname),
   );
   // The right speaker shares the short form the draft wrote ("Nair" for Priya, meant for Sunil): name them in full.
   if (name === written && st.person) name = st.person.name;
@@ -276,6 +302,25 @@ function speakerFix(q: DraftQuote, st: Statement, ctx: QuoteContext): Fix | unde
   else if (/^\p{Ll}/u.test(written) && /^(A|The)\s/.test(name)) name = name[0].toLowerCase() + name.slice(1);
   if (name === written || !(st.person || st.speaker)) return undefined; // nothing better to write
   return { title: `Attribute to ${describeSpeaker(st).replace(/ \(.*\)$/, '')}`, edits: [{ span: at, newText: name }] };
+}
+
+/** A person's name the draft gives in full ("Kevin Faulconer") for a surname, when it gives exactly one. */
+function fullNameIn(text: string, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = new Set<string>();
+  for (const m of text.matchAll(
+    new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}’'.-]*\\s+){1,2}${escaped}(?![\\p{L}\\p{M}])`, 'gu'),
+  ))
+    names.add(m[0].replace(/\s+/g, ' '));
+  // The given name and the surname: a title before them ("Councilman Kevin Faulconer") is not part of the name, and
+  // the word before the surname must be a known given name ("Then Faulconer", "Mayor Faulconer" are not names).
+  const full = new Set(
+    [...names]
+      .map((n) => n.split(' ').slice(-2))
+      .filter(([first]) => !!genderOfFirstName(first))
+      .map((w) => w.join(' ')),
+  );
+  return full.size === 1 ? [...full][0] : undefined;
 }
 
 function misattributed(q: DraftQuote, m: Match, ctx: QuoteContext): Finding {

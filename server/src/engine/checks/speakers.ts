@@ -66,6 +66,7 @@ export function speakerName(
   written: string,
   mentionedBefore: (name: string) => boolean,
   wrongName?: string,
+  fullNameInDraft?: (surname: string) => string | undefined,
 ): string {
   // A person: one the corpus knows, or one a source names without a record of them (a person quoted in an
   // article or a release), whose name is a name and not a description ("the ministry").
@@ -84,8 +85,18 @@ export function speakerName(
     return name;
   }
   if (st.role && st.speaker === st.role) return `a ${st.role} for the ${st.organization ?? 'organization'}`;
+  if (st.speaker && /^\p{Lu}[\p{L}\p{M}’'-]*$/u.test(st.speaker) && !orgWord(st)) {
+    // One capitalized word ("Faulconer said" in an article that never gave his first name): a surname the draft may
+    // give in full; nothing sure to write otherwise ("the Faulconer" would be a falsehood of its own).
+    return fullNameInDraft?.(st.speaker) ?? written;
+  }
   if (st.speaker) return /^(the|a|an)\s/i.test(st.speaker) ? st.speaker : `the ${st.speaker}`;
   return written;
+}
+
+/** Whether a one-word speaker is an organization: the source's own, or one by its name's shape. */
+function orgWord(st: Statement): boolean {
+  return st.speaker === st.organization || st.speaker === st.doc.organization || looksLikeOrg(st.speaker!);
 }
 
 /** Two to four capitalized words (initials, hyphens and apostrophes allowed) no organization head noun ends. */
