@@ -206,6 +206,11 @@ describe('quotation checks', () => {
     it('replaces the title the draft put before the wrong name too: the right speaker holds another', () => {
       const d = '"We will keep the reading room open on Sundays," said Trustee Paul Ferrand.';
       assert.equal(fixOf(d), '"We will keep the reading room open on Sundays," said Dana Whitcombe.');
+      const council = '"We will keep the reading room open on Sundays," said city council member Paul Ferrand.';
+      assert.equal(fixOf(council), '"We will keep the reading room open on Sundays," said Dana Whitcombe.');
+      const lower = '"We will keep the reading room open on Sundays," said longtime member Paul Ferrand.';
+      const f = check(article, lower).findings.find((x) => x.code === 'quote.misattributed');
+      assert.deepEqual(f?.fixes, [], 'no fix that leaves "said longtime Dana Whitcombe"');
       const dr = '"We will keep the reading room open on Sundays," said Dr. Paul Ferrand.';
       assert.equal(fixOf(dr), '"We will keep the reading room open on Sundays," said Dana Whitcombe.');
     });

@@ -9,6 +9,7 @@ import { citationOf } from './citation';
 import { tokensOf } from '../corpus/statement-tokens';
 import { cachePerCorpus } from './corpus-cache';
 import { FUNCTION_CAPS, genderOfFirstName, HONORIFIC_GENDER, isTitle } from '../draft/words';
+import { REPORTING_VERBS } from '../text/reporting-verbs';
 import { ellipsisParts, stitchedParts } from './stitched';
 
 interface Match {
@@ -263,6 +264,8 @@ function clip(s: string) {
  * another. Undefined when other capitalized words come first ("Port Authority Chairwoman …", "Acme's Jo Li": an
  * organization the right speaker may not belong to), so no fix is offered.
  */
+const BEFORE_NAME = new RegExp(`^(?:${REPORTING_VERBS}|by|to|and|with|from|as|per|says|tells|that)$`);
+
 function namingStart(text: string, start: number): number | undefined {
   let at = start;
   for (let k = 0; k < 4; k++) {
@@ -274,7 +277,10 @@ function namingStart(text: string, start: number): number | undefined {
       continue;
     }
     // A capitalized word that is no title and no sentence's first word ("Also"): part of an organization's name.
-    return /^\p{Lu}/u.test(m[1]) && !FUNCTION_CAPS.has(low) ? undefined : at;
+    if (/^\p{Lu}/u.test(m[1])) return FUNCTION_CAPS.has(low) ? at : undefined;
+    // A lower-case word: the reporting verb or a preposition ("said", "according to"), or a word of the title
+    // itself ("city council member"), which a fix would leave dangling.
+    return BEFORE_NAME.test(low) ? at : undefined;
   }
   return undefined;
 }
