@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import * as cacheApi from '../../server/src/engine/corpus/cache';
 import { loadCorpusCached } from '../../server/src/engine/corpus/cache';
+import { DiskFile } from '../../server/src/engine/corpus/disk-file';
+import { stampNow } from '../../server/src/engine/corpus/files';
 import { HARBOR, check, corpusOf } from '../helpers';
 
 const codes = (c: Corpus, d: string) => check(c, d).findings.map((f) => f.code);
@@ -75,6 +77,7 @@ describe('corpus updates and the on-disk cache', () => {
       cold.updateFile(join(src, 'lines.jsonl'), {
         path: join(src, 'lines.jsonl'),
         text: readFileSync(join(src, 'lines.jsonl'), 'utf8'),
+        stamp: stampNow(join(src, 'lines.jsonl')), // (a file handed in without a stamp is keyed by its contents)
       });
       const { saveCache, corpusKey } = cacheApi;
       const files = [...cold.files.values()];
@@ -98,6 +101,17 @@ describe('corpus updates and the on-disk cache', () => {
         s.url,
       ];
       assert.deepEqual(warm.corpus.statements.map(row), cold.statements.map(row));
+      // The registry of people as it was: people, roles with their sources, every key in order, organizations.
+      const person = (p: Corpus['people']['persons'][number]) => [
+        p.name,
+        p.aliases,
+        p.listed,
+        p.roles.map((r) => [r.title, r.organization, r.source?.doc.path, r.source?.span]),
+      ];
+      assert.deepEqual(warm.corpus.people.persons.map(person), cold.people.persons.map(person));
+      assert.deepEqual(warm.corpus.people.dumpKeys(), cold.people.dumpKeys());
+      assert.deepEqual(warm.corpus.people.orgs, cold.people.orgs);
+      assert.ok(warm.corpus.people.lookup('Lindqvist').length === 1);
       assert.ok(warm.corpus.statements.some((s) => s.text === 'We said "soon" and meant it.' && s.base === undefined));
       assert.ok(warm.corpus.statements.some((s) => s.removed));
       // An update after a warm start joins the indexes like one after a build.
@@ -134,15 +148,15 @@ describe('corpus updates and the on-disk cache', () => {
     assert.equal(warm.fromCache, true, 'the same key from the undecoded bytes as from the text');
     const files = [...warm.corpus.files.values()];
     assert.ok(
-      files.every((f) => f.utf8),
-      'no file decoded by the load',
+      files.every((f) => f instanceof DiskFile && !f.loaded),
+      'no file read by the load',
     );
     const texts = (c: Corpus) => c.statements.map((st) => [st.doc.path, st.text, st.doc.lines.starts.length]);
     assert.deepEqual(texts(warm.corpus), texts(cold.corpus));
     assert.ok(warm.corpus.statements.some((st) => st.text.startsWith('The ferry “Nordlys” returns on Friday.')));
     assert.ok(
-      files.every((f) => !f.utf8 && !f.text.startsWith('\ufeff')),
-      'decoded once read, without the BOM',
+      files.every((f) => f instanceof DiskFile && f.loaded && !f.text.startsWith('\ufeff')),
+      'read once a statement is, without the BOM',
     );
     assert.deepEqual(codes(warm.corpus, '"The ferry “Nordlys” returns on Friday," Zoë Ångström said.'), []);
   });

@@ -50,7 +50,27 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * Checks a draft against the corpus. A corpus from the cache reads its files late; a file found changed on that
+ * first read (Corpus.stale) is taken in again and the check run again, so that no finding rests on words a source
+ * no longer holds.
+ */
 export function checkDraft(corpus: Corpus, path: string, text: string, opts: CheckOptions = {}): CheckResult {
+  corpus.refreshStale();
+  for (let attempt = 1; ; attempt++) {
+    let result: CheckResult;
+    try {
+      result = checkOnce(corpus, path, text, opts);
+    } catch (e) {
+      if (!corpus.stale.size || attempt >= 3) throw e;
+      corpus.refreshStale();
+      continue;
+    }
+    if (!corpus.refreshStale() || attempt >= 3) return result;
+  }
+}
+
+function checkOnce(corpus: Corpus, path: string, text: string, opts: CheckOptions): CheckResult {
   const prose = proseOf(path, text);
   const notes: string[] = [];
   if (prose.frontMatterError) notes.push(`Front matter: ${prose.frontMatterError}`);

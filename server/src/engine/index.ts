@@ -14,6 +14,7 @@ export { isSidecar } from './corpus/formats/sidecar';
 export { readFileBounded, type BoundedRead } from './corpus/read-file';
 export { compileGlob } from './text/glob';
 export { decode, walkCorpus, MAX_SOURCE_BYTES, type CorpusProblem, type SourceFile } from './corpus/files';
+export { deferRead, materialize } from './corpus/disk-file';
 export { checkDraft, clearCheckCaches, today, type CheckOptions, type CheckResult } from './engine';
 export { readProse, type DraftQuote, type Reading } from './draft/analyze';
 export { describeRef, speakerOf, withNested } from './draft/describe';

@@ -13,6 +13,9 @@ import {
   saveCache,
   type BuildProgress,
   type CorpusProblem,
+  type SourceFile,
+  deferRead,
+  materialize,
 } from '../engine/index';
 import { readText, type ServiceFileSystem } from './host';
 import { formatChanges } from './format-changes';
@@ -41,7 +44,7 @@ export class Corpora extends Map<string, Corpus> {
   constructor(
     public cacheDir: string | undefined,
     private log: (msg: string) => void,
-    private fs: Pick<ServiceFileSystem, 'readCorpusFolders' | 'readBytes'>,
+    private fs: Pick<ServiceFileSystem, 'readCorpusFolders' | 'readBytes' | 'stamp'>,
   ) {
     super();
   }
@@ -67,9 +70,12 @@ export class Corpora extends Map<string, Corpus> {
     const key = Corpora.key(dirs);
     const started = Date.now();
     const problems: CorpusProblem[] = [];
+    // With a cache, text files are found and stamped, and read only when the cache cannot serve (or, from the cache,
+    // when a check first needs one).
     const files = await this.fs.readCorpusFolders(dirs, (p) => problems.push(p), {
       cacheDir: this.cacheDir,
       onProgress,
+      defer: this.cacheDir ? deferRead : undefined,
     });
     onProgress?.({ phase: 'reading', done: files.length, total: files.length });
     await new Promise((r) => setImmediate(r));
@@ -77,7 +83,11 @@ export class Corpora extends Map<string, Corpus> {
     let corpus = this.cacheDir ? loadCache(files, this.cacheDir, cacheKey) : undefined;
     const fromCache = !!corpus;
     if (!corpus) {
-      corpus = await Corpus.build(files, problems, onProgress);
+      corpus = await Corpus.build(
+        materialize(files, (p) => problems.push(p)),
+        problems,
+        onProgress,
+      );
       if (this.cacheDir) this.scheduleSave(key, corpus, 0, cacheKey);
     }
     this.set(key, corpus);
@@ -153,9 +163,13 @@ export class Corpora extends Map<string, Corpus> {
     this.info.clear();
   }
 
-  /** A source file as the corpus reads it, or undefined when it is gone or cannot be read as text. */
-  private readSource(path: string): { path: string; text: string } | undefined {
+  /**
+   * A source file as the corpus reads it, or undefined when it is gone or cannot be read as text. Stamped before it
+   * is read (a change in between makes the next cache key differ, never a stale cache).
+   */
+  private readSource(path: string): SourceFile | undefined {
+    const stamp = this.fs.stamp(path);
     const text = readText(this.fs, path, MAX_SOURCE_BYTES);
-    return text !== undefined && text.trim() ? { path, text } : undefined;
+    return text !== undefined && text.trim() ? { path, text, stamp: stamp === 'none' ? undefined : stamp } : undefined;
   }
 }

@@ -1,8 +1,11 @@
-// The on-disk cache of a built corpus, keyed by the contents of its files: a
-// reopened workspace whose sources did not change starts warm, skipping the
-// parsing and indexing. One file per corpus key: a JSON header (documents,
-// statements, people) followed by the index arrays. Only ever written to the
-// cache folder given, never next to the sources.
+// The on-disk cache of a built corpus, keyed by its files' stamps (modification
+// time and size; contents for files without one): a reopened workspace whose
+// sources did not change starts warm, skipping the reading, parsing and
+// indexing. The header keeps each file's SHA-1, and a file read later is held
+// to it (corpus/disk-file.ts): contents changed under an unchanged stamp are
+// caught when first read. One file per corpus key: a JSON header (documents,
+// statements, people, hashes) followed by the index arrays. Only ever written to
+// the cache folder given, never next to the sources.
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -19,7 +22,8 @@ import { join } from 'node:path';
 import type { CorpusProblem, SourceFile } from './files';
 import { walkCorpus } from './files';
 import { readCorpusFiles, type ReadOptions } from './formats/load';
-import { CachedDoc, CachedStatement, NONE } from './cached-entries';
+import { CachedDoc, CachedStatement, NONE, type StatementColumns } from './cached-entries';
+import { contentHash, deferRead, DiskFile, materialize } from './disk-file';
 import { Corpus } from './corpus';
 import { NgramIndex } from './ngrams';
 import { PostingIndex } from './postings';
@@ -27,27 +31,25 @@ import { FactIndex } from './fact-index';
 import type { SourceDoc, Statement } from './documents';
 
 /** Bump when the cached shape or the way statements and indexes are built changes. */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 const KEEP = 4; // cache files kept per folder
 
 export function corpusKey(files: SourceFile[]): string {
   const h = createHash('sha1').update(`verbatim-cache-${CACHE_VERSION}\n`);
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1)))
-    // (a file not decoded yet is hashed by its bytes: the same digest as its text's UTF-8)
     h.update(f.path)
       .update('\0')
-      .update(
-        createHash('sha1')
-          .update(f.utf8 ?? f.text)
-          .digest(),
-      )
+      .update(f.stamp !== undefined ? `stamp ${f.stamp}` : contentHash(f))
       .update('\n');
   return h.digest('hex').slice(0, 24);
 }
 
+const isPeople = (p: string) => /(^|[\\/])people\.ya?ml$/i.test(p);
+
 type Ref = [number, number, number]; // doc index, start, end
 
 export function saveCache(c: Corpus, dir: string, key: string): void {
+  c.refreshStale(); // (what is saved is what the files hold)
   const docIndex = new Map<SourceDoc, number>();
   const docs: SourceDoc[] = [];
   const docOf = (d: SourceDoc) => {
@@ -152,7 +154,9 @@ export function saveCache(c: Corpus, dir: string, key: string): void {
     texts,
     people,
     orgs: c.people.orgs,
+    peopleKeys: c.people.dumpKeys(),
     problems: c.problems,
+    hashes: [...c.files.values()].filter((f) => f.stamp !== undefined).map((f) => [f.path, contentHash(f)]),
     arrays: Object.entries(arrays).map(([name, a]) => [name, a.length]),
   };
   const head = Buffer.from(JSON.stringify(header));
@@ -217,56 +221,51 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
     }
     const byPath = new Map(files.map((f) => [f.path, f]));
     const c = new Corpus();
-    for (const f of files) c.files.set(f.path, f);
+    if (!holdFiles(files, new Map(header.hashes as [string, string][]), c)) return undefined;
     // Documents and statements read their file's text when first asked (Utf8File decodes it then): a check
     // reads the text of the few statements it looks at.
     const docs: SourceDoc[] = (header.docs as Record<string, unknown>[]).map(
       (m) => new CachedDoc(m, byPath.get(m.path as string)),
     );
-    for (const p of header.people as {
-      name: string;
-      aliases: string[];
-      listed: boolean;
-      roles: { title?: string; organization?: string; src?: Ref }[];
-    }[]) {
-      const person = c.people.addPerson(p.name, undefined, p.aliases, p.listed);
-      for (const r of p.roles)
-        c.people.addPerson(person.name, {
-          title: r.title,
-          organization: r.organization,
-          source: r.src ? { doc: docs[r.src[0]], span: { start: r.src[1], end: r.src[2] } } : undefined,
-        });
-    }
-    for (const o of header.orgs as string[]) c.people.addOrg(o);
-    const strings = [undefined, ...(header.strings as string[])];
-    const texts = new Map(header.texts as [number, string][]);
-    const a = arrays;
-    for (let i = 0; i < header.statementCount; i++) {
-      const doc = docs[a.stDoc[i]],
-        s = a.stStart[i],
-        e = a.stEnd[i],
-        base = a.stBase[i],
-        pi = a.stPerson[i],
-        flags = a.stFlags[i];
-      c.statements.push(
-        new CachedStatement(
-          i,
-          doc,
-          { start: s, end: e },
-          texts.get(i),
-          base !== NONE ? base : undefined,
-          strings[a.stSpeaker[i]],
-          pi !== NONE ? c.people.persons[pi] : undefined,
-          strings[a.stRole[i]],
-          strings[a.stOrg[i]],
-          strings[a.stDate[i]],
-          (flags & 1) === 1,
-          strings[a.stTitle[i]],
-          strings[a.stUrl[i]],
-          flags & 2 ? true : undefined,
-        ),
-      );
-    }
+    const persons = (
+      header.people as {
+        name: string;
+        aliases: string[];
+        listed: boolean;
+        roles: { title?: string; organization?: string; src?: Ref }[];
+      }[]
+    ).map((p) => ({
+      name: p.name,
+      aliases: p.aliases,
+      listed: p.listed,
+      roles: p.roles.map((r) => ({
+        title: r.title,
+        organization: r.organization,
+        source: r.src ? { doc: docs[r.src[0]], span: { start: r.src[1], end: r.src[2] } } : undefined,
+      })),
+    }));
+    c.people.restore(persons, header.peopleKeys as [string, number[]][], header.orgs as string[]);
+    const columns: StatementColumns = {
+      stDoc: arrays.stDoc,
+      stStart: arrays.stStart,
+      stEnd: arrays.stEnd,
+      stBase: arrays.stBase,
+      stSpeaker: arrays.stSpeaker,
+      stRole: arrays.stRole,
+      stOrg: arrays.stOrg,
+      stDate: arrays.stDate,
+      stTitle: arrays.stTitle,
+      stUrl: arrays.stUrl,
+      stPerson: arrays.stPerson,
+      stFlags: arrays.stFlags,
+      strings: [undefined, ...(header.strings as string[])],
+      docs,
+      persons: c.people.persons,
+      texts: new Map(header.texts as [number, string][]),
+    };
+    const n = header.statementCount as number;
+    for (const v of Object.values(columns)) if (v instanceof Uint32Array && v.length !== n) return undefined;
+    for (let i = 0; i < n; i++) c.statements.push(new CachedStatement(i, columns));
     for (let i = 0; i < header.docCount; i++) c.docs.push(docs[i]);
     c.problems.push(...(header.problems as CorpusProblem[]));
     c.index = restoreNgrams(c.statements, arrays);
@@ -278,6 +277,28 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The corpus's files, as the cache lists them. Those not read yet are held to the contents the cache was built from
+ * when first read; people.yaml (which every attribution depends on) and files read already are compared now: false
+ * when one differs.
+ */
+function holdFiles(files: SourceFile[], hashes: Map<string, string>, c: Corpus): boolean {
+  for (const f of files) {
+    const expected = hashes.get(f.path);
+    if (expected === undefined) {
+      // A file without a stamp has its contents in the key; one with a stamp and no hash was left out (empty, binary).
+      if (f.stamp === undefined) c.files.set(f.path, f);
+      continue;
+    }
+    c.files.set(f.path, f);
+    if (f instanceof DiskFile && !isPeople(f.path)) {
+      f.expected = expected;
+      f.onStale = (p) => c.stale.add(p);
+    } else if (contentHash(f) !== expected) return false;
+  }
+  return true;
 }
 
 function restoreNgrams(statements: Statement[], a: Record<string, Uint32Array>): NgramIndex {
@@ -297,11 +318,14 @@ export async function loadCorpusCachedAsync(
   opts: ReadOptions = {},
 ): Promise<{ corpus: Corpus; fromCache: boolean }> {
   const problems: CorpusProblem[] = [];
-  const files = await readCorpusFiles(dirs, problems, { ...opts, cacheDir });
-  const key = corpusKey(files);
-  const cached = loadCache(files, cacheDir, key);
+  const found = await readCorpusFiles(dirs, problems, { ...opts, cacheDir, defer: deferRead });
+  const key = corpusKey(found);
+  const cached = loadCache(found, cacheDir, key);
   if (cached) return { corpus: cached, fromCache: true };
-  const corpus = await Corpus.build(files, problems);
+  const corpus = await Corpus.build(
+    materialize(found, (p) => problems.push(p)),
+    problems,
+  );
   try {
     saveCache(corpus, cacheDir, key);
   } catch {
@@ -313,11 +337,14 @@ export async function loadCorpusCachedAsync(
 /** Reads the folders, then takes the corpus from the cache when the files are unchanged, else builds and caches it. */
 export function loadCorpusCached(dirs: string[], cacheDir: string): { corpus: Corpus; fromCache: boolean } {
   const problems: CorpusProblem[] = [];
-  const files = dirs.flatMap((d) => walkCorpus(d, (p) => problems.push(p)));
-  const key = corpusKey(files);
-  const cached = loadCache(files, cacheDir, key);
+  const found = dirs.flatMap((d) => walkCorpus(d, (p) => problems.push(p), undefined, undefined, deferRead));
+  const key = corpusKey(found);
+  const cached = loadCache(found, cacheDir, key);
   if (cached) return { corpus: cached, fromCache: true };
-  const corpus = Corpus.fromFiles(files, problems);
+  const corpus = Corpus.fromFiles(
+    materialize(found, (p) => problems.push(p)),
+    problems,
+  );
   try {
     saveCache(corpus, cacheDir, key);
   } catch {

@@ -3,7 +3,7 @@
 // while a large folder is indexed), updated one file at a time, and cached on
 // disk (corpus/cache.ts).
 import type { CorpusProblem, SourceFile } from './files';
-import { walkCorpus } from './files';
+import { readSourceFile, stampNow, walkCorpus } from './files';
 import { FORMAT_EXT } from './formats/types';
 import { readCorpusFiles, type ReadOptions } from './formats/load';
 import { WordScan } from '../text/word-hashes';
@@ -36,6 +36,23 @@ export class Corpus {
   version = 0;
   /** The files it was built from, by path (their text is what statements slice). */
   readonly files = new Map<string, SourceFile>();
+  /**
+   * Files found changed when first read (a corpus from the cache reads its files late: corpus/disk-file.ts); the
+   * corpus takes them in again before its next check.
+   */
+  readonly stale = new Set<string>();
+
+  /** Takes the stale files in again (read now); whether any was. */
+  refreshStale(): boolean {
+    if (!this.stale.size) return false;
+    for (const path of [...this.stale]) {
+      this.stale.delete(path);
+      const problems: CorpusProblem[] = [];
+      const file = readSourceFile(path, (p) => problems.push(p), stampNow(path));
+      if (this.updateFile(path, file)) this.problems.push(...problems);
+    }
+    return true;
+  }
 
   get liveStatements(): number {
     return this.statements.reduce((n, s) => n + (s.removed ? 0 : 1), 0);

@@ -35,6 +35,11 @@ export interface SourceFile {
   extracted?: ExtractedInfo;
   /** A UTF-8 file's bytes (byte-order marks left out) until its text is first read (then dropped). */
   utf8?: Uint8Array;
+  /**
+   * The file's modification time and size on disk when it was read (stampOf), for the on-disk cache's key; a file
+   * without one (extracted formats, files handed over by an editor) is keyed by its contents.
+   */
+  stamp?: string;
 }
 
 /**
@@ -47,6 +52,7 @@ class Utf8File implements SourceFile {
   constructor(
     readonly path: string,
     public utf8: Uint8Array | undefined,
+    readonly stamp?: string,
   ) {}
   get text(): string {
     if (this.decoded === undefined) {
@@ -108,13 +114,15 @@ export function decode(bytes: Uint8Array): {
 
 /**
  * `onFormatFile` receives the PDFs, web pages, Word files, subtitles and emails (read by formats/load.ts), in walk
- * order.
+ * order. `defer`: the text files are not read, only found and stamped, and handed to it (corpus/disk-file.ts: a
+ * file read when its text is first asked for).
  */
 export function walkCorpus(
   root: string,
   onProblem: (p: CorpusProblem) => void,
   maxDepth = 32,
   onFormatFile?: (path: string) => void,
+  defer?: (path: string, stamp: string) => SourceFile,
 ): SourceFile[] {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
@@ -217,38 +225,67 @@ export function walkCorpus(
       }
       if (!SOURCE_EXT.test(name)) continue;
       if (/\.ya?ml$/i.test(name) && !/^people\.ya?ml$/i.test(basename(name))) continue;
-      const read = readFileBounded(p, MAX_SOURCE_BYTES);
-      if (!read.bytes) {
-        const code = read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable';
-        onProblem({ file: p, code, severity: 'warning', message: `${read.problem}; skipped` });
-        continue;
+      const stamp = stampOf(st);
+      if (defer) out.push(defer(p, stamp));
+      else {
+        const f = readSourceFile(p, onProblem, stamp);
+        if (f) out.push(f);
       }
-      const bytes = read.bytes;
-      const utf8 = bytes[0] !== 0xff && bytes[0] !== 0xfe && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes);
-      if (utf8) {
-        const body = withoutBom(bytes);
-        if (blank(body)) onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' });
-        else out.push(new Utf8File(p, body));
-        continue;
-      }
-      const d = decode(bytes);
-      if (d.problem)
-        onProblem({
-          file: p,
-          code: d.problem.code,
-          severity: d.text === undefined ? 'warning' : 'information',
-          message: d.problem.message,
-        });
-      if (d.text === undefined) continue;
-      if (!d.text.trim()) {
-        onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' });
-        continue;
-      }
-      out.push({ path: p, text: d.text });
     }
   };
   visit(root, 0);
   return out;
+}
+
+/** A source file's stamp: its modification time and size (what a cache of the corpus is keyed by). */
+export const stampOf = (st: { mtimeMs: number; size: number }) => `${st.mtimeMs}:${st.size}`;
+
+/** A file's stamp now, or undefined when it cannot be stat'ed. */
+export function stampNow(path: string): string | undefined {
+  try {
+    return stampOf(statSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads one text source file as the walk does: bounded, decoded (UTF-8, else UTF-16 with a byte-order mark, else
+ * Windows-1252, said), empty and binary files reported and left out.
+ */
+export function readSourceFile(
+  p: string,
+  onProblem: (p: CorpusProblem) => void,
+  stamp?: string,
+): SourceFile | undefined {
+  const read = readFileBounded(p, MAX_SOURCE_BYTES);
+  if (!read.bytes) {
+    const code = read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable';
+    onProblem({ file: p, code, severity: 'warning', message: `${read.problem}; skipped` });
+    return undefined;
+  }
+  const bytes = read.bytes;
+  const utf8 = bytes[0] !== 0xff && bytes[0] !== 0xfe && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes);
+  if (utf8) {
+    const body = withoutBom(bytes);
+    if (!blank(body)) return new Utf8File(p, body, stamp);
+    onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' });
+    return undefined;
+  }
+  const d = decode(bytes);
+  if (d.problem)
+    onProblem({
+      file: p,
+      code: d.problem.code,
+      severity: d.text === undefined ? 'warning' : 'information',
+      message: d.problem.message,
+    });
+  if (d.text === undefined) return undefined;
+  if (!d.text.trim()) {
+    onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' });
+    return undefined;
+  }
+  return { path: p, text: d.text, stamp };
 }
 
 /**

@@ -110,6 +110,33 @@ export class People {
   }
   private keysOf = new WeakMap<Person, Set<string>>();
 
+  /** Each key of the registry with the people it lists, by their place in `persons`, in order (for the cache). */
+  dumpKeys(): [string, number[]][] {
+    const at = new Map(this.persons.map((p, i) => [p, i]));
+    return [...this.byKey].map(([k, ps]) => [k, ps.map((p) => at.get(p)!)]);
+  }
+
+  /**
+   * Fills an empty registry with people, keys and organizations as dumped (corpus/cache.ts): the same registry
+   * as the one the people were added to, without adding them again one by one.
+   */
+  restore(persons: Person[], keys: [string, number[]][], orgs: string[]): void {
+    if (this.persons.length || this.orgs.length) throw new Error('restore() needs an empty registry');
+    this.persons.push(...persons);
+    for (const [k, ids] of keys) {
+      const list = ids.map((i) => persons[i]);
+      if (list.some((p) => !p)) throw new Error('a key lists a person the registry does not hold');
+      this.byKey.set(k, list);
+      for (const p of list) {
+        let set = this.keysOf.get(p);
+        if (!set) this.keysOf.set(p, (set = new Set()));
+        set.add(k);
+      }
+    }
+    for (const o of orgs) this.addOrg(o);
+    this.version++;
+  }
+
   addOrg(name: string) {
     name = name.trim();
     if (name && !this.orgSet.has(name)) {

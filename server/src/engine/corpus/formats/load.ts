@@ -15,6 +15,8 @@ export interface ReadOptions {
   cacheDir?: string;
   onProgress?: (p: ReadProgress) => void;
   concurrency?: number;
+  /** Text files found and stamped but not read (walkCorpus's `defer`). */
+  defer?: (path: string, stamp: string) => SourceFile;
 }
 
 export async function readCorpusFiles(
@@ -26,7 +28,7 @@ export async function readCorpusFiles(
     problems.push(p);
   };
   const formatted: string[] = [];
-  const files = dirs.flatMap((d) => walkCorpus(d, problem, undefined, (path) => formatted.push(path)));
+  const files = dirs.flatMap((d) => walkCorpus(d, problem, undefined, (path) => formatted.push(path), opts.defer));
   if (!formatted.length) return files;
   const sidecars = new Sidecars(problem);
   const read: (SourceFile | undefined)[] = new Array(formatted.length);
