@@ -1,7 +1,7 @@
 // The on-disk cache is keyed by the files' stamps (modification time and size), and a file read
 // from a warm corpus is held to the contents the cache was built from (corpus/disk-file.ts).
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpusCached } from '../../server/src/engine/corpus/cache';
@@ -90,19 +90,34 @@ describe('on-disk cache keyed by stamps', () => {
     assert.ok(!warm.corpus.statements.some((s) => !s.removed && s.text.includes('14 departures a day')));
   });
 
-  it('rebuilds when a stamp changes or when people.yaml changed under the same stamp', () => {
+  it('finds the cache by contents when the stamps are new (a fresh clone), then by stamps again', () => {
     const { src, cache } = sources();
     loadCorpusCached([src], cache);
-    const path = join(src, PRESS);
-    const later = new Date(statSync(path).mtimeMs + 5000);
-    utimesSync(path, later, later);
-    assert.equal(loadCorpusCached([src], cache).fromCache, false, 'a touched file: a new key');
-    assert.equal(loadCorpusCached([src], cache).fromCache, true);
+    const later = T + 3600;
+    for (const name of readdirSync(src)) utimesSync(join(src, name), later, later);
+    const touched = loadCorpusCached([src], cache);
+    assert.equal(touched.fromCache, true, 'the same contents: the same cache');
+    assert.ok(
+      [...touched.corpus.files.values()].every((f) => !(f instanceof DiskFile)),
+      'read to find the key',
+    );
+    const again = loadCorpusCached([src], cache);
+    assert.equal(again.fromCache, true);
+    const unread = [...again.corpus.files.values()].filter((f) => f instanceof DiskFile && !f.loaded);
+    assert.equal(unread.length, again.corpus.files.size - 1, 'found by the new stamps: nothing read but people.yaml');
+  });
+
+  it('rebuilds when a source or people.yaml holds other words, whatever its stamp', () => {
+    const { src, cache } = sources();
+    loadCorpusCached([src], cache);
     const people = join(src, 'people.yaml');
     const yaml = readFileSync(people, 'utf8');
     const swapped = yaml.replace('Lindqvist', 'Lindkvist');
     assert.notEqual(swapped, yaml);
     rewriteKeepingTime(people, swapped);
     assert.equal(loadCorpusCached([src], cache).fromCache, false, 'people.yaml is compared at load');
+    writeFileSync(join(src, 'zoo.md'), '---\nspeaker: Ada Quint\n---\nThe otters moved to the summer pool.\n');
+    assert.equal(loadCorpusCached([src], cache).fromCache, false);
+    assert.equal(loadCorpusCached([src], cache).fromCache, true);
   });
 });

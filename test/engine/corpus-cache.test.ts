@@ -57,7 +57,7 @@ describe('corpus updates and the on-disk cache', () => {
     }
     writeFileSync(join(src, 'quotes.jsonl'), '{"speaker": "Li Wen", "text": "Something new."}\n');
     assert.equal(loadCorpusCached([src], cache).fromCache, false);
-    assert.ok(readdirSync(cache).every((f) => /^corpus-[0-9a-f]+\.bin$/.test(f)));
+    assert.ok(readdirSync(cache).every((f) => /^(?:corpus-[0-9a-f]+\.bin|stamps-[0-9a-f]+)$/.test(f)));
   });
   it(
     'restores every statement field by field (escaped JSONL words, removed statements), takes updates after a ' +

@@ -7,7 +7,15 @@ import { readProse, type DraftQuote } from './draft/analyze';
 
 export { Corpus, type BuildProgress } from './corpus/corpus';
 export { People } from './corpus/people';
-export { loadCorpusCached, loadCorpusCachedAsync, corpusKey, loadCache, saveCache } from './corpus/cache';
+export {
+  loadCorpusCached,
+  loadCorpusCachedAsync,
+  corpusKey,
+  stampKey,
+  loadCache,
+  openCache,
+  saveCache,
+} from './corpus/cache';
 export { readCorpusFiles, rereadFormatFile, type ReadOptions } from './corpus/formats/load';
 export { FORMAT_EXT } from './corpus/formats/types';
 export { isSidecar } from './corpus/formats/sidecar';

@@ -7,15 +7,13 @@ import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import {
   Corpus,
-  corpusKey,
-  loadCache,
+  openCache,
   MAX_SOURCE_BYTES,
   saveCache,
   type BuildProgress,
   type CorpusProblem,
   type SourceFile,
   deferRead,
-  materialize,
 } from '../engine/index';
 import { readText, type ServiceFileSystem } from './host';
 import { formatChanges } from './format-changes';
@@ -79,16 +77,12 @@ export class Corpora extends Map<string, Corpus> {
     });
     onProgress?.({ phase: 'reading', done: files.length, total: files.length });
     await new Promise((r) => setImmediate(r));
-    const cacheKey = this.cacheDir ? corpusKey(files) : '';
-    let corpus = this.cacheDir ? loadCache(files, this.cacheDir, cacheKey) : undefined;
+    const opened = this.cacheDir ? openCache(files, this.cacheDir, (p) => problems.push(p)) : undefined;
+    let corpus = opened?.corpus;
     const fromCache = !!corpus;
     if (!corpus) {
-      corpus = await Corpus.build(
-        materialize(files, (p) => problems.push(p)),
-        problems,
-        onProgress,
-      );
-      if (this.cacheDir) this.scheduleSave(key, corpus, 0, cacheKey);
+      corpus = await Corpus.build(opened?.files ?? files, problems, onProgress);
+      if (opened) this.scheduleSave(key, corpus, 0, opened);
     }
     this.set(key, corpus);
     const ms = Date.now() - started;
@@ -100,7 +94,7 @@ export class Corpora extends Map<string, Corpus> {
     return corpus;
   }
 
-  private scheduleSave(key: string, corpus: Corpus, delay: number, cacheKey?: string) {
+  private scheduleSave(key: string, corpus: Corpus, delay: number, keys?: { key: string; stamps: string }) {
     clearTimeout(this.saveTimers.get(key));
     this.saveTimers.set(
       key,
@@ -108,7 +102,7 @@ export class Corpora extends Map<string, Corpus> {
         this.saveTimers.delete(key);
         if (this.get(key) !== corpus || !this.cacheDir) return;
         try {
-          saveCache(corpus, this.cacheDir, cacheKey ?? corpusKey([...corpus.files.values()]));
+          saveCache(corpus, this.cacheDir, keys?.key, keys?.stamps);
         } catch (e) {
           this.log(`could not write the corpus cache in ${this.cacheDir}: ${(e as Error).message}`);
         }

@@ -6,7 +6,6 @@
 // caught when first read. One file per corpus key: a JSON header (documents,
 // statements, people, hashes) followed by the index arrays. Only ever written to
 // the cache folder given, never next to the sources.
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   mkdirSync,
@@ -24,32 +23,28 @@ import { walkCorpus } from './files';
 import { readCorpusFiles, type ReadOptions } from './formats/load';
 import { CachedDoc, CachedStatement, NONE, type StatementColumns } from './cached-entries';
 import { contentHash, deferRead, DiskFile, materialize } from './disk-file';
+import { CACHE_VERSION, corpusKey, readStampIndex, stampKey, writeStampIndex } from './cache-keys';
 import { Corpus } from './corpus';
 import { NgramIndex } from './ngrams';
 import { PostingIndex } from './postings';
 import { FactIndex } from './fact-index';
 import type { SourceDoc, Statement } from './documents';
 
-/** Bump when the cached shape or the way statements and indexes are built changes. */
-export const CACHE_VERSION = 7;
 const KEEP = 4; // cache files kept per folder
 
-export function corpusKey(files: SourceFile[]): string {
-  const h = createHash('sha1').update(`verbatim-cache-${CACHE_VERSION}\n`);
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1)))
-    h.update(f.path)
-      .update('\0')
-      .update(f.stamp !== undefined ? `stamp ${f.stamp}` : contentHash(f))
-      .update('\n');
-  return h.digest('hex').slice(0, 24);
-}
+export { CACHE_VERSION, corpusKey, stampKey } from './cache-keys';
 
 const isPeople = (p: string) => /(^|[\\/])people\.ya?ml$/i.test(p);
 
 type Ref = [number, number, number]; // doc index, start, end
 
-export function saveCache(c: Corpus, dir: string, key: string): void {
+/**
+ * Writes the corpus to the cache folder under the key of its files' contents, and the stamp file that finds it from
+ * their stamps. The keys default to the corpus's files now.
+ */
+export function saveCache(c: Corpus, dir: string, key?: string, stamps?: string): void {
   c.refreshStale(); // (what is saved is what the files hold)
+  key ??= corpusKey([...c.files.values()]);
   const docIndex = new Map<SourceDoc, number>();
   const docs: SourceDoc[] = [];
   const docOf = (d: SourceDoc) => {
@@ -172,6 +167,7 @@ export function saveCache(c: Corpus, dir: string, key: string): void {
   writeFileSync(tmp, Buffer.concat(parts));
   renameSync(tmp, file);
   prune(dir);
+  writeStampIndex(dir, stamps ?? stampKey([...c.files.values()]), key);
 }
 
 function prune(dir: string) {
@@ -280,9 +276,9 @@ export function loadCache(files: SourceFile[], dir: string, key: string): Corpus
 }
 
 /**
- * The corpus's files, as the cache lists them. Those not read yet are held to the contents the cache was built from
- * when first read; people.yaml (which every attribution depends on) and files read already are compared now: false
- * when one differs.
+ * The corpus's files, as the cache lists them. Files found by their stamps and not read yet are held to the contents
+ * the cache was built from when first read; people.yaml (which every attribution depends on) is compared now: false
+ * when it differs. Files already read are the ones the key was made of.
  */
 function holdFiles(files: SourceFile[], hashes: Map<string, string>, c: Corpus): boolean {
   for (const f of files) {
@@ -293,10 +289,13 @@ function holdFiles(files: SourceFile[], hashes: Map<string, string>, c: Corpus):
       continue;
     }
     c.files.set(f.path, f);
-    if (f instanceof DiskFile && !isPeople(f.path)) {
+    if (!(f instanceof DiskFile)) continue;
+    if (isPeople(f.path)) {
+      if (contentHash(f) !== expected) return false;
+    } else {
       f.expected = expected;
       f.onStale = (p) => c.stale.add(p);
-    } else if (contentHash(f) !== expected) return false;
+    }
   }
   return true;
 }
@@ -306,6 +305,33 @@ function restoreNgrams(statements: Statement[], a: Record<string, Uint32Array>):
   n.tri = PostingIndex.fromArrays(a.triKeys, a.triOffsets, a.triIds);
   n.uni = PostingIndex.fromArrays(a.uniKeys, a.uniOffsets, a.uniIds);
   return n;
+}
+
+/** What the cache folder holds for files found by a walk: the corpus, or the files read and the keys to save under. */
+export interface OpenedCache {
+  corpus?: Corpus;
+  /** The files to build from when there is no corpus (read as the walk reads them, problems reported). */
+  files: SourceFile[];
+  key: string;
+  stamps: string;
+}
+
+/**
+ * Finds the cached corpus of the files a deferred walk found: by their stamps without reading them when this machine
+ * saw the same stamps before, else by their contents (read now; the stamp file is written for next time).
+ */
+export function openCache(found: SourceFile[], dir: string, onProblem: (p: CorpusProblem) => void): OpenedCache {
+  const stamps = stampKey(found);
+  const known = readStampIndex(dir, stamps);
+  const warm = known ? loadCache(found, dir, known) : undefined;
+  if (warm && known) return { corpus: warm, files: found, key: known, stamps };
+  const problems: CorpusProblem[] = [];
+  const files = materialize(found, (p) => problems.push(p));
+  const key = corpusKey(files);
+  const corpus = loadCache(files, dir, key);
+  if (corpus) writeStampIndex(dir, stamps, key);
+  else problems.forEach(onProblem); // (a cached corpus has its problems in its header)
+  return { corpus, files, key, stamps };
 }
 
 /**
@@ -319,18 +345,10 @@ export async function loadCorpusCachedAsync(
 ): Promise<{ corpus: Corpus; fromCache: boolean }> {
   const problems: CorpusProblem[] = [];
   const found = await readCorpusFiles(dirs, problems, { ...opts, cacheDir, defer: deferRead });
-  const key = corpusKey(found);
-  const cached = loadCache(found, cacheDir, key);
-  if (cached) return { corpus: cached, fromCache: true };
-  const corpus = await Corpus.build(
-    materialize(found, (p) => problems.push(p)),
-    problems,
-  );
-  try {
-    saveCache(corpus, cacheDir, key);
-  } catch {
-    /* read-only or full disk: work without a cache */
-  }
+  const opened = openCache(found, cacheDir, (p) => problems.push(p));
+  if (opened.corpus) return { corpus: opened.corpus, fromCache: true };
+  const corpus = await Corpus.build(opened.files, problems);
+  trySave(corpus, cacheDir, opened);
   return { corpus, fromCache: false };
 }
 
@@ -338,17 +356,17 @@ export async function loadCorpusCachedAsync(
 export function loadCorpusCached(dirs: string[], cacheDir: string): { corpus: Corpus; fromCache: boolean } {
   const problems: CorpusProblem[] = [];
   const found = dirs.flatMap((d) => walkCorpus(d, (p) => problems.push(p), undefined, undefined, deferRead));
-  const key = corpusKey(found);
-  const cached = loadCache(found, cacheDir, key);
-  if (cached) return { corpus: cached, fromCache: true };
-  const corpus = Corpus.fromFiles(
-    materialize(found, (p) => problems.push(p)),
-    problems,
-  );
+  const opened = openCache(found, cacheDir, (p) => problems.push(p));
+  if (opened.corpus) return { corpus: opened.corpus, fromCache: true };
+  const corpus = Corpus.fromFiles(opened.files, problems);
+  trySave(corpus, cacheDir, opened);
+  return { corpus, fromCache: false };
+}
+
+function trySave(corpus: Corpus, dir: string, opened: OpenedCache) {
   try {
-    saveCache(corpus, cacheDir, key);
+    saveCache(corpus, dir, opened.key, opened.stamps);
   } catch {
     /* read-only or full disk: work without a cache */
   }
-  return { corpus, fromCache: false };
 }
