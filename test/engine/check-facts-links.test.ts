@@ -64,6 +64,23 @@ describe('fact linking by structure', () => {
   });
 
   describe('fact.number', () => {
+    it("leaves a percentage alone when the source's is of a thing the draft's sentence never names", () => {
+      const board = corpusOf({
+        'fees.md':
+          '---\nkind: article\ndate: 2026-03-02\n---\nThe board voted 5-4 after trimming an initial 12% request, ' +
+          'moving the activity fee from $40 to $43.\n',
+      });
+      const nums = (d: string) =>
+        check(board, d, { draftDate: '2026-03-03' }).findings.filter((f) => f.code === 'fact.number');
+      assert.deepEqual(nums('# School board raises activity fees 8%\n'), []);
+      const d = 'The board voted 5-4 after cutting back an initial 15% request.';
+      const wrong = nums(d);
+      assert.deepEqual(
+        wrong.map((f) => covered(d, f)),
+        ['15%'],
+      );
+      assert.equal(applyFix(d, wrong[0]), d.replace('15%', '12%'));
+    });
     it('compares a figure with the clause of the source sentence that counts the same thing', () => {
       const d = 'Leak losses account for 21 percent of the water the utility pumps, Hale said.';
       const f = only(d, 'fact.number');

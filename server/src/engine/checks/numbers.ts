@@ -3,7 +3,7 @@
 import type { Confirmation, Finding, Fix, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './fact-context';
-import { contentStems } from '../text/content-words';
+import { contentStem, contentStems } from '../text/content-words';
 import type { FactIndex, SourceSentence } from '../corpus/fact-index';
 import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
@@ -97,6 +97,19 @@ function qualifiersMet(qualifiers: string[], sourceText: string): boolean {
   return qualifiers.every((q) => lower.includes(q.length > 5 ? q.slice(0, 4) : q));
 }
 
+/**
+ * A percentage of a named thing ("an initial 30% proposal", "30 percent of households") states a fact about that
+ * thing: a draft sentence that never names it ("taxes rise 20%") is about something else, and a fix would write the
+ * proposal's figure into it.
+ */
+function namedThingMet(d: NumberMention, n: NumberMention, draftStems: Set<string>): boolean {
+  if (d.kind !== 'percent' || !n.noun.length) return true;
+  return n.noun.some((w) => {
+    const st = w !== 'of' ? contentStem(w.toLowerCase()) : undefined;
+    return st !== undefined && draftStems.has(st);
+  });
+}
+
 type Pair = { s: SourceSentence; n: NumberMention; score: number };
 const pairCache = cachePerCorpus<Pair[]>(2_000_000);
 
@@ -132,7 +145,9 @@ function candidatePairs(
   for (const [id, score] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES)) {
     if (pairs.length && score < pairs[0].score * 0.8) break;
     const s = corpus.facts.sentence(id);
-    for (const n of numbersOf(s)) if (sameThing(d, n) && qualifiersMet(qualifiers, s.text)) pairs.push({ s, n, score });
+    for (const n of numbersOf(s))
+      if (sameThing(d, n) && qualifiersMet(qualifiers, s.text) && namedThingMet(d, n, stems))
+        pairs.push({ s, n, score });
   }
   pairs.sort((a, b) => b.score - a.score);
   const top = pairs.slice(0, 40);
