@@ -53,6 +53,23 @@ export function quoteOfReportingDate(
   return best;
 }
 
+/** A reporting verb right before a date ("said Thursday", "told reporters on Monday"). */
+const SAID_THEN_DATE = new RegExp(
+  `\\b(?:${REPORTING_VERBS})(?:\\s+(?:reporters|journalists))?\\s+(?:on\\s+|last\\s+)?$`,
+  'i',
+);
+/** A reporting verb right after a date ("Apple on Thursday said", "Thursday announced"). */
+const DATE_THEN_SAID = new RegExp(`^\\s*,?\\s*(?:${REPORTING_VERBS})\\b`, 'i');
+
+/**
+ * Whether a date stands on a reporting verb of the writer's (or a source's) own sentence: it dates the saying
+ * ("Apple said Thursday that revenue rose"), not what was said.
+ */
+export function datesSaying(text: string, date: Span, sent: Span): boolean {
+  const before = text.slice(Math.max(sent.start, date.start - 60), date.start);
+  return SAID_THEN_DATE.test(before) || DATE_THEN_SAID.test(text.slice(date.end, Math.min(sent.end, date.end + 40)));
+}
+
 /**
  * The words a date of a sentence is read with: from the end of the date before it (or the sentence start)
  * to its end, and on to the sentence end when it is the last one.

@@ -12,7 +12,7 @@ import { daysBetween, findDates, formatDateLike, weekday, type DateMention } fro
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
 import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
-import { dateSegment, quoteOfReportingDate, reportsOtherEvent } from './date-links';
+import { dateSegment, datesSaying, quoteOfReportingDate, reportsOtherEvent } from './date-links';
 import { HINT_CEILING, severityFor } from './confidence';
 import { blockKey, perBlock, type BlockResult } from './block-memo';
 import { cachePerCorpus } from './corpus-cache';
@@ -82,6 +82,12 @@ function eventDates(s: SourceSentence): EventDate[] {
     stated.set(s.id, d, 40 + 24 * d.length);
   }
   return d;
+}
+
+/** Whether a source sentence gives its event's date on a reporting verb ("Apple Inc. Thursday announced …"). */
+function sourceSays(e: Event): boolean {
+  const all = { start: 0, end: e.s.text.length };
+  return findDates(e.s.text, e.s.date ?? e.date).some((m) => m.date === e.date && datesSaying(e.s.text, m.span, all));
 }
 
 function describe(d: DateMention, text: string, draftDate: string): string {
@@ -166,9 +172,12 @@ function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResul
     // The day a source spoke is not the day of an event still ahead of the draft ("the bridge closes Jan. 18").
     // An event still ahead is not dated by a day already past, nor a past one by a day still ahead.
     const ahead = daysBetween(ctx.draftDate, d.date) > 0;
+    // A date on the writer's reporting verb is the day of the saying: only a source's day of saying compares.
+    const saying = datesSaying(text, d.span, sent);
     const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined)
       .filter((e) => !(ahead && e.spoken) && ahead === daysBetween(ctx.draftDate, e.date) > 0)
-      .filter((e) => !reportsOtherEvent(segText, e.s.text));
+      .filter((e) => !reportsOtherEvent(segText, e.s.text))
+      .filter((e) => !saying || e.spoken || sourceSays(e));
     if (!events.length) continue;
     const best = events[0];
     const tolerance = d.zoned ? 1 : 0;

@@ -57,6 +57,13 @@ export function numberContext(text: string, span: Span, sentence: Span, numbers:
   return { stems, governor };
 }
 
+/** Words of time ("up 18 percent from a year earlier"): they say when, not what a figure counts. */
+const TIME_WORDS = new Set(
+  ['year', 'years', 'month', 'months', 'quarter', 'quarters', 'period', 'earlier', 'later', 'ago', 'annual'].map((w) =>
+    bare(contentStem(w) ?? w),
+  ),
+);
+
 /**
  * How closely a source number's context matches the draft number's: shared words of their contexts, the
  * counted noun counting double, and the word governing each (the verb: "hold", "cover") counting double.
@@ -71,7 +78,7 @@ export function affinity(
   const text = s.text;
   const src = numberContext(text, n.span, { start: 0, end: text.length }, numbers);
   let k = 0;
-  for (const w of src.stems) if (draft.stems.has(w)) k++;
+  for (const w of src.stems) if (draft.stems.has(w) && !TIME_WORDS.has(w)) k++;
   if (d.noun.length && n.noun.length && stem(d.noun[d.noun.length - 1]) === stem(n.noun[n.noun.length - 1])) k += 2;
   if (draft.governor && draft.governor === src.governor) k += 2;
   return k;
@@ -102,4 +109,33 @@ export function inheritNouns(text: string, numbers: NumberMention[]): NumberMent
     else if (lastNoun.length && /^\s*[.!?;]/.test(text.slice(n.span.end, n.span.end + 3))) n.noun = lastNoun;
   }
   return numbers;
+}
+
+const LEAD = String.raw`(?:(?:about|almost|nearly|roughly|some|more than|over|just|around)\s+)?$`;
+const CHANGE_BEFORE = new RegExp(
+  String.raw`\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing|th)?|increas\w*|jump\w*|climb\w*|soar\w*|surg\w*|fell` +
+    String.raw`|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|slid|slump\w*|plung\w*|tumbl\w*|gain\w*|lost` +
+    String.raw`|los(?:e|es|ing)|cut|up|down|higher|lower|by)\s+` +
+    LEAD,
+  'i',
+);
+const CHANGE_AFTER =
+  /^\s+(?:increase|rise|drop|decline|jump|gain|cut|hike|growth|higher|lower|more|less|fewer|from)\b/i;
+const SHARE_BEFORE = new RegExp(
+  String.raw`\b(?:accounted for|accounts? for|made up|makes? up|represent\w*|contribut\w*|compris\w*|constitut\w*` +
+    String.raw`|share of|equal to)\s+` +
+    LEAD,
+  'i',
+);
+const SHARE_AFTER = /^\s+of\b/i;
+
+/** Whether a percentage says a change ("rose 20 percent"), a share ("made up 61 percent of"), or neither. */
+export function percentSense(text: string, n: NumberMention): 'change' | 'share' | undefined {
+  if (n.kind !== 'percent') return undefined;
+  const before = text.slice(Math.max(0, n.span.start - 40), n.span.start);
+  const after = text.slice(n.span.end, n.span.end + 20);
+  if (SHARE_BEFORE.test(before)) return 'share';
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return 'change';
+  if (SHARE_AFTER.test(after)) return 'share';
+  return undefined;
 }

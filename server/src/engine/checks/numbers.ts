@@ -5,12 +5,12 @@ import type { Corpus } from '../corpus/corpus';
 import type { FactContext } from './fact-context';
 import { contentStem, contentStems } from '../text/content-words';
 import type { FactIndex, SourceSentence } from '../corpus/fact-index';
-import { findNumbers, formatLike, type NumberMention } from '../text/numbers';
+import { currencyKey, findNumbers, formatLike, type NumberMention } from '../text/numbers';
 import { stem } from '../text/tokens';
 import { cited } from './citation';
 import { BoundedCache } from '../text/lru';
 import { clauseAt, inQuestion, sentenceAt, within } from './sentence-at';
-import { affinity, inheritNouns, neighbourNumbers, numberContext } from './number-links';
+import { affinity, inheritNouns, neighbourNumbers, numberContext, percentSense } from './number-links';
 import { HINT_CEILING, severityFor } from './confidence';
 import { blockKey, perBlock, type BlockResult } from './block-memo';
 import { cachePerCorpus } from './corpus-cache';
@@ -30,6 +30,11 @@ function numbersOf(s: SourceSentence): NumberMention[] {
   }
   return n;
 }
+/**
+ * Sentences within this share of the best one's are read for a figure whose clause counts the draft's thing more
+ * closely (the best-sharing sentence may state another figure of the same story).
+ */
+const WIDE = 0.6;
 /** Only the best-sharing sentences can be the one stating the same fact. */
 const MAX_CANDIDATES = 150;
 
@@ -40,8 +45,7 @@ function sameThing(d: NumberMention, s: NumberMention): boolean {
   if (d.kind !== s.kind) return false;
   // "$2.50" and "$7 million" do not count the same thing: a wrong figure is rarely a thousand times off.
   if (d.kind !== 'tally' && d.value && s.value && Math.max(d.value / s.value, s.value / d.value) > 1000) return false;
-  if (d.kind === 'money')
-    return !d.currency || !s.currency || d.currency.replace(/^us/, '') === s.currency.replace(/^us/, '');
+  if (d.kind === 'money') return !d.currency || !s.currency || currencyKey(d.currency) === currencyKey(s.currency);
   if (d.kind === 'tally' || d.kind === 'percent') return true;
   if (!d.noun.length || !s.noun.length) return false;
   // "52 days of operating expenses" counts what "61 days" counts: any word of the counted thing in common.
@@ -103,14 +107,64 @@ function qualifiersMet(qualifiers: string[], sourceText: string): boolean {
  * proposal's figure into it.
  */
 function namedThingMet(d: NumberMention, n: NumberMention, draftStems: Set<string>): boolean {
-  if (d.kind !== 'percent' || !n.noun.length) return true;
-  return n.noun.some((w) => {
-    const st = w !== 'of' ? contentStem(w.toLowerCase()) : undefined;
+  const named = n.noun.filter((w) => w !== 'of' && !CHANGE_NOUNS.test(w));
+  if (d.kind !== 'percent' || !named.length) return true;
+  return named.some((w) => {
+    const st = contentStem(w.toLowerCase());
     return st !== undefined && draftStems.has(st);
   });
 }
+/** Nouns of a change, not of the thing changed ("a 20 percent increase in revenue"). */
+const CHANGE_NOUNS =
+  /^(?:increases?|rises?|hikes?|jumps?|gains?|growth|boosts?|drops?|declines?|falls?|cuts?|reductions?|decreases?)$/i;
+
+/** A change ("rose 20 percent") and a share ("made up 61 percent of") never state the same fact. */
+const opposed = (a?: string, b?: string) => !!a && !!b && a !== b;
 
 type Pair = { s: SourceSentence; n: NumberMention; score: number };
+
+/**
+ * Figures that may state `d` in the source sentences that state the draft sentence's other figures (a sibling's
+ * agreeing figure): "rose 12 percent to $4.8 billion" is read where "4.8 billion dollars" is.
+ */
+function anchoredFigure(
+  corpus: Corpus,
+  ctx: FactContext,
+  d: NumberMention,
+  sent: Span,
+  siblings: NumberMention[],
+  stems: Set<string>,
+  open: (p: Pair) => boolean,
+): Pair[] {
+  const out: Pair[] = [];
+  const seen = new Set<number>();
+  for (const o of siblings) {
+    const clause = clauseAt(ctx.reading.outside, o.span, sent);
+    const words = contentStems(ctx.text, clause.start, clause.end);
+    for (const p of candidatePairs(corpus, o, stems, words, qualifiersOf(ctx.text, o))) {
+      if (!agrees(o, p.n) || seen.has(p.s.id)) continue;
+      seen.add(p.s.id);
+      for (const n of numbersOf(p.s)) if (n !== p.n && sameThing(d, n) && open({ ...p, n })) out.push({ ...p, n });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a source figure that shares no words with the draft's still states its fact: it is the only such figure
+ * of its sentence, or the only one the draft sentence's other figures leave over while one of them is read in the
+ * same sentence ("$2.19, up 14 percent, and … 61 percent" against "2.91 dollars, up 41 percent, and … 61 percent").
+ * Otherwise which figure states the draft's fact is not known, and nothing is said.
+ */
+function soleLink(d: NumberMention, pick: Pair, siblings: NumberMention[], sense: string | undefined): boolean {
+  const theirs = numbersOf(pick.s);
+  const same = theirs.filter((n) => sameThing(d, n));
+  if (same.length <= 1) return true;
+  const open = same.filter(
+    (n) => !siblings.some((o) => sameThing(o, n) && agrees(o, n)) && !opposed(sense, percentSense(pick.s.text, n)),
+  );
+  return open.length === 1 && siblings.some((o) => theirs.some((n) => sameThing(o, n)));
+}
 const pairCache = cachePerCorpus<Pair[]>(2_000_000);
 
 /**
@@ -143,11 +197,9 @@ function candidatePairs(
   const pairs: Pair[] = [];
   // Best-sharing sentences first; a check reads only pairs within 0.8 of the best one's share, so stop below that.
   for (const [id, score] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES)) {
-    if (pairs.length && score < pairs[0].score * 0.8) break;
+    if (pairs.length && score < pairs[0].score * WIDE) break;
     const s = corpus.facts.sentence(id);
-    for (const n of numbersOf(s))
-      if (sameThing(d, n) && qualifiersMet(qualifiers, s.text) && namedThingMet(d, n, stems))
-        pairs.push({ s, n, score });
+    for (const n of numbersOf(s)) if (sameThing(d, n) && qualifiersMet(qualifiers, s.text)) pairs.push({ s, n, score });
   }
   pairs.sort((a, b) => b.score - a.score);
   const top = pairs.slice(0, 40);
@@ -274,12 +326,36 @@ function numbersInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockRes
     }
     // A source figure that another number of this sentence states belongs to that number.
     const siblings = within(all, sent).filter((o) => o !== d);
-    const rivals = near.filter((p) => !siblings.some((o) => sameThing(o, p.n) && agrees(o, p.n)));
+    const sense = percentSense(ctx.text, d);
+    const open = (p: Pair) =>
+      !siblings.some((o) => sameThing(o, p.n) && agrees(o, p.n)) &&
+      namedThingMet(d, p.n, stems) &&
+      !opposed(sense, percentSense(p.s.text, p.n));
+    const rivals = near.filter(open);
     if (!rivals.length) continue;
     // The source figure whose clause counts the same thing: most words shared with the draft's clause.
-    const ranked = rivals.map((p) => ({ p, a: affOf(p) })).sort((x, y) => y.a - x.a || y.p.score - x.p.score);
-    const pick = ranked[0].p;
+    const byLink = (x: { p: Pair; a: number }, y: { p: Pair; a: number }) => y.a - x.a || y.p.score - x.p.score;
+    let ranked = rivals.map((p) => ({ p, a: affOf(p) })).sort(byLink);
+    // A sentence sharing fewer of the draft sentence's words may state its fact more closely ("a 12 percent increase
+    // in yearly sales" against "sales for its fiscal year rose 12 percent", where the year's other figures share
+    // more): such a figure is the one compared, and when it agrees there is nothing to say.
+    const closer = pairs
+      .filter((p) => p.score < pairs[0].score * 0.8 && open(p))
+      .map((p) => ({ p, a: affOf(p) }))
+      .filter((x) => x.a > ranked[0].a)
+      .sort(byLink);
+    if (closer.some((x) => agrees(d, x.p.n))) continue;
+    if (closer.length) ranked = closer;
+    let pick = ranked[0].p;
+    // The sentence stating the draft sentence's other figures states this one too.
+    const anchored = anchoredFigure(corpus, ctx, d, sent, siblings, stems, open).filter((p) => p.s.id !== pick.s.id);
+    if (anchored.some((p) => agrees(d, p.n))) continue;
+    if (anchored.length === 1) {
+      pick = anchored[0];
+      ranked = [{ p: pick, a: Math.max(1, affOf(pick)) }];
+    }
     if (agrees(d, pick.n)) continue;
+    if (ranked[0].a === 0 && !soleLink(d, pick, siblings, sense)) continue;
     const ambiguous = ranked.some((r) => r.a === ranked[0].a && r.p.n.value !== pick.n.value);
     // Link strength: the sentence's share of the draft's words, and the words its clause shares with the draft's.
     const confidence = Math.min(ambiguous ? HINT_CEILING : 1, pick.score + 0.08 * ranked[0].a);

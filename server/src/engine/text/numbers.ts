@@ -169,7 +169,35 @@ function range(vague: string | undefined, v: number): [number, number] {
 }
 
 const scanner = new MatchScanner(RE);
-const CURRENCY_AFTER = new RegExp(`^\\s*(${CURRENCY_WORDS})\\b`, 'i');
+const CURRENCY_AFTER = new RegExp(
+  `^\\s*((?:U\\.S\\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\\s+)?(${CURRENCY_WORDS})\\b`,
+  'i',
+);
+const DOLLAR_COUNTRY: Record<string, string> = {
+  canadian: 'c',
+  australian: 'a',
+  'hong kong': 'hk',
+  'new zealand': 'nz',
+  singapore: 's',
+};
+
+/** The currency of the words after a figure ("62.9 billion U.S. dollars": "$"; "Canadian dollars": "c$"). */
+function currencyAfter(text: string, end: number): string | undefined {
+  const m = CURRENCY_AFTER.exec(text.slice(end, end + 30));
+  if (!m) return undefined;
+  const word = m[2].toLowerCase();
+  if (word !== 'dollars') return word;
+  return `${DOLLAR_COUNTRY[(m[1] ?? '').trim().toLowerCase()] ?? ''}$`;
+}
+
+/**
+ * One name per currency, however written: "$", "US$", "dollars" and "U.S. dollars" are "$"; "euros" is "€" and
+ * "pounds" "£" (other words stay words).
+ */
+export function currencyKey(c: string): string {
+  const k = c.toLowerCase().replace(/^us(?=\$)/, '');
+  return k === 'euros' || k === 'euro' ? '€' : k === 'pounds' || k === '£pounds' ? '£' : k;
+}
 
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   const out: NumberMention[] = [];
@@ -241,7 +269,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       const sc = scaleOf(g.fscale),
         v = fig(g.fig) * sc;
       const [lo, hi] = range(vague, v);
-      const currency = CURRENCY_AFTER.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+      const currency = currencyAfter(text, end);
       const fs = m[0].indexOf(g.fig, vague?.length ?? 0);
       out.push({
         ...base,
