@@ -16,6 +16,7 @@ import { dateSegment, datesSaying, quoteOfReportingDate, reportsOtherEvent } fro
 import { HINT_CEILING, severityFor } from './confidence';
 import { blockKey, perBlock, type BlockResult } from './block-memo';
 import { cachePerCorpus } from './corpus-cache';
+import { chooseEvent } from './date-choice';
 
 /** A dated source sentence; `spoken` when the date is only the day its words were said (not one it states). */
 interface Event {
@@ -23,10 +24,15 @@ interface Event {
   date: string;
   score: number;
   spoken: boolean;
+  span?: Span;
+  k: number;
 }
 interface EventDate {
   date: string;
   spoken: boolean;
+  /** A stated date's place in the sentence, and among its stated dates (-1: the day of saying). */
+  span?: Span;
+  k: number;
 }
 
 const statedCaches = new WeakMap<FactIndex, BoundedCache<number, EventDate[]>>(); // sentence ids are per index
@@ -54,7 +60,7 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
     const dates = eventDates(s);
     if (!dates.length) continue;
     if (events.length && score < events[0].score * 0.5) break;
-    for (const { date, spoken } of dates) events.push({ s, date, score, spoken });
+    for (const x of dates) events.push({ s, score, ...x });
   }
   events.sort((a, b) => b.score - a.score);
   const top = events.slice(0, 60);
@@ -76,9 +82,9 @@ function eventDates(s: SourceSentence): EventDate[] {
   let d = stated.get(s.id);
   if (!d) {
     const own = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date) : [];
-    d = own.map((x) => ({ date: x.date, spoken: false }));
+    d = own.map((x, k) => ({ date: x.date, spoken: false, span: x.span, k }));
     const issued = s.doc.kind === 'release' || s.doc.kind === 'article';
-    if (s.date && !d.some((x) => x.date === s.date) && !d.length && !issued) d.push({ date: s.date, spoken: true });
+    if (s.date && !d.length && !issued) d.push({ date: s.date, spoken: true, k: -1 });
     stated.set(s.id, d, 40 + 24 * d.length);
   }
   return d;
@@ -179,9 +185,8 @@ function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResul
       .filter((e) => !reportsOtherEvent(segText, e.s.text))
       .filter((e) => !saying || e.spoken || sourceSays(e));
     if (!events.length) continue;
-    const best = events[0];
     const tolerance = d.zoned ? 1 : 0;
-    const near = events.filter((e) => e.score >= best.score * 0.75);
+    const near = events.filter((e) => e.score >= events[0].score * 0.75);
     const ok = near.find((e) => Math.abs(daysBetween(e.date, d.date)) <= tolerance);
     if (ok) {
       const citation = cited(ok.s.doc, ok.s.span, ok.s.text, { speaker: ok.s.speaker, date: ok.s.date });
@@ -193,9 +198,12 @@ function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResul
       });
       continue;
     }
-    // Sources that disagree among themselves about the day make the finding less sure.
-    // (a close contest: another day from a source linked nearly as strongly)
-    const competing = near.some((e) => e.date !== best.date && e.score >= best.score * 0.9);
+    // The date of the sentence the draft date's words belong to; sources that disagree among themselves about the
+    // day (another day from a source linked nearly as strongly) make the finding less sure.
+    const prev = within(mentions, sent)
+      .filter((m) => m.span.end <= d.span.start)
+      .pop();
+    const { best, competing } = chooseEvent(near, prev?.date, sStems);
     // A source sharing a single word with the date's own words is a weak link.
     // Words of the source's title or speaker count when two or more of them are shared.
     let shared = 0,
