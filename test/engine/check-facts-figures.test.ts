@@ -49,6 +49,22 @@ describe('fact checks: which figure of a source sentence', () => {
     assert.deepEqual(said(range), [['fact.number', '$5.6 billion']]);
   });
 
+  it("compares a person's age in an appositive with that person's age only", () => {
+    const court = corpusOf({
+      'ruling.md':
+        '---\nkind: article\ndate: 2026-05-06\n---\nFormer treasurer Ines Varga, 58, told the court she had ' +
+        'repaid the fund.\n\nHer deputy, Tomas Lind, 44, was not charged.\n',
+    });
+    const ages = (d: string) =>
+      check(court, d, { draftDate: '2026-05-06' })
+        .findings.filter((f) => f.code === 'fact.number')
+        .map((f) => [covered(d, f), applyFix(d, f)]);
+    const d = 'Ines Varga, 85, told the court she had repaid the fund.';
+    assert.deepEqual(ages(d), [['85', d.replace('85', '58')]]);
+    assert.deepEqual(ages('Ines Varga, 58, told the court she had repaid the fund.'), []);
+    assert.deepEqual(ages('Her deputy, Tomas Lind, 44, was not charged.'), []);
+  });
+
   it('dates "said Thursday" by the day of the saying, never by a date the source reports', () => {
     assert.deepEqual(said('Orchard said Thursday that sales for its fiscal year rose 12 percent.'), []);
     assert.deepEqual(said('Orchard on Thursday said its profit per share was $1.37.'), []);

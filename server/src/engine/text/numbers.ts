@@ -199,6 +199,16 @@ export function currencyKey(c: string): string {
   return k === 'euros' || k === 'euro' ? '€' : k === 'pounds' || k === '£pounds' ? '£' : k;
 }
 
+/**
+ * A person's age in an appositive ("Leland Yee, 67, told the judge"): it counts that person's years, so its noun is
+ * the name's last word, marked as an age ("age:yee"), and only the same person's age is compared with it.
+ */
+function ageOf(text: string, start: number, end: number, v: number): string[] | undefined {
+  if (!Number.isInteger(v) || v < 1 || v > 120 || !/^,\s/.test(text.slice(end, end + 2))) return undefined;
+  const name = /(\p{Lu}[\p{Ll}'’-]+),\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return name ? [`age:${name[1].toLowerCase()}`] : undefined;
+}
+
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   const out: NumberMention[] = [];
   for (
@@ -271,8 +281,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       const [lo, hi] = range(vague, v);
       const currency = currencyAfter(text, end);
       const fs = m[0].indexOf(g.fig, vague?.length ?? 0);
+      const age = !vague && !g.pct && !g.fscale && !currency ? ageOf(text, start, end, v) : undefined;
       out.push({
         ...base,
+        noun: age ?? noun,
         currency,
         valueSpan: { start: start + fs, end: start + fs + g.fig.length },
         kind: g.pct ? 'percent' : currency ? 'money' : 'count',
