@@ -28,13 +28,12 @@ export class NgramIndex {
     const n = scan.count,
       h = scan.hashes;
     if (this.scratch.length < n) this.scratch = new Uint32Array(n * 2);
-    // Each trigram and each word once per statement.
+    // (each trigram and each word makes one posting per statement however often it stands there)
     const keys = this.scratch;
     let m = 0;
     for (let i = 0; i + 2 < n; i++) keys[m++] = hash3(h[i], h[i + 1], h[i + 2]);
-    addDistinct(keys.subarray(0, m).sort(), this.tri, st.id);
-    keys.set(h.subarray(0, n));
-    addDistinct(keys.subarray(0, n).sort(), this.uni, st.id);
+    this.tri.addKeys(keys, m, st.id);
+    this.uni.addKeys(h, n, st.id);
   }
   private scratch = new Uint32Array(256);
   private counter = new HitCounter();
@@ -114,8 +113,4 @@ export class NgramIndex {
     }
     return out;
   }
-}
-
-function addDistinct(sorted: Uint32Array, index: PostingIndex, id: number) {
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) index.add(sorted[i], id);
 }

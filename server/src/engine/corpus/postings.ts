@@ -8,8 +8,8 @@ export class PostingIndex {
   private keys: Uint32Array = new Uint32Array(0);
   private offsets: Uint32Array = new Uint32Array(1);
   private ids: Uint32Array = new Uint32Array(0);
-  private pendingKeys = new Uint32Array(1024);
-  private pendingIds = new Uint32Array(1024);
+  private pendingKeys = new Uint32Array(0);
+  private pendingIds = new Uint32Array(0);
   private pending = 0;
   private overlay = new Map<number, number[]>();
   private frozen = false;
@@ -17,25 +17,49 @@ export class PostingIndex {
 
   /** Adds a posting; before freeze() it goes to the bulk buffer, after it to the overlay. */
   add(key: number, id: number) {
-    if (!this.frozen) {
-      if (this.pending === this.pendingKeys.length) {
-        const k = new Uint32Array(this.pending * 2);
-        k.set(this.pendingKeys);
-        this.pendingKeys = k;
-        const d = new Uint32Array(this.pending * 2);
-        d.set(this.pendingIds);
-        this.pendingIds = d;
-      }
-      this.pendingKeys[this.pending] = key;
-      this.pendingIds[this.pending++] = id;
-      return;
-    }
-    const l = this.overlay.get(key);
-    if (l) l.push(id);
-    else this.overlay.set(key, [id]);
+    if (this.frozen) return this.addLate(key, id);
+    if (this.pending === this.pendingKeys.length) this.reserve(1);
+    this.pendingKeys[this.pending] = key;
+    this.pendingIds[this.pending++] = id;
   }
 
-  /** Sorts the bulk buffer into the compact arrays (a stable radix sort on the key keeps ids in insertion order). */
+  /**
+   * Adds a posting of `id` for each of the first `n` keys; a key repeated (in these or in an earlier call for the
+   * same id, the calls for one id coming together) makes one posting.
+   */
+  addKeys(keys: Uint32Array, n: number, id: number) {
+    if (this.frozen) {
+      for (let i = 0; i < n; i++) this.addLate(keys[i], id);
+      return;
+    }
+    if (this.pending + n > this.pendingKeys.length) this.reserve(n);
+    this.pendingKeys.set(keys.subarray(0, n), this.pending);
+    this.pendingIds.fill(id, this.pending, this.pending + n);
+    this.pending += n;
+  }
+
+  private addLate(key: number, id: number) {
+    const l = this.overlay.get(key);
+    if (!l) this.overlay.set(key, [id]);
+    else if (l[l.length - 1] !== id) l.push(id);
+  }
+
+  /** Room in the bulk buffer for `n` more postings (doubling it). */
+  private reserve(n: number) {
+    let size = this.pendingKeys.length || 1024;
+    while (size < this.pending + n) size *= 2;
+    const k = new Uint32Array(size);
+    k.set(this.pendingKeys.subarray(0, this.pending));
+    this.pendingKeys = k;
+    const d = new Uint32Array(size);
+    d.set(this.pendingIds.subarray(0, this.pending));
+    this.pendingIds = d;
+  }
+
+  /**
+   * Sorts the bulk buffer into the compact arrays (a stable radix sort on the key keeps ids in insertion order), one
+   * posting for each key and id.
+   */
   freeze() {
     if (this.frozen) return;
     const n = this.pending;
@@ -43,40 +67,51 @@ export class PostingIndex {
       ids = this.pendingIds.subarray(0, n);
     let k2 = new Uint32Array(n),
       i2 = new Uint32Array(n);
-    // Three passes of 11, 11 and 10 bits: 2,048 buckets a pass keep the scatter within the caches.
-    for (const [shift, bits] of [
-      [0, 11],
-      [11, 11],
-      [22, 10],
-    ]) {
-      const size = 1 << bits,
-        mask = size - 1;
-      const count = new Uint32Array(size + 1);
-      for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & mask) + 1]++;
-      for (let b = 0; b < size; b++) count[b + 1] += count[b];
+    // Three passes of 11, 11 and 10 bits: 2,048 buckets a pass keep the scatter within the caches. The three
+    // histograms are counted in one reading of the keys.
+    const count = new Uint32Array(3 * 2049);
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      count[(k & 2047) + 1]++;
+      count[2049 + ((k >>> 11) & 2047) + 1]++;
+      count[4098 + (k >>> 22) + 1]++;
+    }
+    for (let pass = 0; pass < 3; pass++) {
+      const shift = 11 * pass,
+        at = count.subarray(2049 * pass, 2049 * pass + 2049);
+      for (let b = 0; b < 2048; b++) at[b + 1] += at[b];
       for (let i = 0; i < n; i++) {
-        const b = (keys[i] >>> shift) & mask;
-        const at = count[b]++;
-        k2[at] = keys[i];
-        i2[at] = ids[i];
+        const b = (keys[i] >>> shift) & 2047;
+        const to = at[b]++;
+        k2[to] = keys[i];
+        i2[to] = ids[i];
       }
       [keys, k2] = [k2, keys];
       [ids, i2] = [i2, ids];
     }
-    let distinct = 0;
-    for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
+    // The same key and id together once (a statement's repeated words), in place; the distinct keys and where their
+    // ids start.
+    let distinct = 0,
+      m = 0;
+    for (let i = 0, key = 0, id = 0; i < n; i++) {
+      const k = keys[i],
+        d = ids[i];
+      if (i > 0 && k === key) {
+        if (d === id) continue;
+      } else distinct++;
+      keys[m] = key = k;
+      ids[m++] = id = d;
+    }
     this.keys = new Uint32Array(distinct);
     this.offsets = new Uint32Array(distinct + 1);
-    let k = -1;
-    for (let i = 0; i < n; i++)
+    for (let i = 0, k = -1; i < m; i++)
       if (i === 0 || keys[i] !== keys[i - 1]) {
-        k++;
-        this.keys[k] = keys[i];
+        this.keys[++k] = keys[i];
         this.offsets[k] = i;
       }
-    this.offsets[distinct] = n;
-    // (after three passes it is already an array of its own)
-    this.ids = ids.byteLength === ids.buffer.byteLength ? ids : ids.slice();
+    this.offsets[distinct] = m;
+    // (after three passes `ids` is an array of its own, of n postings)
+    this.ids = m === n ? ids : ids.slice(0, m);
     this.pendingKeys = new Uint32Array(0);
     this.pendingIds = new Uint32Array(0);
     this.pending = 0;
