@@ -17,10 +17,16 @@ export class FactGroups {
   private groupSents: Uint32Array = new Uint32Array(0);
   private lateSents = new Map<number, number[]>();
   /**
-   * Groups by document and metadata, while statements are added (dropped once listed: later additions come a whole
-   * file at a time).
+   * Groups by document, then by title, speaker and organization (one key of the three), while statements are added
+   * (dropped once listed: later additions come a whole file at a time).
    */
-  private byDoc = new Map<SourceDoc, Map<string, Map<string, Map<string, number>>>>();
+  private byDoc = new Map<SourceDoc, Map<string, number>>();
+  /** The last statement's document and metadata, and its group (a document's statements often share them). */
+  private lastDoc?: SourceDoc;
+  private lastTitle = '';
+  private lastSpeaker = '';
+  private lastOrg = '';
+  private lastGroup = 0;
   /** Stems of a metadata field's text (a title, a speaker, an organization, a place). */
   private metaMemo = new Map<string, number[]>();
 
@@ -54,38 +60,29 @@ export class FactGroups {
     const title = st.title ?? doc.title ?? '',
       speaker = st.person?.name ?? st.speaker ?? '',
       org = st.organization ?? '';
-    // Maps within maps rather than one key made of the fields: no new string to hash for every statement.
-    const groups = child(
-      child(
-        child(this.byDoc, doc, () => new Map()),
-        title,
-        () => new Map(),
-      ),
-      speaker,
-      () => new Map(),
-    );
-    let g = groups.get(org);
-    if (g !== undefined) return g;
-    g = this.count;
-    const place = doc.place ?? '';
-    const merged = child(
-      child(
-        child(this.mergedMemo, title, () => new Map()),
-        speaker,
-        () => new Map(),
-      ),
-      org,
-      () => new Map(),
-    );
-    let meta = merged.get(place);
-    if (!meta) merged.set(place, (meta = this.metaOf([title, speaker, org, place])));
-    for (const h of meta) {
-      this.metaStems.push(h);
-      this.postings.add(h, g);
+    if (doc === this.lastDoc && title === this.lastTitle && speaker === this.lastSpeaker && org === this.lastOrg)
+      return this.lastGroup;
+    let groups = this.byDoc.get(doc);
+    if (!groups) this.byDoc.set(doc, (groups = new Map()));
+    const key = fieldsKey(title, speaker, org);
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = this.count;
+      const fields = fieldsKey(title, speaker, org, doc.place ?? '');
+      let meta = this.mergedMemo.get(fields);
+      if (!meta) this.mergedMemo.set(fields, (meta = this.metaOf([title, speaker, org, doc.place ?? ''])));
+      for (const h of meta) {
+        this.metaStems.push(h);
+        this.postings.add(h, g);
+      }
+      this.metaStart.push(this.metaStems.length);
+      groups.set(key, g);
     }
-    this.metaStart.push(this.metaStems.length);
-    groups.set(org, g);
-    return g;
+    this.lastDoc = doc;
+    this.lastTitle = title;
+    this.lastSpeaker = speaker;
+    this.lastOrg = org;
+    return (this.lastGroup = g);
   }
 
   /** The merged, sorted stems of a group's fields. */
@@ -107,7 +104,7 @@ export class FactGroups {
    * Merged stems by title, speaker, organization and place: the same ones stand in many documents (a JSONL file
    * makes a group of nearly every line).
    */
-  private mergedMemo = new Map<string, Map<string, Map<string, Map<string, number[]>>>>();
+  private mergedMemo = new Map<string, number[]>();
 
   /** A sentence added after the groups were listed. */
   addLate(g: number, id: number) {
@@ -143,6 +140,7 @@ export class FactGroups {
     this.lateSents.clear();
     // What only the build needs (later additions come a whole file at a time, and are few).
     this.byDoc.clear();
+    this.lastDoc = undefined;
     this.mergedMemo.clear();
     this.metaMemo.clear();
   }
@@ -172,9 +170,15 @@ export class FactGroups {
   }
 }
 
-/** m's entry for k, made when missing. */
-function child<K, V>(m: Map<K, V>, k: K, make: () => V): V {
-  let v = m.get(k);
-  if (v === undefined) m.set(k, (v = make()));
-  return v;
+/**
+ * One string for the metadata fields, as a key: joined by U+0001, or when a field holds that character, written as
+ * JSON (which escapes it, so the two kinds of key never meet).
+ */
+function fieldsKey(title: string, speaker: string, org: string, place?: string): string {
+  const sep = '\u0001';
+  if (title.includes(sep) || speaker.includes(sep) || org.includes(sep) || place?.includes(sep))
+    return JSON.stringify(place === undefined ? [title, speaker, org] : [title, speaker, org, place]);
+  return place === undefined
+    ? `${title}${sep}${speaker}${sep}${org}`
+    : `${title}${sep}${speaker}${sep}${org}${sep}${place}`;
 }
