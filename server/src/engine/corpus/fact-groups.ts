@@ -4,9 +4,8 @@
 // `metaStart[g]`, with postings from those stems to groups; its sentences are
 // listed (by id) in `groupSents` from `groupSentStart[g]`, made at list(), and
 // in `lateSents` for sentences added after it.
-import type { SourceDoc, Statement } from './documents';
-import { contentStems } from '../text/content-words';
-import { hashString } from '../text/hash';
+import type { Statement } from './documents';
+import { FactGroupKeys } from './fact-group-keys';
 import { PostingIndex, sortedRunHas, U32List } from './postings';
 
 export class FactGroups {
@@ -16,19 +15,8 @@ export class FactGroups {
   private groupSentStart: Uint32Array = new Uint32Array(1);
   private groupSents: Uint32Array = new Uint32Array(0);
   private lateSents = new Map<number, number[]>();
-  /**
-   * Groups by document, then by title, speaker and organization (one key of the three), while statements are added
-   * (dropped once listed: later additions come a whole file at a time).
-   */
-  private byDoc = new Map<SourceDoc, Map<string, number>>();
-  /** The last statement's document and metadata, and its group (a document's statements often share them). */
-  private lastDoc?: SourceDoc;
-  private lastTitle = '';
-  private lastSpeaker = '';
-  private lastOrg = '';
-  private lastGroup = 0;
-  /** Stems of a metadata field's text (a title, a speaker, an organization, a place). */
-  private metaMemo = new Map<string, number[]>();
+  /** Groups by document and metadata, while statements are added (dropped once listed). */
+  private keys = new FactGroupKeys();
 
   constructor() {
     this.metaStart.push(0);
@@ -56,55 +44,17 @@ export class FactGroups {
 
   /** The group of a statement's sentences (made on first use). */
   of(st: Statement): number {
-    const doc = st.doc;
-    const title = st.title ?? doc.title ?? '',
-      speaker = st.person?.name ?? st.speaker ?? '',
-      org = st.organization ?? '';
-    if (doc === this.lastDoc && title === this.lastTitle && speaker === this.lastSpeaker && org === this.lastOrg)
-      return this.lastGroup;
-    let groups = this.byDoc.get(doc);
-    if (!groups) this.byDoc.set(doc, (groups = new Map()));
-    const key = fieldsKey(title, speaker, org);
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = this.count;
-      const fields = fieldsKey(title, speaker, org, doc.place ?? '');
-      let meta = this.mergedMemo.get(fields);
-      if (!meta) this.mergedMemo.set(fields, (meta = this.metaOf([title, speaker, org, doc.place ?? ''])));
-      for (const h of meta) {
-        this.metaStems.push(h);
-        this.postings.add(h, g);
-      }
-      this.metaStart.push(this.metaStems.length);
-      groups.set(key, g);
-    }
-    this.lastDoc = doc;
-    this.lastTitle = title;
-    this.lastSpeaker = speaker;
-    this.lastOrg = org;
-    return (this.lastGroup = g);
+    return this.keys.of(st, this.make);
   }
-
-  /** The merged, sorted stems of a group's fields. */
-  private metaOf(fields: string[]): number[] {
-    // The stems of each field (few distinct titles, speakers, organizations and places), merged.
-    const meta: number[] = [];
-    for (const field of fields) {
-      if (!field) continue;
-      let stems = this.metaMemo.get(field);
-      if (!stems) {
-        stems = [...contentStems(field)].map(hashString);
-        if (this.metaMemo.size < 100_000) this.metaMemo.set(field, stems);
-      }
-      for (const h of stems) if (!meta.includes(h)) meta.push(h);
+  private make = (stems: readonly number[]): number => {
+    const g = this.count;
+    for (const h of stems) {
+      this.metaStems.push(h);
+      this.postings.add(h, g);
     }
-    return meta.sort((a, b) => a - b);
-  }
-  /**
-   * Merged stems by title, speaker, organization and place: the same ones stand in many documents (a JSONL file
-   * makes a group of nearly every line).
-   */
-  private mergedMemo = new Map<string, number[]>();
+    this.metaStart.push(this.metaStems.length);
+    return g;
+  };
 
   /** A sentence added after the groups were listed. */
   addLate(g: number, id: number) {
@@ -138,11 +88,8 @@ export class FactGroups {
     this.groupSentStart = start;
     this.groupSents = sents;
     this.lateSents.clear();
-    // What only the build needs (later additions come a whole file at a time, and are few).
-    this.byDoc.clear();
-    this.lastDoc = undefined;
-    this.mergedMemo.clear();
-    this.metaMemo.clear();
+    // What only the build needs (later additions come a whole file at a time, and are few: new groups for them).
+    this.keys = new FactGroupKeys();
   }
 
   /** The groups as typed arrays, for the on-disk cache. */
@@ -168,17 +115,4 @@ export class FactGroups {
     f.groupSents = a.groupSents;
     return f;
   }
-}
-
-/**
- * One string for the metadata fields, as a key: joined by U+0001, or when a field holds that character, written as
- * JSON (which escapes it, so the two kinds of key never meet).
- */
-function fieldsKey(title: string, speaker: string, org: string, place?: string): string {
-  const sep = '\u0001';
-  if (title.includes(sep) || speaker.includes(sep) || org.includes(sep) || place?.includes(sep))
-    return JSON.stringify(place === undefined ? [title, speaker, org] : [title, speaker, org, place]);
-  return place === undefined
-    ? `${title}${sep}${speaker}${sep}${org}`
-    : `${title}${sep}${speaker}${sep}${org}${sep}${place}`;
 }
