@@ -29,6 +29,17 @@ function intern(s: string | undefined): string | undefined {
   return s;
 }
 
+/** isCalendarDate of the few dates thousands of lines repeat. */
+const CALENDAR = new Map<string, boolean>();
+function calendarDate(date: string): boolean {
+  let ok = CALENDAR.get(date);
+  if (ok === undefined) {
+    if (CALENDAR.size >= 100_000) CALENDAR.clear();
+    CALENDAR.set(date, (ok = isCalendarDate(date)));
+  }
+  return ok;
+}
+
 /** Statements of a JSONL file, one a line. */
 export function jsonlStatements(
   file: SourceFile,
@@ -39,7 +50,7 @@ export function jsonlStatements(
   const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'jsonl' };
   const statements: Statement[] = [];
   let at = 0;
-  file.text.split(/\n/).forEach((line, i) => {
+  file.text.split('\n').forEach((line, i) => {
     const start = at;
     at += line.length + 1;
     if (!line.trim()) return;
@@ -110,7 +121,7 @@ export function jsonlStatements(
       person: named,
       role,
       organization,
-      date: isCalendarDate(date) ? date : undefined,
+      date: date !== undefined && calendarDate(date) ? date : undefined,
       speech: true,
     });
     const last = statements[statements.length - 1];
