@@ -102,11 +102,9 @@ export function jsonlStatements(
     const role = intern(str(o.role)) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
       organization = intern(str(o.organization)),
       date = intern(str(o.date));
-    const raw = line.replace(/\r$/, '');
-    const named = people.addJsonlSpeaker(speaker, role, organization, {
-      doc,
-      span: { start, end: start + raw.length },
-    });
+    const raw = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+    const lineSpan = { start, end: start + raw.length };
+    const named = people.addJsonlSpeaker(speaker, role, organization, doc, lineSpan);
     const exactText = jsonWritesAsIs(text);
     const inLine = exactText ? raw.indexOf(text) : -1;
     const exact = inLine >= 0;
@@ -114,7 +112,7 @@ export function jsonlStatements(
       // The words as a slice of the file's text where they stand there unescaped (no copy of them is kept).
       id: next(),
       doc,
-      span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length },
+      span: exact ? { start: start + inLine, end: start + inLine + text.length } : lineSpan,
       text: exact ? file.text.slice(start + inLine, start + inLine + text.length) : text,
       base: exact ? start + inLine : undefined,
       speaker,

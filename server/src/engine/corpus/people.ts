@@ -162,13 +162,14 @@ export class People {
   /**
    * addSpeaker for a JSONL line, which repeats the same speaker, role and
    * organization thousands of times: registers each combination once (the
-   * first line that gives it is its citation). Returns the person named.
+   * first line that gives it, `span` of `doc`, is its citation). Returns the person named.
    */
   addJsonlSpeaker(
     speaker: string,
     role: string | undefined,
     organization: string | undefined,
-    source: Role['source'],
+    doc: SourceDoc,
+    span: Span,
   ): Person | undefined {
     // Maps within maps: the three are the same few strings line after line, whose hashes are kept (a key made of
     // them would be a new string to hash for each line).
@@ -178,7 +179,7 @@ export class People {
     if (!byOrg) byRole.set(role ?? '', (byOrg = new Map()));
     const org = organization ?? '';
     if (byOrg.has(org)) return byOrg.get(org);
-    this.addSpeaker(speaker, role, organization, source);
+    this.addSpeaker(speaker, role, organization, { doc, span });
     const named = !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? this.person(speaker) : undefined;
     byOrg.set(org, named);
     return named;
