@@ -83,6 +83,11 @@ export class Corpus {
       if (k % 20 === 19) yield { phase: 'parsing', done, total: files.length };
     }
     const n = this.statements.length;
+    // Room in the indexes for the words foreseen (about one every five characters of text).
+    let chars = 0;
+    for (let i = 0; i < n; i++) chars += this.statements[i].text.length;
+    this.index.expect(Math.ceil(chars / 5));
+    this.facts.expect(Math.ceil(chars / 5));
     for (let i = 0; i < n; i++) {
       this.indexStatement(this.statements[i]);
       if (i % 500 === 499) yield { phase: 'indexing', done: i + 1, total: n };

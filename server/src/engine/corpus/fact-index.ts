@@ -82,6 +82,12 @@ export class FactIndex {
     return sortedRunHas(this.stems.data, this.stemStart.get(id), this.stemStart.get(id + 1), h);
   }
 
+  /** Room for about `words` more words of statements (PostingIndex.expect). */
+  expect(words: number) {
+    this.stems.expect(words);
+    this.text.expect(words);
+  }
+
   /** Adds the sentences of a statement, given its words (`scan` of its text). */
   add(st: Statement, scan: WordScan) {
     if (st.base === undefined && st.doc.kind !== 'jsonl') return;

@@ -23,6 +23,12 @@ export class NgramIndex {
 
   constructor(readonly statements: Statement[]) {}
 
+  /** Room for about `words` more words of statements (PostingIndex.expect). */
+  expect(words: number) {
+    this.tri.expect(words);
+    this.uni.expect(words);
+  }
+
   /** Indexes statement `st` (its id is its place in `statements`), given its words (`scan` of its text). */
   add(st: Statement, scan: WordScan) {
     const n = scan.count,

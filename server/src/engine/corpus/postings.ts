@@ -18,7 +18,7 @@ export class PostingIndex {
   /** Adds a posting; before freeze() it goes to the bulk buffer, after it to the overlay. */
   add(key: number, id: number) {
     if (this.frozen) return this.addLate(key, id);
-    if (this.pending === this.pendingKeys.length) this.reserve(1);
+    if (this.pending === this.pendingKeys.length) this.grow(1);
     this.pendingKeys[this.pending] = key;
     this.pendingIds[this.pending++] = id;
   }
@@ -32,7 +32,7 @@ export class PostingIndex {
       for (let i = 0; i < n; i++) this.addLate(keys[i], id);
       return;
     }
-    if (this.pending + n > this.pendingKeys.length) this.reserve(n);
+    if (this.pending + n > this.pendingKeys.length) this.grow(n);
     this.pendingKeys.set(keys.subarray(0, n), this.pending);
     this.pendingIds.fill(id, this.pending, this.pending + n);
     this.pending += n;
@@ -44,10 +44,23 @@ export class PostingIndex {
     else if (l[l.length - 1] !== id) l.push(id);
   }
 
-  /** Room in the bulk buffer for `n` more postings (doubling it). */
-  private reserve(n: number) {
+  /**
+   * Room in the bulk buffer for `n` more postings, made at once when their number is foreseen: a buffer grown by
+   * doubling is copied each time, and every copy is fresh memory for the system to hand out page by page (the room
+   * never used is never touched, and costs nothing).
+   */
+  expect(n: number) {
+    if (!this.frozen && this.pending + n > this.pendingKeys.length) this.resize(this.pending + n);
+  }
+
+  /** Room for `n` more postings, doubling the bulk buffer. */
+  private grow(n: number) {
     let size = this.pendingKeys.length || 1024;
     while (size < this.pending + n) size *= 2;
+    this.resize(size);
+  }
+
+  private resize(size: number) {
     const k = new Uint32Array(size);
     k.set(this.pendingKeys.subarray(0, this.pending));
     this.pendingKeys = k;
@@ -263,6 +276,13 @@ export class U32List {
   }
   trim() {
     this.data = this.data.slice(0, this.length);
+  }
+  /** Room for `n` more values without growing (see PostingIndex.expect). */
+  expect(n: number) {
+    if (this.length + n <= this.data.length) return;
+    const d = new Uint32Array(this.length + n);
+    d.set(this.data.subarray(0, this.length));
+    this.data = d;
   }
   /** A list holding `data` (no copy). */
   static of(data: Uint32Array): U32List {
