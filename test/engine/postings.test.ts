@@ -1,7 +1,7 @@
 // PostingIndex (engine/corpus/postings.ts): keys to ids in sorted typed arrays, built in bulk by a radix sort,
 // with an overlay for later additions; held to a plain Map of key to ids.
 import assert from 'node:assert/strict';
-import { HitCounter, PostingIndex } from '../../server/src/engine/corpus/postings';
+import { HitCounter, PostingIndex, U32List } from '../../server/src/engine/corpus/postings';
 
 /** A small deterministic generator (keys over the whole 32 bits, and a few repeated often). */
 function rng(seed: number) {
@@ -67,6 +67,31 @@ describe('PostingIndex (postings of the quotation and fact indexes)', () => {
     assert.deepEqual(
       [0, 1, 2, 4].map((id) => c.get(id)),
       [1, 0, 2, 1],
+    );
+  });
+
+  it('gives the same postings with room foreseen, too little or too much, as without', () => {
+    const keys = Uint32Array.from({ length: 5000 }, (_, i) => (i * 2654435761) >>> 0);
+    const build = (room: number) => {
+      const p = new PostingIndex();
+      p.expect(room);
+      for (let id = 0; id < 500; id++) p.addKeys(keys.subarray(id * 10, id * 10 + 10), 10, id);
+      p.expect(room); // (no effect once the room is there)
+      return p.arrays();
+    };
+    const want = build(0);
+    assert.deepEqual(build(100), want);
+    assert.deepEqual(build(5000), want);
+    assert.deepEqual(build(50_000), want);
+    const list = new U32List();
+    list.expect(3);
+    for (let i = 0; i < 600; i++) list.push(i);
+    list.expect(10_000);
+    list.push(600);
+    list.trim();
+    assert.deepEqual(
+      [...list.data],
+      Array.from({ length: 601 }, (_, i) => i),
     );
   });
 

@@ -3,14 +3,18 @@
 // a posting, searched by binary search); later additions go to a small
 // overlay map and removed ids to a tombstone set, so one changed source file
 // never forces a rebuild.
+import { sortPostings } from './posting-sort';
 
 export class PostingIndex {
   private keys: Uint32Array = new Uint32Array(0);
   private offsets: Uint32Array = new Uint32Array(1);
   private ids: Uint32Array = new Uint32Array(0);
+  /** The bulk buffer: keys as added, and runs of them that share an id (the postings of a statement come together). */
   private pendingKeys = new Uint32Array(0);
-  private pendingIds = new Uint32Array(0);
   private pending = 0;
+  private runIds = new U32List();
+  /** Where each run ends in pendingKeys. */
+  private runEnds = new U32List();
   private overlay = new Map<number, number[]>();
   private frozen = false;
   readonly dead = new Set<number>();
@@ -19,8 +23,8 @@ export class PostingIndex {
   add(key: number, id: number) {
     if (this.frozen) return this.addLate(key, id);
     if (this.pending === this.pendingKeys.length) this.grow(1);
-    this.pendingKeys[this.pending] = key;
-    this.pendingIds[this.pending++] = id;
+    this.pendingKeys[this.pending++] = key;
+    this.endRun(id);
   }
 
   /**
@@ -32,10 +36,21 @@ export class PostingIndex {
       for (let i = 0; i < n; i++) this.addLate(keys[i], id);
       return;
     }
+    if (n === 0) return;
     if (this.pending + n > this.pendingKeys.length) this.grow(n);
     this.pendingKeys.set(keys.subarray(0, n), this.pending);
-    this.pendingIds.fill(id, this.pending, this.pending + n);
     this.pending += n;
+    this.endRun(id);
+  }
+
+  /** The postings added last (up to `pending`) are id's: its run goes on, or a new one starts. */
+  private endRun(id: number) {
+    const r = this.runIds.length - 1;
+    if (r >= 0 && this.runIds.data[r] === id) this.runEnds.data[r] = this.pending;
+    else {
+      this.runIds.push(id);
+      this.runEnds.push(this.pending);
+    }
   }
 
   private addLate(key: number, id: number) {
@@ -64,44 +79,16 @@ export class PostingIndex {
     const k = new Uint32Array(size);
     k.set(this.pendingKeys.subarray(0, this.pending));
     this.pendingKeys = k;
-    const d = new Uint32Array(size);
-    d.set(this.pendingIds.subarray(0, this.pending));
-    this.pendingIds = d;
   }
 
   /**
-   * Sorts the bulk buffer into the compact arrays (a stable radix sort on the key keeps ids in insertion order), one
-   * posting for each key and id.
+   * Sorts the bulk buffer into the compact arrays (a stable sort on the key keeps ids in insertion order:
+   * posting-sort.ts), one posting for each key and id.
    */
   freeze() {
     if (this.frozen) return;
     const n = this.pending;
-    let keys = this.pendingKeys.subarray(0, n),
-      ids = this.pendingIds.subarray(0, n);
-    let k2 = new Uint32Array(n),
-      i2 = new Uint32Array(n);
-    // Three passes of 11, 11 and 10 bits: 2,048 buckets a pass keep the scatter within the caches. The three
-    // histograms are counted in one reading of the keys.
-    const count = new Uint32Array(3 * 2049);
-    for (let i = 0; i < n; i++) {
-      const k = keys[i];
-      count[(k & 2047) + 1]++;
-      count[2049 + ((k >>> 11) & 2047) + 1]++;
-      count[4098 + (k >>> 22) + 1]++;
-    }
-    for (let pass = 0; pass < 3; pass++) {
-      const shift = 11 * pass,
-        at = count.subarray(2049 * pass, 2049 * pass + 2049);
-      for (let b = 0; b < 2048; b++) at[b + 1] += at[b];
-      for (let i = 0; i < n; i++) {
-        const b = (keys[i] >>> shift) & 2047;
-        const to = at[b]++;
-        k2[to] = keys[i];
-        i2[to] = ids[i];
-      }
-      [keys, k2] = [k2, keys];
-      [ids, i2] = [i2, ids];
-    }
+    const { keys, ids } = sortPostings(this.pendingKeys, n, this.runIds, this.runEnds);
     // The same key and id together once (a statement's repeated words), in place; the distinct keys and where their
     // ids start.
     let distinct = 0,
@@ -123,10 +110,11 @@ export class PostingIndex {
         this.offsets[k] = i;
       }
     this.offsets[distinct] = m;
-    // (after three passes `ids` is an array of its own, of n postings)
-    this.ids = m === n ? ids : ids.slice(0, m);
+    // (a copy only when many postings went: the rest of the array is memory already in use)
+    this.ids = m === n ? ids : m > n - (n >> 4) ? ids.subarray(0, m) : ids.slice(0, m);
     this.pendingKeys = new Uint32Array(0);
-    this.pendingIds = new Uint32Array(0);
+    this.runIds = new U32List();
+    this.runEnds = new U32List();
     this.pending = 0;
     this.frozen = true;
   }
