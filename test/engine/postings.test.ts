@@ -1,7 +1,8 @@
 // PostingIndex (engine/corpus/postings.ts): keys to ids in sorted typed arrays, built in bulk by a radix sort,
-// with an overlay for later additions; held to a plain Map of key to ids.
+// with an overlay for later additions; held to a plain Map of key to ids. And DistinctWords (corpus/ngrams.ts).
 import assert from 'node:assert/strict';
 import { HitCounter, PostingIndex, U32List } from '../../server/src/engine/corpus/postings';
+import { DistinctWords } from '../../server/src/engine/corpus/ngrams';
 
 /** A small deterministic generator (keys over the whole 32 bits, and a few repeated often). */
 function rng(seed: number) {
@@ -106,5 +107,30 @@ describe('PostingIndex (postings of the quotation and fact indexes)', () => {
     e.freeze();
     assert.equal(e.count(1), 0);
     assert.equal(e.bytes, 4);
+  });
+});
+
+describe('DistinctWords (the words of a statement, each once)', () => {
+  it('keeps the first of each value in order, in statements short and long, call after call', () => {
+    const d = new DistinctWords();
+    let seed = 5;
+    const r = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+    for (const [n, spread] of [
+      [0, 1],
+      [1, 1],
+      [40, 10],
+      [300, 2 ** 32],
+      [3000, 500],
+      [20, 4],
+    ]) {
+      const h = Uint32Array.from({ length: n }, () => (r(7) === 0 ? 0xffffffff : r(spread)));
+      const out = new Uint32Array(n);
+      const m = d.distinct(h, n, out);
+      assert.deepEqual([...out.subarray(0, m)], [...new Set(h)]);
+      // In place, as the quotation index calls it.
+      const again = h.slice();
+      assert.equal(d.distinct(again, n, again), m);
+      assert.deepEqual(again.subarray(0, m), out.subarray(0, m));
+    }
   });
 });

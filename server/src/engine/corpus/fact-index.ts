@@ -140,10 +140,8 @@ export class FactIndex {
       this.toOf.push(to);
       this.groupIds.push(g);
       this.flags.push(flags);
-      for (let k = 0; k < d; k++) {
-        this.stems.push(sorted[k]);
-        this.text.add(sorted[k], id);
-      }
+      this.stems.pushAll(sorted, d);
+      this.text.addKeys(sorted, d, id);
       this.stemStart.push(this.stems.length);
       if (this.frozen) this.groups.addLate(g, id);
       first = i + 1;

@@ -39,9 +39,10 @@ export class NgramIndex {
     let m = 0;
     for (let i = 0; i + 2 < n; i++) keys[m++] = hash3(h[i], h[i + 1], h[i + 2]);
     this.tri.addKeys(keys, m, st.id);
-    this.uni.addKeys(h, n, st.id);
+    this.uni.addKeys(keys, this.words.distinct(h, n, keys), st.id);
   }
   private scratch = new Uint32Array(256);
+  private words = new DistinctWords();
   private counter = new HitCounter();
 
   remove(st: Statement) {
@@ -118,5 +119,52 @@ export class NgramIndex {
       }
     }
     return out;
+  }
+}
+
+/**
+ * A statement's distinct words, found through a small hash table whose slots are marked with the call they were
+ * filled in (so it is never cleared). Repeated words would make one posting anyway (PostingIndex.freeze()); left out
+ * here, they cost the sort nothing.
+ */
+export class DistinctWords {
+  private slots = new Uint32Array(1024);
+  private marks = new Uint32Array(1024);
+  private mark = 0;
+  /** 32 − log2(slots): a value's first slot is the high bits of its multiplicative hash. */
+  private shift = 22;
+
+  /** Writes the distinct values of h[0, n) to `out`, in order, and returns how many; out may be h. */
+  distinct(h: Uint32Array, n: number, out: Uint32Array): number {
+    // At most half full.
+    if (2 * n > this.slots.length) {
+      let size = this.slots.length;
+      while (2 * n > size) {
+        size *= 2;
+        this.shift--;
+      }
+      this.slots = new Uint32Array(size);
+      this.marks = new Uint32Array(size);
+      this.mark = 0;
+    }
+    if (++this.mark === 0xffffffff) {
+      this.marks.fill(0);
+      this.mark = 1;
+    }
+    const slots = this.slots,
+      marks = this.marks,
+      mark = this.mark,
+      mask = slots.length - 1;
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const v = h[i];
+      let j = Math.imul(v, 0x9e3779b1) >>> this.shift;
+      for (; marks[j] === mark; j = (j + 1) & mask) if (slots[j] === v) break;
+      if (marks[j] === mark) continue;
+      marks[j] = mark;
+      slots[j] = v;
+      out[m++] = v;
+    }
+    return m;
   }
 }

@@ -259,6 +259,16 @@ export class U32List {
     }
     this.data[this.length++] = v;
   }
+  /** Pushes the first `n` values of `values`. */
+  pushAll(values: Uint32Array, n: number) {
+    if (this.length + n > this.data.length) {
+      const d = new Uint32Array(Math.max(this.length * 2, this.length + n));
+      d.set(this.data.subarray(0, this.length));
+      this.data = d;
+    }
+    this.data.set(values.subarray(0, n), this.length);
+    this.length += n;
+  }
   get(i: number) {
     return this.data[i];
   }
