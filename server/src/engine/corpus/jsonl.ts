@@ -121,10 +121,9 @@ export function jsonlStatements(
       organization,
       date: date !== undefined && calendarDate(date) ? date : undefined,
       speech: true,
+      title: intern(str(o.source)),
+      url: str(o.url),
     });
-    const last = statements[statements.length - 1];
-    last.title = intern(str(o.source));
-    last.url = str(o.url);
   });
   return { doc, statements };
 }
