@@ -6,6 +6,7 @@
 // in `lateSents` for sentences added after it.
 import type { Statement } from './documents';
 import { FactGroupKeys } from './fact-group-keys';
+import type { SpareArrays } from './spare-arrays';
 import { PostingIndex, sortedRunHas, U32List } from './postings';
 
 export class FactGroups {
@@ -63,8 +64,8 @@ export class FactGroups {
     else this.lateSents.set(g, [id]);
   }
 
-  freezePostings() {
-    this.postings.freeze();
+  freezePostings(spare?: SpareArrays) {
+    this.postings.freeze(spare);
     this.metaStart.trim();
     this.metaStems.trim();
   }

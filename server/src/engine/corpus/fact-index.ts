@@ -11,6 +11,7 @@ import { hashString } from '../text/hash';
 import { BoundedCache } from '../text/lru';
 import { isAbbreviationDot, isBulletBreak } from '../text/sentence-breaks';
 import { FactGroups } from './fact-groups';
+import type { SpareArrays } from './spare-arrays';
 import { closesSentence, DATED, endsWithQuestion, isQuestionerTurn, NUMERIC, QUESTION, wordInfo } from './fact-words';
 import { bestByEstimate, countRarestFirst, MAX_SCORED, POSTING_BUDGET } from './fact-ranking';
 
@@ -160,12 +161,15 @@ export class FactIndex {
     }
   }
 
-  /** freeze() in steps, each a pause of its own (the corpus build yields to the event loop between them). */
-  *freezing(): Generator<void> {
+  /**
+   * freeze() in steps, each a pause of its own (the corpus build yields to the event loop between them); `spare`: large
+   * arrays other indexes are done with, for the sorts.
+   */
+  *freezing(spare?: SpareArrays): Generator<void> {
     this.memo.clear();
-    this.text.freeze();
+    this.text.freeze(spare);
     yield;
-    this.groups.freezePostings();
+    this.groups.freezePostings(spare);
     for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems, this.flags])
       l.trim();
     yield;

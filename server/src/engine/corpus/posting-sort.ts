@@ -6,6 +6,8 @@
 // one scatter over the whole of memory instead of three, the rest within the
 // caches.
 
+import type { SpareArrays } from './spare-arrays';
+
 const TOP = 2048;
 /** Buckets of this many postings or fewer are sorted by insertion. */
 const SMALL = 24;
@@ -17,16 +19,18 @@ interface Runs {
 }
 
 /**
- * Sorts the first `n` postings (keys[i], and the id of the run holding i) by key, stably, into new arrays of `n`;
- * `keys` is used as scratch (its contents are lost).
+ * Sorts the first `n` postings (keys[i], and the id of the run holding i) by key, stably, into new arrays of `n` (the
+ * keys into a spare one when given); `keys` is used as scratch (its contents are lost).
  */
 export function sortPostings(
   keys: Uint32Array,
   n: number,
   runIds: Runs,
   runEnds: Runs,
+  spare?: SpareArrays,
 ): { keys: Uint32Array; ids: Uint32Array } {
-  const sortedKeys = new Uint32Array(n),
+  // (the keys sorted are only read to list the distinct ones: an array used before will do)
+  const sortedKeys = spare ? spare.take(n) : new Uint32Array(n),
     sortedIds = new Uint32Array(n);
   const start = new Uint32Array(TOP + 1);
   for (let i = 0; i < n; i++) start[(keys[i] >>> 21) + 1]++;

@@ -4,6 +4,7 @@
 // overlay map and removed ids to a tombstone set, so one changed source file
 // never forces a rebuild.
 import { sortPostings } from './posting-sort';
+import type { SpareArrays } from './spare-arrays';
 
 export class PostingIndex {
   private keys: Uint32Array = new Uint32Array(0);
@@ -85,10 +86,10 @@ export class PostingIndex {
    * Sorts the bulk buffer into the compact arrays (a stable sort on the key keeps ids in insertion order:
    * posting-sort.ts), one posting for each key and id.
    */
-  freeze() {
+  freeze(spare?: SpareArrays) {
     if (this.frozen) return;
     const n = this.pending;
-    const { keys, ids } = sortPostings(this.pendingKeys, n, this.runIds, this.runEnds);
+    const { keys, ids } = sortPostings(this.pendingKeys, n, this.runIds, this.runEnds, spare);
     // The same key and id together once (a statement's repeated words), in place; the distinct keys and where their
     // ids start.
     let distinct = 0,
@@ -112,6 +113,11 @@ export class PostingIndex {
     this.offsets[distinct] = m;
     // (a copy only when many postings went: the rest of the array is memory already in use)
     this.ids = m === n ? ids : m > n - (n >> 4) ? ids.subarray(0, m) : ids.slice(0, m);
+    if (spare) {
+      spare.give(keys);
+      spare.give(this.pendingKeys);
+      if (this.ids !== ids && this.ids.buffer !== ids.buffer) spare.give(ids);
+    }
     this.pendingKeys = new Uint32Array(0);
     this.runIds = new U32List();
     this.runEnds = new U32List();
