@@ -17,7 +17,7 @@ export class FactGroupKeys {
   private groups = new QuadMap();
   /** (title, speaker, organization, place) to the merged stems (in `mergedStems`; many documents share them). */
   private merged = new QuadMap();
-  private mergedStems: number[][] = [];
+  private mergedStems: Uint32Array[] = [];
   /** The last statement's document and fields, and its group (a document's statements often share them). */
   private lastDoc?: SourceDoc;
   private lastTitle = '';
@@ -29,7 +29,7 @@ export class FactGroupKeys {
    * The group of a statement's sentences; a new one is made by `make`, given the merged, sorted stems of its fields,
    * which returns its number.
    */
-  of(st: Statement, make: (stems: readonly number[]) => number): number {
+  of(st: Statement, make: (stems: Uint32Array) => number): number {
     const doc = st.doc;
     const title = st.title ?? doc.title ?? '',
       speaker = st.person?.name ?? st.speaker ?? '',
@@ -71,7 +71,7 @@ export class FactGroupKeys {
   }
 
   /** The merged, sorted stems of fields (by id). */
-  private stemsOf(fields: number[]): number[] {
+  private stemsOf(fields: number[]): Uint32Array {
     const out: number[] = [];
     for (const f of fields) {
       const text = this.fieldText[f];
@@ -79,6 +79,6 @@ export class FactGroupKeys {
       const stems = (this.fieldStems[f] ??= [...contentStems(text)].map(hashString));
       for (const h of stems) if (!out.includes(h)) out.push(h);
     }
-    return out.sort((a, b) => a - b);
+    return Uint32Array.from(out).sort();
   }
 }

@@ -47,12 +47,10 @@ export class FactGroups {
   of(st: Statement): number {
     return this.keys.of(st, this.make);
   }
-  private make = (stems: readonly number[]): number => {
+  private make = (stems: Uint32Array): number => {
     const g = this.count;
-    for (const h of stems) {
-      this.metaStems.push(h);
-      this.postings.add(h, g);
-    }
+    this.metaStems.pushAll(stems, stems.length);
+    this.postings.addKeys(stems, stems.length, g);
     this.metaStart.push(this.metaStems.length);
     return g;
   };
