@@ -11,6 +11,10 @@ import { PRONOUN_SPEAKER, str, type Statement } from './documents';
  * may stand in a JSONL line as it is.
  */
 export function jsonWritesAsIs(text: string): boolean {
+  // Most texts have no quote, backslash, control character or surrogate at all (a scan without the u flag is
+  // quicker); those with one are looked at again for a lone surrogate.
+  // eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
+  if (!/["\\\u0000-\u001f\ud800-\udfff]/.test(text)) return true;
   // eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
   return !/["\\\u0000-\u001f]|[\ud800-\udfff]/u.test(text);
 }
