@@ -116,7 +116,14 @@ function bareHead(written: string): string | undefined {
 }
 const headMemo = new Map<string, string | undefined>();
 
+/** Whether a name is an organization's (memoized: a source's speaker is asked about for each of its statements). */
 export function looksLikeOrg(name: string): boolean {
-  if (/\([A-Z]{2,}\)/.test(name)) return true;
-  return orgWords(name).some((w) => ORG_HEADS.has(w));
+  let v = orgMemo.get(name);
+  if (v === undefined) {
+    v = /\([A-Z]{2,}\)/.test(name) || orgWords(name).some((w) => ORG_HEADS.has(w));
+    if (orgMemo.size > 20000) orgMemo.clear();
+    orgMemo.set(name, v);
+  }
+  return v;
 }
+const orgMemo = new Map<string, boolean>();
