@@ -26,6 +26,17 @@ describe('QuadMap (metadata groups of the fact index)', () => {
     }
   });
 
+  it('holds the same after room is made for the entries at once, before or between them', () => {
+    const m = new QuadMap();
+    m.set(1, 2, 3, 4, 5);
+    m.expect(5000);
+    for (let k = 0; k < 5000; k++) m.set(k, k % 7, k % 11, 9, k);
+    m.expect(10); // (no effect)
+    assert.equal(m.get(1, 2, 3, 4), 5);
+    for (let k = 0; k < 5000; k++) assert.equal(m.get(k, k % 7, k % 11, 9), k);
+    assert.equal(m.size, 5001);
+  });
+
   it('gives -1 for a key never set, and the same key written signed or unsigned is one key', () => {
     const m = new QuadMap();
     assert.equal(m.get(0, 0, 0, 0), -1);

@@ -88,7 +88,7 @@ export class Corpus {
     let chars = 0;
     for (let i = 0; i < n; i++) chars += this.statements[i].text.length;
     this.index.expect(Math.ceil(chars / 5));
-    this.facts.expect(Math.ceil(chars / 5));
+    this.facts.expect(Math.ceil(chars / 5), n);
     for (let i = 0; i < n; i++) {
       this.indexStatement(this.statements[i]);
       if (i % 500 === 499) yield { phase: 'indexing', done: i + 1, total: n };

@@ -25,6 +25,11 @@ export class FactGroupKeys {
   private lastOrg = '';
   private lastGroup = 0;
 
+  /** Room for about `groups` groups. */
+  expect(groups: number) {
+    this.groups.expect(groups);
+  }
+
   /**
    * The group of a statement's sentences; a new one is made by `make`, given the merged, sorted stems of its fields,
    * which returns its number.

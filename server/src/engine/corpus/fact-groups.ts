@@ -43,6 +43,14 @@ export class FactGroups {
     return sortedRunHas(this.metaStems.data, this.metaStart.get(g), this.metaStart.get(g + 1), h);
   }
 
+  /** Room for the groups of about `statements` statements (at most one each; a few stems each). */
+  expect(statements: number) {
+    this.keys.expect(statements);
+    this.metaStart.expect(statements);
+    this.metaStems.expect(4 * statements);
+    this.postings.expect(4 * statements);
+  }
+
   /** The group of a statement's sentences (made on first use). */
   of(st: Statement): number {
     return this.keys.of(st, this.make);

@@ -83,10 +83,14 @@ export class FactIndex {
     return sortedRunHas(this.stems.data, this.stemStart.get(id), this.stemStart.get(id + 1), h);
   }
 
-  /** Room for about `words` more words of statements (PostingIndex.expect). */
-  expect(words: number) {
+  /** Room for about `words` more words in `statements` more statements (PostingIndex.expect). */
+  expect(words: number, statements: number) {
     this.stems.expect(words);
     this.text.expect(words);
+    // (about one sentence in eight words)
+    const sentences = Math.ceil(words / 8);
+    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.flags]) l.expect(sentences);
+    this.groups.expect(statements);
   }
 
   /** Adds the sentences of a statement, given its words (`scan` of its text). */

@@ -19,6 +19,11 @@ export class QuadMap {
     this.mask = n - 1;
   }
 
+  /** Room for `n` entries in all without growing (a table grown step by step is rehashed at every step). */
+  expect(n: number) {
+    while (n * 2 > this.mask) this.grow();
+  }
+
   /** The value of (a, b, c, d), or -1 when it has none. */
   get(a: number, b: number, c: number, d: number): number {
     const i = this.find(a >>> 0, b >>> 0, c >>> 0, d >>> 0);
