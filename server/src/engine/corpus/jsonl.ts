@@ -5,6 +5,9 @@ import { ROLE_WORDS, type People } from './people';
 import type { CorpusProblem, SourceFile } from './files';
 import type { SourceDoc } from './source-doc';
 import { PRONOUN_SPEAKER, str, type Statement } from './documents';
+import { JSONL_FIELDS, JsonlLine } from './jsonl-fields';
+
+const [TEXT, SPEAKER, ROLE, ORGANIZATION, DATE, SOURCE, URL] = [...JSONL_FIELDS.keys()];
 
 /**
  * Whether JSON writes a string as it is (no quote, backslash, control character or lone surrogate to escape): then it
@@ -54,35 +57,42 @@ export function jsonlStatements(
   const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'jsonl' };
   const statements: Statement[] = [];
   let at = 0;
+  // A line of the common shape is read where it stands (jsonl-fields.ts); any other by JSON.parse.
+  const reader = new JsonlLine();
+  let o: Record<string, unknown> | undefined;
+  const field = (f: number): unknown => (o ? o[JSONL_FIELDS[f]] : reader.get(f));
   file.text.split('\n').forEach((line, i) => {
     const start = at;
     at += line.length + 1;
     if (!line.trim()) return;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(line);
-    } catch {
-      problem({
-        file: file.path,
-        code: 'corpus.jsonl',
-        severity: 'warning',
-        line: i,
-        message: `line ${i + 1} is not JSON; skipped`,
-      });
-      return;
+    const raw = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+    o = undefined;
+    if (!reader.read(raw)) {
+      try {
+        o = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        problem({
+          file: file.path,
+          code: 'corpus.jsonl',
+          severity: 'warning',
+          line: i,
+          message: `line ${i + 1} is not JSON; skipped`,
+        });
+        return;
+      }
+      if (!o || typeof o !== 'object' || Array.isArray(o)) {
+        problem({
+          file: file.path,
+          code: 'corpus.jsonl',
+          severity: 'warning',
+          line: i,
+          message: `line ${i + 1} is not a JSON object; skipped`,
+        });
+        return;
+      }
     }
-    if (!o || typeof o !== 'object' || Array.isArray(o)) {
-      problem({
-        file: file.path,
-        code: 'corpus.jsonl',
-        severity: 'warning',
-        line: i,
-        message: `line ${i + 1} is not a JSON object; skipped`,
-      });
-      return;
-    }
-    const text = str(o.text),
-      speaker = intern(str(o.speaker));
+    const text = str(field(TEXT)),
+      speaker = intern(str(field(SPEAKER)));
     if (!text || !speaker) {
       problem({
         file: file.path,
@@ -103,10 +113,9 @@ export function jsonlStatements(
       });
       return;
     }
-    const role = intern(str(o.role)) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
-      organization = intern(str(o.organization)),
-      date = intern(str(o.date));
-    const raw = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+    const role = intern(str(field(ROLE))) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
+      organization = intern(str(field(ORGANIZATION))),
+      date = intern(str(field(DATE)));
     const lineSpan = { start, end: start + raw.length };
     const named = people.addJsonlSpeaker(speaker, role, organization, doc, lineSpan);
     const exactText = jsonWritesAsIs(text);
@@ -125,8 +134,8 @@ export function jsonlStatements(
       organization,
       date: date !== undefined && calendarDate(date) ? date : undefined,
       speech: true,
-      title: intern(str(o.source)),
-      url: str(o.url),
+      title: intern(str(field(SOURCE))),
+      url: str(field(URL)),
     });
   });
   return { doc, statements };
