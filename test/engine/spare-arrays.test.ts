@@ -19,6 +19,10 @@ describe('SpareArrays (arrays reused between the sorts of a build)', () => {
     assert.equal(a.buffer, mid.buffer);
     assert.equal(s.take(30_000).buffer, big.buffer);
     assert.notEqual(s.take(15_000).buffer, small.buffer); // none left: a new one
+    // At most so long: a spare array longer than that stays for another.
+    s.give(big);
+    assert.notEqual(s.take(40_000, 45_000).buffer, big.buffer);
+    assert.equal(s.take(40_000, 50_000).buffer, big.buffer);
   });
 
   it('leaves the postings of indexes frozen one after another as they are without it', () => {

@@ -19,8 +19,8 @@ interface Runs {
 }
 
 /**
- * Sorts the first `n` postings (keys[i], and the id of the run holding i) by key, stably, into new arrays of `n` (the
- * keys into a spare one when given); `keys` is used as scratch (its contents are lost).
+ * Sorts the first `n` postings (keys[i], and the id of the run holding i) by key, stably, into arrays of `n` (new
+ * ones, or spare ones when given); `keys` is used as scratch (its contents are lost).
  */
 export function sortPostings(
   keys: Uint32Array,
@@ -29,9 +29,10 @@ export function sortPostings(
   runEnds: Runs,
   spare?: SpareArrays,
 ): { keys: Uint32Array; ids: Uint32Array } {
-  // (the keys sorted are only read to list the distinct ones: an array used before will do)
-  const sortedKeys = spare ? spare.take(n) : new Uint32Array(n),
-    sortedIds = new Uint32Array(n);
+  // The ids are kept: in a spare array only when it is hardly longer than they need. The keys sorted are only read
+  // to list the distinct ones: any array used before will do.
+  const sortedIds = spare ? spare.take(n, n + (n >> 4)) : new Uint32Array(n),
+    sortedKeys = spare ? spare.take(n) : new Uint32Array(n);
   const start = new Uint32Array(TOP + 1);
   for (let i = 0; i < n; i++) start[(keys[i] >>> 21) + 1]++;
   let largest = 0;

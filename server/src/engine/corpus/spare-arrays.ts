@@ -7,11 +7,16 @@
 export class SpareArrays {
   private arrays: Uint32Array[] = [];
 
-  /** An array of `n` values (a spare one when one is long enough; its contents are old). */
-  take(n: number): Uint32Array {
+  /**
+   * An array of `n` values: the shortest spare one long enough and no longer than `most` (its contents are old), else
+   * a new one.
+   */
+  take(n: number, most = Infinity): Uint32Array {
     let best = -1;
-    for (let i = 0; i < this.arrays.length; i++)
-      if (this.arrays[i].length >= n && (best < 0 || this.arrays[i].length < this.arrays[best].length)) best = i;
+    for (let i = 0; i < this.arrays.length; i++) {
+      const l = this.arrays[i].length;
+      if (l >= n && l <= most && (best < 0 || l < this.arrays[best].length)) best = i;
+    }
     if (best < 0) return new Uint32Array(n);
     const [a] = this.arrays.splice(best, 1);
     return a.subarray(0, n);
