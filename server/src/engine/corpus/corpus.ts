@@ -10,6 +10,7 @@ import { WordScan } from '../text/word-hashes';
 import { People } from './people';
 import { NgramIndex } from './ngrams';
 import { FactIndex } from './fact-index';
+import { SpareArrays } from './spare-arrays';
 import { docStatements, parseDoc, type SourceDoc, type Statement } from './documents';
 import { jsonlStatements } from './jsonl';
 import { parsePeople } from './people-file';
@@ -100,16 +101,23 @@ export class Corpus {
       if (k % 20 === 19) yield { phase: 'parsing', done, total: files.length };
     }
     const n = this.statements.length;
+    // Room in the indexes for the words foreseen (about one every five characters of text).
+    let chars = 0;
+    for (let i = 0; i < n; i++) chars += this.statements[i].text.length;
+    this.index.expect(Math.ceil(chars / 5));
+    this.facts.expect(Math.ceil(chars / 5), n);
     for (let i = 0; i < n; i++) {
       this.indexStatement(this.statements[i]);
       if (i % 500 === 499) yield { phase: 'indexing', done: i + 1, total: n };
     }
-    // Sorting the postings into their compact arrays, one index at a time (each is a pause of its own).
-    this.index.tri.freeze();
+    // Sorting the postings into their compact arrays, one index at a time (each is a pause of its own), each sort in
+    // the arrays the ones before it are done with.
+    const spare = new SpareArrays();
+    this.index.tri.freeze(spare);
     yield { phase: 'indexing', done: n, total: n };
-    this.index.uni.freeze();
+    this.index.uni.freeze(spare);
     yield { phase: 'indexing', done: n, total: n };
-    for (const _ of this.facts.freezing()) yield { phase: 'indexing', done: n, total: n };
+    for (const _ of this.facts.freezing(spare)) yield { phase: 'indexing', done: n, total: n };
     // The prose mask is no longer needed.
     for (const d of this.docs) if (d.prose) d.prose = { ...d.prose, text: '', blocks: [] };
     this.version++;

@@ -139,9 +139,15 @@ export function parseDoc(file: SourceFile, people: People, problem: (p: CorpusPr
 }
 
 function trimmed(text: string, s: number, e: number): Span {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpace(text, s)) s++;
+  while (e > s && isSpace(text, e - 1)) e--;
   return { start: s, end: e };
+}
+
+/** /\s/ on text[i], without the regex for ASCII. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
 }
 
 const TURN = /^([\p{Lu}][\p{L}\p{M}'’.\- ]{0,60}?)\s*:\s+/u;

@@ -4,9 +4,9 @@
 // `metaStart[g]`, with postings from those stems to groups; its sentences are
 // listed (by id) in `groupSents` from `groupSentStart[g]`, made at list(), and
 // in `lateSents` for sentences added after it.
-import type { SourceDoc, Statement } from './documents';
-import { contentStems } from '../text/content-words';
-import { hashString } from '../text/hash';
+import type { Statement } from './documents';
+import { FactGroupKeys } from './fact-group-keys';
+import type { SpareArrays } from './spare-arrays';
 import { PostingIndex, sortedRunHas, U32List } from './postings';
 
 export class FactGroups {
@@ -16,13 +16,8 @@ export class FactGroups {
   private groupSentStart: Uint32Array = new Uint32Array(1);
   private groupSents: Uint32Array = new Uint32Array(0);
   private lateSents = new Map<number, number[]>();
-  /**
-   * Groups by document and metadata, while statements are added (dropped once listed: later additions come a whole
-   * file at a time).
-   */
-  private byDoc = new Map<SourceDoc, Map<string, Map<string, Map<string, number>>>>();
-  /** Stems of a metadata field's text (a title, a speaker, an organization, a place). */
-  private metaMemo = new Map<string, number[]>();
+  /** Groups by document and metadata, while statements are added (dropped once listed). */
+  private keys = new FactGroupKeys();
 
   constructor() {
     this.metaStart.push(0);
@@ -48,66 +43,25 @@ export class FactGroups {
     return sortedRunHas(this.metaStems.data, this.metaStart.get(g), this.metaStart.get(g + 1), h);
   }
 
-  /** The group of a statement's sentences (made on first use). */
-  of(st: Statement): number {
-    const doc = st.doc;
-    const title = st.title ?? doc.title ?? '',
-      speaker = st.person?.name ?? st.speaker ?? '',
-      org = st.organization ?? '';
-    // Maps within maps rather than one key made of the fields: no new string to hash for every statement.
-    const groups = child(
-      child(
-        child(this.byDoc, doc, () => new Map()),
-        title,
-        () => new Map(),
-      ),
-      speaker,
-      () => new Map(),
-    );
-    let g = groups.get(org);
-    if (g !== undefined) return g;
-    g = this.count;
-    const place = doc.place ?? '';
-    const merged = child(
-      child(
-        child(this.mergedMemo, title, () => new Map()),
-        speaker,
-        () => new Map(),
-      ),
-      org,
-      () => new Map(),
-    );
-    let meta = merged.get(place);
-    if (!meta) merged.set(place, (meta = this.metaOf([title, speaker, org, place])));
-    for (const h of meta) {
-      this.metaStems.push(h);
-      this.postings.add(h, g);
-    }
-    this.metaStart.push(this.metaStems.length);
-    groups.set(org, g);
-    return g;
+  /** Room for the groups of about `statements` statements (at most one each; a few stems each). */
+  expect(statements: number) {
+    this.keys.expect(statements);
+    this.metaStart.expect(statements);
+    this.metaStems.expect(4 * statements);
+    this.postings.expect(4 * statements);
   }
 
-  /** The merged, sorted stems of a group's fields. */
-  private metaOf(fields: string[]): number[] {
-    // The stems of each field (few distinct titles, speakers, organizations and places), merged.
-    const meta: number[] = [];
-    for (const field of fields) {
-      if (!field) continue;
-      let stems = this.metaMemo.get(field);
-      if (!stems) {
-        stems = [...contentStems(field)].map(hashString);
-        if (this.metaMemo.size < 100_000) this.metaMemo.set(field, stems);
-      }
-      for (const h of stems) if (!meta.includes(h)) meta.push(h);
-    }
-    return meta.sort((a, b) => a - b);
+  /** The group of a statement's sentences (made on first use). */
+  of(st: Statement): number {
+    return this.keys.of(st, this.make);
   }
-  /**
-   * Merged stems by title, speaker, organization and place: the same ones stand in many documents (a JSONL file
-   * makes a group of nearly every line).
-   */
-  private mergedMemo = new Map<string, Map<string, Map<string, Map<string, number[]>>>>();
+  private make = (stems: Uint32Array): number => {
+    const g = this.count;
+    this.metaStems.pushAll(stems, stems.length);
+    this.postings.addKeys(stems, stems.length, g);
+    this.metaStart.push(this.metaStems.length);
+    return g;
+  };
 
   /** A sentence added after the groups were listed. */
   addLate(g: number, id: number) {
@@ -116,8 +70,8 @@ export class FactGroups {
     else this.lateSents.set(g, [id]);
   }
 
-  freezePostings() {
-    this.postings.freeze();
+  freezePostings(spare?: SpareArrays) {
+    this.postings.freeze(spare);
     this.metaStart.trim();
     this.metaStems.trim();
   }
@@ -141,10 +95,8 @@ export class FactGroups {
     this.groupSentStart = start;
     this.groupSents = sents;
     this.lateSents.clear();
-    // What only the build needs (later additions come a whole file at a time, and are few).
-    this.byDoc.clear();
-    this.mergedMemo.clear();
-    this.metaMemo.clear();
+    // What only the build needs (later additions come a whole file at a time, and are few: new groups for them).
+    this.keys = new FactGroupKeys();
   }
 
   /** The groups as typed arrays, for the on-disk cache. */
@@ -170,11 +122,4 @@ export class FactGroups {
     f.groupSents = a.groupSents;
     return f;
   }
-}
-
-/** m's entry for k, made when missing. */
-function child<K, V>(m: Map<K, V>, k: K, make: () => V): V {
-  let v = m.get(k);
-  if (v === undefined) m.set(k, (v = make()));
-  return v;
 }

@@ -11,6 +11,7 @@ import { hashString } from '../text/hash';
 import { BoundedCache } from '../text/lru';
 import { isAbbreviationDot, isBulletBreak } from '../text/sentence-breaks';
 import { FactGroups } from './fact-groups';
+import type { SpareArrays } from './spare-arrays';
 import { closesSentence, DATED, endsWithQuestion, isQuestionerTurn, NUMERIC, QUESTION, wordInfo } from './fact-words';
 import { bestByEstimate, countRarestFirst, MAX_SCORED, POSTING_BUDGET } from './fact-ranking';
 
@@ -82,6 +83,16 @@ export class FactIndex {
     return sortedRunHas(this.stems.data, this.stemStart.get(id), this.stemStart.get(id + 1), h);
   }
 
+  /** Room for about `words` more words in `statements` more statements (PostingIndex.expect). */
+  expect(words: number, statements: number) {
+    this.stems.expect(words);
+    this.text.expect(words);
+    // (about one sentence in eight words)
+    const sentences = Math.ceil(words / 8);
+    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.flags]) l.expect(sentences);
+    this.groups.expect(statements);
+  }
+
   /** Adds the sentences of a statement, given its words (`scan` of its text). */
   add(st: Statement, scan: WordScan) {
     if (st.base === undefined && st.doc.kind !== 'jsonl') return;
@@ -134,10 +145,8 @@ export class FactIndex {
       this.toOf.push(to);
       this.groupIds.push(g);
       this.flags.push(flags);
-      for (let k = 0; k < d; k++) {
-        this.stems.push(sorted[k]);
-        this.text.add(sorted[k], id);
-      }
+      this.stems.pushAll(sorted, d);
+      this.text.addKeys(sorted, d, id);
       this.stemStart.push(this.stems.length);
       if (this.frozen) this.groups.addLate(g, id);
       first = i + 1;
@@ -156,12 +165,15 @@ export class FactIndex {
     }
   }
 
-  /** freeze() in steps, each a pause of its own (the corpus build yields to the event loop between them). */
-  *freezing(): Generator<void> {
+  /**
+   * freeze() in steps, each a pause of its own (the corpus build yields to the event loop between them); `spare`: large
+   * arrays other indexes are done with, for the sorts.
+   */
+  *freezing(spare?: SpareArrays): Generator<void> {
     this.memo.clear();
-    this.text.freeze();
+    this.text.freeze(spare);
     yield;
-    this.groups.freezePostings();
+    this.groups.freezePostings(spare);
     for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems, this.flags])
       l.trim();
     yield;

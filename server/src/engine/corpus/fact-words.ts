@@ -4,16 +4,17 @@ import type { Statement } from './documents';
 import { normalizeWord } from '../text/tokens';
 import { contentStem, mayBeNumber } from '../text/content-words';
 import { hashString } from '../text/hash';
+import { U32Map } from '../text/u32-map';
 
 /**
  * Per word (by the hash of its normal form): its content stem's hash × 2 (0 when not a content word), + 1 when it may
  * be a number.
  */
-const WORD_INFO = new Map<number, number>();
+const WORD_INFO = new U32Map(4096);
 
 export function wordInfo(wordHash: number, text: string, start: number, end: number): number {
   let v = WORD_INFO.get(wordHash);
-  if (v !== undefined) return v;
+  if (v >= 0) return v;
   const w = normalizeWord(text.slice(start, end));
   const s = contentStem(w);
   v = (s === undefined ? 0 : hashString(s) || 1) * 2 + (mayBeNumber(w) ? 1 : 0);

@@ -5,12 +5,19 @@ import { ROLE_WORDS, type People } from './people';
 import type { CorpusProblem, SourceFile } from './files';
 import type { SourceDoc } from './source-doc';
 import { PRONOUN_SPEAKER, str, type Statement } from './documents';
+import { JSONL_FIELDS, JsonlLine } from './jsonl-fields';
+
+const [TEXT, SPEAKER, ROLE, ORGANIZATION, DATE, SOURCE, URL] = [...JSONL_FIELDS.keys()];
 
 /**
  * Whether JSON writes a string as it is (no quote, backslash, control character or lone surrogate to escape): then it
  * may stand in a JSONL line as it is.
  */
 export function jsonWritesAsIs(text: string): boolean {
+  // Most texts have no quote, backslash, control character or surrogate at all (a scan without the u flag is
+  // quicker); those with one are looked at again for a lone surrogate.
+  // eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
+  if (!/["\\\u0000-\u001f\ud800-\udfff]/.test(text)) return true;
   // eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
   return !/["\\\u0000-\u001f]|[\ud800-\udfff]/u.test(text);
 }
@@ -29,6 +36,17 @@ function intern(s: string | undefined): string | undefined {
   return s;
 }
 
+/** isCalendarDate of the few dates thousands of lines repeat. */
+const CALENDAR = new Map<string, boolean>();
+function calendarDate(date: string): boolean {
+  let ok = CALENDAR.get(date);
+  if (ok === undefined) {
+    if (CALENDAR.size >= 100_000) CALENDAR.clear();
+    CALENDAR.set(date, (ok = isCalendarDate(date)));
+  }
+  return ok;
+}
+
 /** Statements of a JSONL file, one a line. */
 export function jsonlStatements(
   file: SourceFile,
@@ -39,35 +57,42 @@ export function jsonlStatements(
   const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'jsonl' };
   const statements: Statement[] = [];
   let at = 0;
-  file.text.split(/\n/).forEach((line, i) => {
+  // A line of the common shape is read where it stands (jsonl-fields.ts); any other by JSON.parse.
+  const reader = new JsonlLine();
+  let o: Record<string, unknown> | undefined;
+  const field = (f: number): unknown => (o ? o[JSONL_FIELDS[f]] : reader.get(f));
+  file.text.split('\n').forEach((line, i) => {
     const start = at;
     at += line.length + 1;
     if (!line.trim()) return;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(line);
-    } catch {
-      problem({
-        file: file.path,
-        code: 'corpus.jsonl',
-        severity: 'warning',
-        line: i,
-        message: `line ${i + 1} is not JSON; skipped`,
-      });
-      return;
+    const raw = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+    o = undefined;
+    if (!reader.read(raw)) {
+      try {
+        o = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        problem({
+          file: file.path,
+          code: 'corpus.jsonl',
+          severity: 'warning',
+          line: i,
+          message: `line ${i + 1} is not JSON; skipped`,
+        });
+        return;
+      }
+      if (!o || typeof o !== 'object' || Array.isArray(o)) {
+        problem({
+          file: file.path,
+          code: 'corpus.jsonl',
+          severity: 'warning',
+          line: i,
+          message: `line ${i + 1} is not a JSON object; skipped`,
+        });
+        return;
+      }
     }
-    if (!o || typeof o !== 'object' || Array.isArray(o)) {
-      problem({
-        file: file.path,
-        code: 'corpus.jsonl',
-        severity: 'warning',
-        line: i,
-        message: `line ${i + 1} is not a JSON object; skipped`,
-      });
-      return;
-    }
-    const text = str(o.text),
-      speaker = intern(str(o.speaker));
+    const text = str(field(TEXT)),
+      speaker = intern(str(field(SPEAKER)));
     if (!text || !speaker) {
       problem({
         file: file.path,
@@ -88,14 +113,11 @@ export function jsonlStatements(
       });
       return;
     }
-    const role = intern(str(o.role)) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
-      organization = intern(str(o.organization)),
-      date = intern(str(o.date));
-    const raw = line.replace(/\r$/, '');
-    const named = people.addJsonlSpeaker(speaker, role, organization, {
-      doc,
-      span: { start, end: start + raw.length },
-    });
+    const role = intern(str(field(ROLE))) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
+      organization = intern(str(field(ORGANIZATION))),
+      date = intern(str(field(DATE)));
+    const lineSpan = { start, end: start + raw.length };
+    const named = people.addJsonlSpeaker(speaker, role, organization, doc, lineSpan);
     const exactText = jsonWritesAsIs(text);
     const inLine = exactText ? raw.indexOf(text) : -1;
     const exact = inLine >= 0;
@@ -103,19 +125,18 @@ export function jsonlStatements(
       // The words as a slice of the file's text where they stand there unescaped (no copy of them is kept).
       id: next(),
       doc,
-      span: exact ? { start: start + inLine, end: start + inLine + text.length } : { start, end: start + raw.length },
+      span: exact ? { start: start + inLine, end: start + inLine + text.length } : lineSpan,
       text: exact ? file.text.slice(start + inLine, start + inLine + text.length) : text,
       base: exact ? start + inLine : undefined,
       speaker,
       person: named,
       role,
       organization,
-      date: isCalendarDate(date) ? date : undefined,
+      date: date !== undefined && calendarDate(date) ? date : undefined,
       speech: true,
+      title: intern(str(field(SOURCE))),
+      url: str(field(URL)),
     });
-    const last = statements[statements.length - 1];
-    last.title = intern(str(o.source));
-    last.url = str(o.url);
   });
   return { doc, statements };
 }

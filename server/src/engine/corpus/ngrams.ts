@@ -23,20 +23,26 @@ export class NgramIndex {
 
   constructor(readonly statements: Statement[]) {}
 
+  /** Room for about `words` more words of statements (PostingIndex.expect). */
+  expect(words: number) {
+    this.tri.expect(words);
+    this.uni.expect(words);
+  }
+
   /** Indexes statement `st` (its id is its place in `statements`), given its words (`scan` of its text). */
   add(st: Statement, scan: WordScan) {
     const n = scan.count,
       h = scan.hashes;
     if (this.scratch.length < n) this.scratch = new Uint32Array(n * 2);
-    // Each trigram and each word once per statement.
+    // (each trigram and each word makes one posting per statement however often it stands there)
     const keys = this.scratch;
     let m = 0;
     for (let i = 0; i + 2 < n; i++) keys[m++] = hash3(h[i], h[i + 1], h[i + 2]);
-    addDistinct(keys.subarray(0, m).sort(), this.tri, st.id);
-    keys.set(h.subarray(0, n));
-    addDistinct(keys.subarray(0, n).sort(), this.uni, st.id);
+    this.tri.addKeys(keys, m, st.id);
+    this.uni.addKeys(keys, this.words.distinct(h, n, keys), st.id);
   }
   private scratch = new Uint32Array(256);
+  private words = new DistinctWords();
   private counter = new HitCounter();
 
   remove(st: Statement) {
@@ -116,6 +122,49 @@ export class NgramIndex {
   }
 }
 
-function addDistinct(sorted: Uint32Array, index: PostingIndex, id: number) {
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) index.add(sorted[i], id);
+/**
+ * A statement's distinct words, found through a small hash table whose slots are marked with the call they were
+ * filled in (so it is never cleared). Repeated words would make one posting anyway (PostingIndex.freeze()); left out
+ * here, they cost the sort nothing.
+ */
+export class DistinctWords {
+  private slots = new Uint32Array(1024);
+  private marks = new Uint32Array(1024);
+  private mark = 0;
+  /** 32 − log2(slots): a value's first slot is the high bits of its multiplicative hash. */
+  private shift = 22;
+
+  /** Writes the distinct values of h[0, n) to `out`, in order, and returns how many; out may be h. */
+  distinct(h: Uint32Array, n: number, out: Uint32Array): number {
+    // At most half full.
+    if (2 * n > this.slots.length) {
+      let size = this.slots.length;
+      while (2 * n > size) {
+        size *= 2;
+        this.shift--;
+      }
+      this.slots = new Uint32Array(size);
+      this.marks = new Uint32Array(size);
+      this.mark = 0;
+    }
+    if (++this.mark === 0xffffffff) {
+      this.marks.fill(0);
+      this.mark = 1;
+    }
+    const slots = this.slots,
+      marks = this.marks,
+      mark = this.mark,
+      mask = slots.length - 1;
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const v = h[i];
+      let j = Math.imul(v, 0x9e3779b1) >>> this.shift;
+      for (; marks[j] === mark; j = (j + 1) & mask) if (slots[j] === v) break;
+      if (marks[j] === mark) continue;
+      marks[j] = mark;
+      slots[j] = v;
+      out[m++] = v;
+    }
+    return m;
+  }
 }

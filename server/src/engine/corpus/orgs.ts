@@ -76,8 +76,13 @@ function computeOrgKeys(name: string): Set<string> {
   return keys;
 }
 
-function containsWords(hay: string, needle: string): boolean {
-  return (' ' + hay + ' ').includes(' ' + needle + ' ');
+/** Whether ` ${hay} ` includes ` ${needle} ` (found without making the two strings: this runs for every known name). */
+export function containsWords(hay: string, needle: string): boolean {
+  const n = needle.length;
+  for (let q = hay.indexOf(needle); q >= 0; q = hay.indexOf(needle, q + 1))
+    if ((q === 0 || hay.charCodeAt(q - 1) === 32) && (q + n === hay.length || hay.charCodeAt(q + n) === 32))
+      return true;
+  return false;
 }
 
 /**
@@ -95,12 +100,30 @@ export function orgMatches(written: string, known: string): boolean {
     }
   }
   // "the ministry", "the department": a bare head noun names any organization with that head.
-  const w = orgWords(written).filter((x) => !MINOR.has(x));
-  if (w.length === 1 && ORG_HEADS.has(w[0])) return [...b].some((y) => containsWords(y, w[0]));
+  const head = bareHead(written);
+  if (head !== undefined) for (const y of b) if (containsWords(y, head)) return true;
   return false;
 }
 
-export function looksLikeOrg(name: string): boolean {
-  if (/\([A-Z]{2,}\)/.test(name)) return true;
-  return orgWords(name).some((w) => ORG_HEADS.has(w));
+/** The head noun a name written as one ("the ministry") is, if it is one (memoized: asked for every known name). */
+function bareHead(written: string): string | undefined {
+  if (headMemo.has(written)) return headMemo.get(written);
+  const w = orgWords(written).filter((x) => !MINOR.has(x));
+  const head = w.length === 1 && ORG_HEADS.has(w[0]) ? w[0] : undefined;
+  if (headMemo.size > 20000) headMemo.clear();
+  headMemo.set(written, head);
+  return head;
 }
+const headMemo = new Map<string, string | undefined>();
+
+/** Whether a name is an organization's (memoized: a source's speaker is asked about for each of its statements). */
+export function looksLikeOrg(name: string): boolean {
+  let v = orgMemo.get(name);
+  if (v === undefined) {
+    v = /\([A-Z]{2,}\)/.test(name) || orgWords(name).some((w) => ORG_HEADS.has(w));
+    if (orgMemo.size > 20000) orgMemo.clear();
+    orgMemo.set(name, v);
+  }
+  return v;
+}
+const orgMemo = new Map<string, boolean>();

@@ -189,22 +189,29 @@ export class People {
   /**
    * addSpeaker for a JSONL line, which repeats the same speaker, role and
    * organization thousands of times: registers each combination once (the
-   * first line that gives it is its citation). Returns the person named.
+   * first line that gives it, `span` of `doc`, is its citation). Returns the person named.
    */
   addJsonlSpeaker(
     speaker: string,
     role: string | undefined,
     organization: string | undefined,
-    source: Role['source'],
+    doc: SourceDoc,
+    span: Span,
   ): Person | undefined {
-    const key = `${speaker}\u0001${role ?? ''}\u0001${organization ?? ''}`;
-    if (this.jsonlSeen.has(key)) return this.jsonlSeen.get(key);
-    this.addSpeaker(speaker, role, organization, source);
+    // Maps within maps: the three are the same few strings line after line, whose hashes are kept (a key made of
+    // them would be a new string to hash for each line).
+    let byRole = this.jsonlSeen.get(speaker);
+    if (!byRole) this.jsonlSeen.set(speaker, (byRole = new Map()));
+    let byOrg = byRole.get(role ?? '');
+    if (!byOrg) byRole.set(role ?? '', (byOrg = new Map()));
+    const org = organization ?? '';
+    if (byOrg.has(org)) return byOrg.get(org);
+    this.addSpeaker(speaker, role, organization, { doc, span });
     const named = !ROLE_WORDS.test(speaker) && !looksLikeOrg(speaker) ? this.person(speaker) : undefined;
-    this.jsonlSeen.set(key, named);
+    byOrg.set(org, named);
     return named;
   }
-  private jsonlSeen = new Map<string, Person | undefined>();
+  private jsonlSeen = new Map<string, Map<string, Map<string, Person | undefined>>>();
 
   /** People whose name is spelled close to `name` (fuse.js over full names), best first. */
   fuzzy(name: string): { person: Person; score: number }[] {

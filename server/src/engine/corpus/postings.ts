@@ -3,82 +3,124 @@
 // a posting, searched by binary search); later additions go to a small
 // overlay map and removed ids to a tombstone set, so one changed source file
 // never forces a rebuild.
+import { sortPostings } from './posting-sort';
+import type { SpareArrays } from './spare-arrays';
 
 export class PostingIndex {
   private keys: Uint32Array = new Uint32Array(0);
   private offsets: Uint32Array = new Uint32Array(1);
   private ids: Uint32Array = new Uint32Array(0);
-  private pendingKeys = new Uint32Array(1024);
-  private pendingIds = new Uint32Array(1024);
+  /** The bulk buffer: keys as added, and runs of them that share an id (the postings of a statement come together). */
+  private pendingKeys = new Uint32Array(0);
   private pending = 0;
+  private runIds = new U32List();
+  /** Where each run ends in pendingKeys. */
+  private runEnds = new U32List();
   private overlay = new Map<number, number[]>();
   private frozen = false;
   readonly dead = new Set<number>();
 
   /** Adds a posting; before freeze() it goes to the bulk buffer, after it to the overlay. */
   add(key: number, id: number) {
-    if (!this.frozen) {
-      if (this.pending === this.pendingKeys.length) {
-        const k = new Uint32Array(this.pending * 2);
-        k.set(this.pendingKeys);
-        this.pendingKeys = k;
-        const d = new Uint32Array(this.pending * 2);
-        d.set(this.pendingIds);
-        this.pendingIds = d;
-      }
-      this.pendingKeys[this.pending] = key;
-      this.pendingIds[this.pending++] = id;
-      return;
-    }
-    const l = this.overlay.get(key);
-    if (l) l.push(id);
-    else this.overlay.set(key, [id]);
+    if (this.frozen) return this.addLate(key, id);
+    if (this.pending === this.pendingKeys.length) this.grow(1);
+    this.pendingKeys[this.pending++] = key;
+    this.endRun(id);
   }
 
-  /** Sorts the bulk buffer into the compact arrays (a stable radix sort on the key keeps ids in insertion order). */
-  freeze() {
+  /**
+   * Adds a posting of `id` for each of the first `n` keys; a key repeated (in these or in an earlier call for the
+   * same id, the calls for one id coming together) makes one posting.
+   */
+  addKeys(keys: Uint32Array, n: number, id: number) {
+    if (this.frozen) {
+      for (let i = 0; i < n; i++) this.addLate(keys[i], id);
+      return;
+    }
+    if (n === 0) return;
+    if (this.pending + n > this.pendingKeys.length) this.grow(n);
+    this.pendingKeys.set(keys.subarray(0, n), this.pending);
+    this.pending += n;
+    this.endRun(id);
+  }
+
+  /** The postings added last (up to `pending`) are id's: its run goes on, or a new one starts. */
+  private endRun(id: number) {
+    const r = this.runIds.length - 1;
+    if (r >= 0 && this.runIds.data[r] === id) this.runEnds.data[r] = this.pending;
+    else {
+      this.runIds.push(id);
+      this.runEnds.push(this.pending);
+    }
+  }
+
+  private addLate(key: number, id: number) {
+    const l = this.overlay.get(key);
+    if (!l) this.overlay.set(key, [id]);
+    else if (l[l.length - 1] !== id) l.push(id);
+  }
+
+  /**
+   * Room in the bulk buffer for `n` more postings, made at once when their number is foreseen: a buffer grown by
+   * doubling is copied each time, and every copy is fresh memory for the system to hand out page by page (the room
+   * never used is never touched, and costs nothing).
+   */
+  expect(n: number) {
+    if (!this.frozen && this.pending + n > this.pendingKeys.length) this.resize(this.pending + n);
+  }
+
+  /** Room for `n` more postings, doubling the bulk buffer. */
+  private grow(n: number) {
+    let size = this.pendingKeys.length || 1024;
+    while (size < this.pending + n) size *= 2;
+    this.resize(size);
+  }
+
+  private resize(size: number) {
+    const k = new Uint32Array(size);
+    k.set(this.pendingKeys.subarray(0, this.pending));
+    this.pendingKeys = k;
+  }
+
+  /**
+   * Sorts the bulk buffer into the compact arrays (a stable sort on the key keeps ids in insertion order:
+   * posting-sort.ts), one posting for each key and id.
+   */
+  freeze(spare?: SpareArrays) {
     if (this.frozen) return;
     const n = this.pending;
-    let keys = this.pendingKeys.subarray(0, n),
-      ids = this.pendingIds.subarray(0, n);
-    let k2 = new Uint32Array(n),
-      i2 = new Uint32Array(n);
-    // Three passes of 11, 11 and 10 bits: 2,048 buckets a pass keep the scatter within the caches.
-    for (const [shift, bits] of [
-      [0, 11],
-      [11, 11],
-      [22, 10],
-    ]) {
-      const size = 1 << bits,
-        mask = size - 1;
-      const count = new Uint32Array(size + 1);
-      for (let i = 0; i < n; i++) count[((keys[i] >>> shift) & mask) + 1]++;
-      for (let b = 0; b < size; b++) count[b + 1] += count[b];
-      for (let i = 0; i < n; i++) {
-        const b = (keys[i] >>> shift) & mask;
-        const at = count[b]++;
-        k2[at] = keys[i];
-        i2[at] = ids[i];
-      }
-      [keys, k2] = [k2, keys];
-      [ids, i2] = [i2, ids];
+    const { keys, ids } = sortPostings(this.pendingKeys, n, this.runIds, this.runEnds, spare);
+    // The same key and id together once (a statement's repeated words), in place; the distinct keys and where their
+    // ids start.
+    let distinct = 0,
+      m = 0;
+    for (let i = 0, key = 0, id = 0; i < n; i++) {
+      const k = keys[i],
+        d = ids[i];
+      if (i > 0 && k === key) {
+        if (d === id) continue;
+      } else distinct++;
+      keys[m] = key = k;
+      ids[m++] = id = d;
     }
-    let distinct = 0;
-    for (let i = 0; i < n; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
     this.keys = new Uint32Array(distinct);
     this.offsets = new Uint32Array(distinct + 1);
-    let k = -1;
-    for (let i = 0; i < n; i++)
+    for (let i = 0, k = -1; i < m; i++)
       if (i === 0 || keys[i] !== keys[i - 1]) {
-        k++;
-        this.keys[k] = keys[i];
+        this.keys[++k] = keys[i];
         this.offsets[k] = i;
       }
-    this.offsets[distinct] = n;
-    // (after three passes it is already an array of its own)
-    this.ids = ids.byteLength === ids.buffer.byteLength ? ids : ids.slice();
+    this.offsets[distinct] = m;
+    // (a copy only when many postings went: the rest of the array is memory already in use)
+    this.ids = m === n ? ids : m > n - (n >> 4) ? ids.subarray(0, m) : ids.slice(0, m);
+    if (spare) {
+      spare.give(keys);
+      spare.give(this.pendingKeys);
+      if (this.ids !== ids && this.ids.buffer !== ids.buffer) spare.give(ids);
+    }
     this.pendingKeys = new Uint32Array(0);
-    this.pendingIds = new Uint32Array(0);
+    this.runIds = new U32List();
+    this.runEnds = new U32List();
     this.pending = 0;
     this.frozen = true;
   }
@@ -223,11 +265,28 @@ export class U32List {
     }
     this.data[this.length++] = v;
   }
+  /** Pushes the first `n` values of `values`. */
+  pushAll(values: Uint32Array, n: number) {
+    if (this.length + n > this.data.length) {
+      const d = new Uint32Array(Math.max(this.length * 2, this.length + n));
+      d.set(this.data.subarray(0, this.length));
+      this.data = d;
+    }
+    this.data.set(values.subarray(0, n), this.length);
+    this.length += n;
+  }
   get(i: number) {
     return this.data[i];
   }
   trim() {
     this.data = this.data.slice(0, this.length);
+  }
+  /** Room for `n` more values without growing (see PostingIndex.expect). */
+  expect(n: number) {
+    if (this.length + n <= this.data.length) return;
+    const d = new Uint32Array(this.length + n);
+    d.set(this.data.subarray(0, this.length));
+    this.data = d;
   }
   /** A list holding `data` (no copy). */
   static of(data: Uint32Array): U32List {

@@ -17,8 +17,15 @@ const BEFORE_FIGURE = new Set('no nos jan feb mar apr jun jul aug sep sept oct n
 
 /** Whether the period at `dot` (in text) closes an abbreviation rather than a sentence. */
 export function isAbbreviationDot(text: string, dot: number): boolean {
-  let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]) && dot - s < 12) s--;
+  let s = dot,
+    dots = 0;
+  for (; s > 0 && dot - s < 12; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 46) dots ||= dot - s + 1;
+    else if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !/[\p{L}.]/u.test(text[s - 1])) break;
+  }
+  // Seven letters or more after the last dot: no abbreviation is that long, and the dotted ones end in one letter.
+  if (dot - s >= 7 && (dots === 0 || dots > 7)) return false;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   // "No. 2" and "Jan. 18" are abbreviations; "voted no. Directors …" and "in Jan. The …" end sentences.

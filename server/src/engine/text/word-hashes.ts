@@ -30,10 +30,13 @@ export class WordScan {
     this.hashes[this.count++] = hash;
   }
 
+  /** The tokenizer's pattern, for the words the scan leaves to it (set at lastIndex before each use). */
+  private word = new RegExp(WORD_PATTERN, 'gu');
+
   /** Scans `text` (from `from` to `to`), replacing what the scan held. */
   scan(text: string, from = 0, to = text.length): this {
     this.count = 0;
-    const word = new RegExp(WORD_PATTERN, 'gu');
+    const word = this.word;
     let i = from;
     while (i < to) {
       const c = text.charCodeAt(i);
