@@ -49,7 +49,8 @@ export function personIn(W: Word[], from: number, to: number): { start: number; 
   while (
     s > from &&
     to - s < 3 &&
-    !W[s - 1].poss &&
+    // A possessive ends a name ("Daniel Osei's novel") but never stands inside one.
+    (s === to || !W[s - 1].poss) &&
     (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))
   )
     s--;
@@ -58,5 +59,20 @@ export function personIn(W: Word[], from: number, to: number): { start: number; 
   // five capitalized words and more: a place or a team, not a person
   if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined;
   if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
+  if (to - s === 3 && occupation(W[s], W[s + 1])) s++;
   return { start: s, end: to };
+}
+
+/** Endings of nouns for what someone does ("Striker", "Pediatrician", "Novelist", "Goalkeeper"). */
+const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ess|eon|ic|ect|ee|back|keeper|ef|wright)$/;
+
+/**
+ * "Pediatrician Samuel Okonkwo" at the start of a sentence: a capitalized noun for someone's work before a first
+ * name is a description, not the first of three names (a first name never ends in one of these and precedes another).
+ */
+function occupation(x: Word, next: Word): boolean {
+  return occupationWord(x) && !!genderOfFirstName(next.w);
+}
+export function occupationWord(x: Word): boolean {
+  return AGENT_ENDING.test(x.low) && !x.low.includes('-') && !isTitle(x.low) && !genderOfFirstName(x.w);
 }

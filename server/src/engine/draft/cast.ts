@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { wordsOf, isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, type Word } from './words';
 import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS, SPOKES_NOUNS } from './words';
 import type { Member, CastMention } from './cast-member';
-import { fold, CONNECTORS, KIN, DOT_NAMES, adjacent, nameShaped, personIn } from './cast-names';
+import { fold, CONNECTORS, KIN, DOT_NAMES, adjacent, nameShaped, personIn, occupationWord } from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
 
 export type { Member, CastMention } from './cast-member';
@@ -98,6 +98,14 @@ export class Cast {
       this.orgByFirst.set(first, same);
     }
     return m;
+  }
+
+  /** An organization the draft named before whose name starts with these words. */
+  private knownOrg(words: Word[]): Member | undefined {
+    const key = fold(words.map((x) => x.w).join(' '));
+    return this.orgByFirst
+      .get(key.split(' ')[0])
+      ?.find((x) => fold(x.name) === key || fold(x.name).startsWith(key + ' '));
   }
 
   private mention(member: Member, start: number, end: number, block: number) {
@@ -280,6 +288,12 @@ export class Cast {
       this.mention(m, words[0].start, words[words.length - 1].end, block);
       return;
     }
+    // "Harvest Table's chief executive": the short form of an organization named before, not a person.
+    const known = words.length >= 2 && words[words.length - 1].poss ? this.knownOrg(words) : undefined;
+    if (known) {
+      this.mention(known, words[0].start, words[words.length - 1].start + words[words.length - 1].w.length, block);
+      return;
+    }
     const p = personIn(W, a, to);
     if (p) {
       this.addPerson(W, a, to, p, block);
@@ -343,13 +357,18 @@ export class Cast {
   }
 
   private addPerson(W: Word[], from: number, to: number, p: { start: number; end: number }, block: number) {
-    const name = this.text.slice(W[p.start].start, W[p.end - 1].end);
+    const last = W[p.end - 1];
+    // "Daniel Osei's novel": the name without its possessive ending.
+    const end = last.poss ? last.start + last.w.length : last.end;
+    const name = this.text.slice(W[p.start].start, end);
     const titles = W.slice(from, p.start)
       .map((x) => x.low)
       .filter((l) => isTitle(l));
     const m = this.person(name, W[p.start].start, titles);
+    // "Striker Kwame Asante-Boateng": "the striker" later.
+    if (p.start > from && occupationWord(W[p.start - 1])) m.roles.add(W[p.start - 1].low);
     describe(this.text, m, W, from, to);
     // The mention is the name itself: a fix that names another speaker keeps "Mayor" or "Dr." as the draft has them.
-    this.mention(m, W[p.start].start, W[p.end - 1].end, block);
+    this.mention(m, W[p.start].start, end, block);
   }
 }

@@ -86,6 +86,7 @@ export const TITLES: Record<string, string> = {
   us: '',
   'u.s': '',
   'u.k': '',
+  'u.n': '',
   federal: '',
   foreign: '',
   finance: '',

@@ -79,7 +79,18 @@ export const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 export function titleRole(low: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(TITLES, low) ? TITLES[low] : undefined;
+  if (Object.prototype.hasOwnProperty.call(TITLES, low)) return TITLES[low];
+  return low.includes('-') ? hyphenatedTitle(low) : undefined;
+}
+/** Prefixes of a hyphenated title ("Vice-Chancellor", "Under-Secretary-General"). */
+const TITLE_PREFIXES = new Set(['vice', 'under', 'co', 'deputy', 'sub', 'pro', 'lieutenant', 'assistant']);
+/** "Secretary-General", "Attorney-General", "Under-Secretary-General": every part a title or a title's prefix. */
+function hyphenatedTitle(low: string): string | undefined {
+  const parts = low.split('-');
+  const last = parts[parts.length - 1];
+  if (!Object.prototype.hasOwnProperty.call(TITLES, last) || !TITLES[last]) return undefined;
+  const fits = (p: string) => TITLE_PREFIXES.has(p) || (Object.prototype.hasOwnProperty.call(TITLES, p) && !!TITLES[p]);
+  return parts.slice(0, -1).every(fits) ? low : undefined;
 }
 export const isTitle = (low: string) => titleRole(low) !== undefined;
 export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {

@@ -1,0 +1,59 @@
+// Names as news copy writes them around a speaker: a job before a first name at the start of a sentence, a
+// possessive name introduced once, hyphenated titles, an organization's short form with 's. Sentences written for
+// these tests.
+import assert from 'node:assert/strict';
+import { readProse } from '../../server/src/engine/draft/analyze';
+import { People } from '../../server/src/engine/corpus/people';
+import { plainProse } from '../../server/src/engine/text/prose';
+import { speakerOf } from '../../server/src/engine/draft/describe';
+
+function speakers(draft: string): (string | null)[] {
+  const p = plainProse(draft);
+  return readProse(p.text, p.blocks, new People()).quotes.map((q) => speakerOf(q.attribution?.ref).speaker);
+}
+
+describe('attribution names: a job written before a first name', () => {
+  it('is a description, not the first of three names', () => {
+    const d =
+      'Goalkeeper Tomasz Wrona, who saved two penalties, was modest. "The wall did the work," he said.\n\n' +
+      '"I only guessed right," Wrona added.';
+    assert.deepEqual(speakers(d), ['Tomasz Wrona', 'Tomasz Wrona']);
+  });
+  it('gives the person the role, so "the cardiologist" is them', () => {
+    const d =
+      'Cardiologist Helen Marsh treats patients at Eastfield. Other doctors disagreed.\n\n' +
+      '"We see it every week," the cardiologist said.';
+    assert.deepEqual(speakers(d), ['Helen Marsh']);
+  });
+  it('keeps a three-word name whose first word is a first name', () => {
+    assert.deepEqual(speakers('"Go home," said Mary Beth Connors.'), ['Mary Beth Connors']);
+  });
+});
+
+describe('attribution names: a name first written with a possessive', () => {
+  it("resolves the surname to the full name (Ingrid Solberg's novel)", () => {
+    const d =
+      "The list includes Ingrid Solberg's first novel.\n\nSolberg, who lives in Bergen, was pleased. " +
+      '"It is a lovely surprise," Solberg said.';
+    assert.deepEqual(speakers(d), ['Ingrid Solberg']);
+  });
+  it("an organization's short form with 's stays the organization", () => {
+    const d =
+      'Pellham Brewing Co. bought the site in May.\n\n' +
+      '"We will appeal," said Pellham Brewing\'s lawyer, Dora Quist.';
+    assert.deepEqual(speakers(d), ['Dora Quist']);
+  });
+});
+
+describe('attribution names: hyphenated titles', () => {
+  it('Under-Secretary-General, Attorney-General and Vice-Chancellor are titles', () => {
+    const d =
+      'U.N. Under-Secretary-General Amara Diallo, who led the mission, said she was "quietly optimistic."\n\n' +
+      '"Nobody left the room," Diallo said.\n\n' +
+      '"The campus stays open," said Vice-Chancellor Rupert Ames.';
+    assert.deepEqual(speakers(d), ['Amara Diallo', 'Amara Diallo', 'Rupert Ames']);
+  });
+  it('a hyphenated surname is still a name', () => {
+    assert.deepEqual(speakers('"It is done," said Clara Smith-Judge.'), ['Clara Smith-Judge']);
+  });
+});
