@@ -8,6 +8,7 @@ import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS, SPOKES_NOUNS } from './wo
 import type { Member, CastMention } from './cast-member';
 import { fold, CONNECTORS, KIN, DOT_NAMES, adjacent, nameShaped, personIn, occupationWord } from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
+import { acronymShaped, datelineAt, expandAcronym } from './cast-acronyms';
 
 export type { Member, CastMention } from './cast-member';
 export { nameShaped } from './cast-names';
@@ -301,6 +302,16 @@ export class Cast {
     }
     // One name-shaped word, perhaps after titles: a short form of someone named before.
     const last = words[words.length - 1];
+    if (
+      words.length === 1 &&
+      acronymShaped(last) &&
+      !isTitle(last.low) &&
+      !datelineAt(this.text, this.blockStart(block), last)
+    ) {
+      // "NASA said", "a spokesperson for the FA": an organization (the one named before, when these are its initials).
+      this.mention(expandAcronym(this.members, last.w) ?? this.org(last.w, last.start), last.start, last.end, block);
+      return;
+    }
     // "a Treasury spokesman": a department word alone before a spokesperson noun names the organization they speak for.
     const after = W[to];
     if (
