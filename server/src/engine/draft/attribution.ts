@@ -11,7 +11,7 @@ import type { People } from '../corpus/people';
 import { sentenceSpans } from './sentences';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { verbShaped, isCap, AUX, DETERMINERS, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import { verbShaped, verbAt, isCap, AUX, DETERMINERS, PRONOUNS, SPEECH_VERBS, type Word } from './words';
 import {
   gapBreak,
   appositive,
@@ -27,6 +27,8 @@ import { Discourse } from './discourse';
 import type { Attribution, QuoteReading, SpeakerReader } from './reading-types';
 
 export type { Attribution, QuoteReading } from './reading-types';
+
+const AFFILIATION = new Set(['of', 'at', 'for', 'from', 'with']);
 
 interface Found {
   who: Who;
@@ -103,13 +105,15 @@ export class Attributor implements SpeakerReader {
       next &&
       e < all.length &&
       gapBreak(this.outside, all[e - 1], next) === 'comma' &&
-      isCap(next.w) &&
+      (isCap(next.w) || DETERMINERS.has(next.low)) &&
       !/^[DRI]-/.test(next.w)
     ) {
       let f = e + 1;
       while (f < all.length && !gapBreak(this.outside, all[f - 1], all[f]) && !STOP_NP.has(all[f].low)) f++;
       const named = readSpeakerPhrase(this.outside, next.start, all[f - 1].end, this.cast, block);
-      if (named?.member && named.member.kind !== 'org') return named;
+      // "the chair of the judges, the broadcaster Nadia Forsythe,": after a determiner, only a person's name.
+      const fits = isCap(next.w) ? named?.member?.kind !== 'org' : named?.member?.kind === 'person' && !named.described;
+      if (named?.member && fits) return named;
     }
     if (who?.member?.kind === 'person' && described) return who;
     return who;
@@ -137,9 +141,7 @@ export class Attributor implements SpeakerReader {
           }
         }
       }
-      const x = W[i];
-      if (i > k && /^\p{Ll}/u.test(x.w) && verbShaped(x.low) && !DETERMINERS.has(W[i - 1].low))
-        return { verb: i, npEnd: npEnd < 0 ? i : npEnd };
+      if (i > k && verbAt(W, i)) return { verb: i, npEnd: npEnd < 0 ? i : npEnd };
       if (npEnd < 0 && i - k >= 8) return undefined;
     }
     return undefined;
@@ -168,7 +170,7 @@ export class Attributor implements SpeakerReader {
         e < W.length &&
         e - s < 8 &&
         !gapBreak(this.outside, W[e - 1], W[e]) &&
-        !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || (verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low))))
+        !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e)))
       )
         e++;
       const who = this.phrase(W, s, e, block, W[e], W);
@@ -176,10 +178,10 @@ export class Attributor implements SpeakerReader {
     }
     // The verbs before the quotation, nearest first; a verb of speech before any other ("said the board was asking").
     const verbs: number[] = [];
-    for (let k = W.length - 1; k >= 1; k--)
-      if (/^\p{Ll}/u.test(W[k].w) && verbShaped(W[k].low) && !DETERMINERS.has(W[k - 1].low)) verbs.push(k);
+    for (let k = W.length - 1; k >= 1; k--) if (verbAt(W, k)) verbs.push(k);
     const speech = verbs.find((k) => SPEECH_VERBS.has(W[k].low));
-    if (speech !== undefined && verbs[0] !== speech && nWords > 2) {
+    // A word or two ends what the speaker said when nothing it qualifies follows ("said he remained 'hopeful.'").
+    if (speech !== undefined && verbs[0] !== speech && (nWords > 2 || !qualifies)) {
       verbs.splice(verbs.indexOf(speech), 1);
       verbs.unshift(speech);
     }
@@ -253,11 +255,17 @@ export class Attributor implements SpeakerReader {
       if (k > 0 && !rightBeforeVerb && appositive(W, a)) continue;
       // The subject ends at its own verb ("Deputy Fisk leaned out … and shouted").
       for (let i = a + 1; i < b; i++)
-        if (/^\p{Ll}/u.test(W[i].w) && verbShaped(W[i].low) && !DETERMINERS.has(W[i - 1].low)) {
+        if (verbAt(W, i)) {
           b = i;
           break;
         }
-      if (b - a > 12) return undefined;
+      // "Co-author Dr. Kenji Abe of the National Astronomical Observatory of Japan in Tokyo said": a long subject is
+      // read up to the affiliation after its name.
+      if (b - a > 12) {
+        const of = W.findIndex((x, i) => i > a && i < b && AFFILIATION.has(x.low) && isCap(W[i - 1].w));
+        if (of < 0 || of - a > 12) return undefined;
+        b = of;
+      }
       void first;
       return this.phrase(W, a, b, block, W[b], W);
     }

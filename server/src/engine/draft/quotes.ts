@@ -145,7 +145,9 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
         const span = trimSpan(text, open + 1, i);
         const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
         // "the Falcons' line": a plural possessive, not a closer, when a lower-case word follows.
-        const possessive = text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+        // "… 'a massive three points' in a post": a closer before a preposition or a verb, which no possessive takes.
+        const after = /^\s+(\p{Ll}+)/u.exec(text.slice(i + 1, i + 16));
+        const possessive = text[i - 1] === 's' && !!after && !AFTER_CLOSER.has(after[1]);
         if (!possessive && (words >= 2 || /[,.!?]$/.test(text.slice(span.start, span.end)) || oneWord(text, span))) {
           out.push({ span, open, close: i + 1, block: b, group: -1 - out.length, continues: false });
           open = -1;
@@ -161,6 +163,14 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
   }
   return out;
 }
+
+/** Words that follow a closing mark but never a plural possessive ("the Falcons' line"). */
+const AFTER_CLOSER = new Set(
+  (
+    'in on at to for from with by as and or but of that when after before because if than so was were is are had ' +
+    'has have said says told added during since until while about over'
+  ).split(' '),
+);
 
 /**
  * One word of three letters or more in single marks ("called it 'unavoidable'"): a quotation, where two letters are

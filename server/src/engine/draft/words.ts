@@ -342,6 +342,17 @@ export function genderOfFirstName(first: string): Gender {
   return g === 'male' ? 'm' : g === 'female' ? 'f' : undefined;
 }
 
+/**
+ * Is W[i] a verb by its form and place: lower case, verb-shaped, and not a modifier after a determiner ("a tired
+ * Smith", "a visibly tired Smith", "the newly elected mayor").
+ */
+export function verbAt(W: Word[], i: number): boolean {
+  const x = W[i];
+  if (!x || !/^\p{Ll}/u.test(x.w) || !verbShaped(x.low)) return false;
+  if (i > 0 && DETERMINERS.has(W[i - 1].low)) return false;
+  return !(i > 1 && /ly$/.test(W[i - 1].low) && DETERMINERS.has(W[i - 2].low));
+}
+
 /** Auxiliary verbs. */
 export const AUX = new Set(
   'has have had was were is are will would could can did does do may might should must'.split(' '),
