@@ -85,3 +85,28 @@ describe('attribution clauses: the first sentence of a paragraph', () => {
     assert.deepEqual(speakers(d), [null]);
   });
 });
+
+describe('attribution clauses: an owner’s description, then the name', () => {
+  it('"Corvane’s finance chief, Ida Marsh, said" is Ida Marsh, not Corvane', () => {
+    const d = 'Corvane Ltd. cut its forecast.\n\n"We were too hopeful," Corvane’s finance chief, Ida Marsh, said.';
+    assert.deepEqual(speakers(d), ['Ida Marsh']);
+  });
+});
+
+describe('attribution clauses: a reporting verb inside a clause of time', () => {
+  it('"Shares fell after Finance Minister X said" is X', () => {
+    const d = 'Shares fell after Finance Minister Oskar Lind said the bank was in "no rush" to act.';
+    assert.deepEqual(speakers(d), ['Oskar Lind']);
+  });
+});
+
+describe('attribution clauses: a spokesman with no organization named', () => {
+  it('speaks for the organization the sentence before quoted', () => {
+    const d = 'Eastline Railways said its offer was final. A spokesman added: "We urge the union to accept it."';
+    assert.deepEqual(speakers(d), ['Eastline Railways']);
+  });
+  it('after a person, is nobody named', () => {
+    const d = 'Mayor Joan Pike said the offer was final. A spokesman added: "We urge the union to accept it."';
+    assert.deepEqual(speakers(d), [null]);
+  });
+});

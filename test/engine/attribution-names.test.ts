@@ -57,3 +57,19 @@ describe('attribution names: hyphenated titles', () => {
     assert.deepEqual(speakers('"It is done," said Clara Smith-Judge.'), ['Clara Smith-Judge']);
   });
 });
+
+describe('attribution names: two people with one surname', () => {
+  it('the surname alone is the one the draft does not call by a first name', () => {
+    const d =
+      'Ruth Haldane runs the bakery. Her son, Callum Haldane, joined in May.\n\n' +
+      '"We bake at four," Callum said.\n\n"He is a natural," Haldane said.';
+    assert.deepEqual(speakers(d), ['Callum Haldane', 'Ruth Haldane']);
+  });
+});
+
+describe('attribution names: a two-word surname', () => {
+  it('is a short form of the full name, not a new person', () => {
+    const d = 'State Sen. Maria Ortiz Delgado filed the bill on Monday.\n\n' + '"It is overdue," Ortiz Delgado said.';
+    assert.deepEqual(speakers(d), ['Maria Ortiz Delgado']);
+  });
+});

@@ -29,6 +29,8 @@ import type { Attribution, QuoteReading, SpeakerReader } from './reading-types';
 export type { Attribution, QuoteReading } from './reading-types';
 
 const AFFILIATION = new Set(['of', 'at', 'for', 'from', 'with']);
+/** Conjunctions that open a clause inside a sentence, written in lower case. */
+const LINKS = new Set('after when because while before since until although though once whereas'.split(' '));
 
 interface Found {
   who: Who;
@@ -128,7 +130,9 @@ export class Attributor implements SpeakerReader {
         if (br === 'stop') return undefined;
         if (br === 'comma') {
           if (npEnd < 0) npEnd = i;
-          const namedAfterDescription = isCap(W[i].w) && (DETERMINERS.has(W[k].low) || /^\p{Ll}/u.test(W[k].w));
+          // "the company's lawyer, X," / "Veridian's chief executive, X,": a description, then the name.
+          const namedAfterDescription =
+            isCap(W[i].w) && (DETERMINERS.has(W[k].low) || /^\p{Ll}/u.test(W[k].w) || W[k].poss);
           if (!appositive(W, i) && !namedAfterDescription) return undefined;
           // Skip the appositive up to its closing comma.
           let j = i + 1;
@@ -238,7 +242,7 @@ export class Attributor implements SpeakerReader {
         s = i;
       }
     for (let k = segs.length - 1; k >= 0; k--) {
-      const a = segs[k][0];
+      let a = segs[k][0];
       let b = segs[k][1];
       if (a >= b) continue;
       if (gapBreak(this.outside, W[a], W[Math.min(b, W.length - 1)]) === 'stop' && b - a > 1) {
@@ -253,6 +257,13 @@ export class Attributor implements SpeakerReader {
         gapBreak(this.outside, W[v - 1], W[v]) !== 'comma' &&
         (DETERMINERS.has(W[a].low) || isCap(W[a].w));
       if (k > 0 && !rightBeforeVerb && appositive(W, a)) continue;
+      // "Stocks fell after Fed Chair Lisa Cook said …": the subject of the clause that holds the verb.
+      if (b === v)
+        for (let i = v - 2; i > a; i--)
+          if (LINKS.has(W[i].w)) {
+            a = i + 1;
+            break;
+          }
       // The subject ends at its own verb ("Deputy Fisk leaned out … and shouted").
       for (let i = a + 1; i < b; i++)
         if (verbAt(W, i)) {

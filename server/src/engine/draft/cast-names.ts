@@ -1,7 +1,17 @@
 // The shape of names in a draft's words: which capitalized words run together, which look like a person's name,
 // and where a person's name ends a run of titles and organization words. Used by the cast (cast.ts).
-import { isCap, isTitle, isOrgWord, FUNCTION_CAPS, genderOfFirstName, type Word } from './words';
+import {
+  isCap,
+  isTitle,
+  titleRole,
+  isOrgWord,
+  FUNCTION_CAPS,
+  HONORIFIC_GENDER,
+  genderOfFirstName,
+  type Word,
+} from './words';
 import { ABBREVIATIONS } from './sentences';
+import type { Member } from './cast-member';
 
 export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
 export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y'.split(' '));
@@ -75,4 +85,33 @@ function occupation(x: Word, next: Word): boolean {
 }
 export function occupationWord(x: Word): boolean {
   return AGENT_ENDING.test(x.low) && !x.low.includes('-') && !isTitle(x.low) && !genderOfFirstName(x.w);
+}
+
+/**
+ * The person introduced with a longer name that ends in these words: "Tackett Laferty" for Ashley Tackett Laferty,
+ * "García Márquez" for Gabriel García Márquez (a two-word surname is a short form, not a new person).
+ */
+export function longerName(byPart: Map<string, Member[]>, name: string): Member | undefined {
+  const key = fold(name);
+  const parts = key.split(/\s+/);
+  return byPart
+    .get(parts[parts.length - 1])
+    ?.find(
+      (m) => m.kind === 'person' && fold(m.name).endsWith(' ' + key) && fold(m.name).split(/\s+/).length > parts.length,
+    );
+}
+
+/** Of the people a short form could be ("Mr. Kessler", "Vermeer", "Judge Castellanos"), the one it means. */
+export function chooseShort(cands: Member[], key: string, titles: string[], at: number): Member | undefined {
+  const g = titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
+  if (g) cands = cands.filter((m) => m.gender !== (g === 'm' ? 'f' : 'm'));
+  const roles = titles.map(titleRole).filter((r): r is string => !!r && r !== 'mr' && r !== 'ms' && r !== 'mrs');
+  const withRole = cands.filter((m) => roles.some((r) => m.roles.has(r)));
+  if (withRole.length) cands = withRole;
+  const bySurname = cands.filter((m) => fold(m.last ?? '') === key);
+  if (bySurname.length && titles.length) cands = bySurname;
+  // Dale and Kelsey Vermeer, Kelsey called by her first name: "Vermeer" alone is Dale.
+  const notFirstNamed = bySurname.filter((m) => !m.firstNamed);
+  if (bySurname.length > 1 && notFirstNamed.length) cands = notFirstNamed;
+  return cands.filter((m) => m.lastAt <= at).sort((a, b) => b.lastAt - a.lastAt)[0] ?? cands[0];
 }

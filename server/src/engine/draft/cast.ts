@@ -6,7 +6,18 @@ import type { Span } from '../types';
 import { wordsOf, isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, type Word } from './words';
 import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS, SPOKES_NOUNS } from './words';
 import type { Member, CastMention } from './cast-member';
-import { fold, CONNECTORS, KIN, DOT_NAMES, adjacent, nameShaped, personIn, occupationWord } from './cast-names';
+import {
+  fold,
+  CONNECTORS,
+  KIN,
+  DOT_NAMES,
+  adjacent,
+  nameShaped,
+  personIn,
+  chooseShort,
+  occupationWord,
+  longerName,
+} from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
 import { acronymShaped, datelineAt, expandAcronym } from './cast-acronyms';
 
@@ -163,16 +174,9 @@ export class Cast {
     const bindKey = titles.join(' ') + '|' + key;
     const bound = this.bound.get(bindKey);
     if (bound) return bound;
-    let cands = this.byPart.get(key) ?? [];
+    const cands = this.byPart.get(key) ?? [];
     if (!cands.length) return this.orgByFirst.get(key)?.[0];
-    const g = titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
-    if (g) cands = cands.filter((m) => m.gender !== (g === 'm' ? 'f' : 'm'));
-    const roles = titles.map(titleRole).filter((r): r is string => !!r && r !== 'mr' && r !== 'ms' && r !== 'mrs');
-    const withRole = cands.filter((m) => roles.some((r) => m.roles.has(r)));
-    if (withRole.length) cands = withRole;
-    const bySurname = cands.filter((m) => fold(m.last ?? '') === key);
-    if (bySurname.length && titles.length) cands = bySurname;
-    const best = cands.filter((m) => m.lastAt <= at).sort((a, b) => b.lastAt - a.lastAt)[0] ?? cands[0];
+    const best = chooseShort(cands, key, titles, at);
     if (best && titles.length) this.bound.set(bindKey, best);
     return best;
   }
@@ -337,6 +341,8 @@ export class Cast {
       .filter((l) => isTitle(l));
     const m = this.resolveShort(last.w, titles, last.start);
     if (m) {
+      if (!titles.length && m.kind === 'person' && fold(m.first ?? '') === fold(last.w) && m.last !== m.first)
+        m.firstNamed = true;
       this.mention(m, last.start, last.end, block);
       return;
     }
@@ -372,6 +378,8 @@ export class Cast {
     // "Daniel Osei's novel": the name without its possessive ending.
     const end = last.poss ? last.start + last.w.length : last.end;
     const name = this.text.slice(W[p.start].start, end);
+    const longer = longerName(this.byPart, name);
+    if (longer) return this.mention(longer, W[p.start].start, end, block);
     const titles = W.slice(from, p.start)
       .map((x) => x.low)
       .filter((l) => isTitle(l));

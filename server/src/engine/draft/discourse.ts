@@ -91,6 +91,10 @@ export class Discourse {
   }
 
   private resolve(who: Who, at: number): Speaker | undefined {
+    // "Northern Rail said … A spokesman added:": the organization the sentence before spoke for.
+    const org = this.prevSubject?.member;
+    if (who.spokes && org && (org.kind === 'org' || (org.kind === 'unknown' && org.roles.size > 0)))
+      return { member: org, span: who.span };
     if (who.unnamed) return { member: null, span: who.span, person: true };
     if (who.pronoun) {
       const m = this.pronoun(who.pronoun, at);

@@ -135,7 +135,9 @@ const ORG_NAME_WORDS = new Set(
     'holdings systems markets foods hotels resorts ledger courier tribune herald gazette journal signal guard ' +
     'church museum gallery united local network development industries technologies semiconductor chemical steel ' +
     'power energy airlines motors mobility media broadcasting radio television tv daily weekly review house ' +
-    'council cathedral mosque temple county city state republic kingdom district'
+    'council cathedral mosque temple county city state republic kingdom district rail railway railways airways ' +
+    'transit transport logistics pharmaceuticals pharma insurance mining petroleum oil gas electric utilities ' +
+    'telecom brewing brewery studios publishing entertainment software robotics aerospace biotech therapeutics'
   ).split(' '),
 );
 export const isOrgWord = (low: string) => ORG_NAME_WORDS.has(low);
