@@ -14,8 +14,9 @@ import { ABBREVIATIONS } from './sentences';
 import type { Member } from './cast-member';
 
 export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
-export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y'.split(' '));
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
+export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
+/** Lower-case particles inside a name: "Ellen ap Gwynn" (Welsh), "Ahmed ibn Said", "Maria dos Santos". */
+const NAME_PARTICLES = new Set('de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
 /** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
 const SURNAME_ORG_WORDS = new Set('park house church post power street hall rivers banks field court'.split(' '));
 export const KIN = new RegExp(
@@ -114,4 +115,12 @@ export function chooseShort(cands: Member[], key: string, titles: string[], at: 
   const notFirstNamed = bySurname.filter((m) => !m.firstNamed);
   if (bySurname.length > 1 && notFirstNamed.length) cands = notFirstNamed;
   return cands.filter((m) => m.lastAt <= at).sort((a, b) => b.lastAt - a.lastAt)[0] ?? cands[0];
+}
+
+/** Prefixes of surnames written with a capital inside ("McDonald", "DeSantis", "LeBron", "FitzGerald"). */
+const INNER_CAP_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|O['’])\p{Lu}/u;
+
+/** "PricewaterhouseCoopers", "AstraZeneca", "PwC": a capital inside one word names a business, not a person. */
+export function camelCased(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !INNER_CAP_PREFIX.test(w);
 }

@@ -5,7 +5,8 @@
 import type { Span } from '../types';
 import { wordsOf, isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, type Word } from './words';
 import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS, SPOKES_NOUNS } from './words';
-import type { Member, CastMention } from './cast-member';
+import type { Member } from './cast-member';
+import { MentionIndex } from './cast-index';
 import {
   fold,
   CONNECTORS,
@@ -15,18 +16,21 @@ import {
   nameShaped,
   personIn,
   chooseShort,
+  camelCased,
   occupationWord,
   longerName,
 } from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
 import { acronymShaped, datelineAt, expandAcronym } from './cast-acronyms';
+import { participleOpens } from './clause-shape';
 
 export type { Member, CastMention } from './cast-member';
 export { nameShaped } from './cast-names';
 
-export class Cast {
+const TRADED = new Set(['shares', 'stock', 'stocks']);
+
+export class Cast extends MentionIndex {
   readonly members: Member[] = [];
-  readonly mentions: CastMention[] = [];
   private bound = new Map<string, Member>();
   private byName = new Map<string, Member>();
   /** People by the fold of their first and last names; organizations by their first word. */
@@ -40,6 +44,7 @@ export class Cast {
     readonly text: string,
     private blocks: Span[],
   ) {
+    super();
     this.all = wordsOf(text);
     blocks.forEach((b, k) => this.scanBlock(b, k));
   }
@@ -139,35 +144,6 @@ export class Cast {
     return this.text.slice(Math.max(0, pos - n), pos);
   }
 
-  /** Index of the first mention starting at or after `pos` (mentions are in document order). */
-  firstFrom(pos: number): number {
-    let lo = 0,
-      hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].span.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** The mention that covers `pos`, if any. */
-  mentionAt(pos: number): CastMention | undefined {
-    const k = this.firstFrom(pos + 1) - 1;
-    const m = this.mentions[k];
-    return m && m.span.start <= pos && pos < m.span.end ? m : undefined;
-  }
-  /** Mentions in [s, e), in order. */
-  mentionsIn(s: number, e: number): CastMention[] {
-    const out: CastMention[] = [];
-    for (let k = this.firstFrom(s); k < this.mentions.length && this.mentions[k].span.start < e; k++)
-      out.push(this.mentions[k]);
-    return out;
-  }
-  /** Up to `limit` mentions before `pos`, nearest first. */
-  *before(pos: number, limit = 400): Generator<CastMention> {
-    for (let k = this.firstFrom(pos) - 1, n = 0; k >= 0 && n < limit; k--, n++) yield this.mentions[k];
-  }
-
   /** The person a short form denotes: a surname, a first name, "Mr. Kessler", "Judge Castellanos". */
   resolveShort(written: string, titles: string[], at: number): Member | undefined {
     const key = fold(written);
@@ -183,6 +159,8 @@ export class Cast {
 
   /** A person by a role noun ("the governor", "the quarterback"), the one the draft last gave it to. */
   resolveRole(noun: string, at: number): Member | undefined {
+    // The nearest mention before `at` of someone with the role (a member's lastAt is its last in the whole text).
+    for (const c of this.before(at)) if (c.member.kind === 'person' && c.member.roles.has(noun)) return c.member;
     let best: Member | undefined;
     for (const m of this.members)
       if (m.kind === 'person' && m.roles.has(noun) && m.lastAt <= at && (!best || m.lastAt > best.lastAt)) best = m;
@@ -360,11 +338,22 @@ export class Cast {
         return;
       }
     }
-    if (words.length === 1) {
+    // "Ms Leffman", "Sen. Okafor" with no full name anywhere before: a person the draft names by surname alone.
+    if (words.length === titles.length + 1 && titles.some((t) => titleRole(t)) && !isTitle(last.low)) {
+      const p = this.person(last.w, last.start, titles);
+      p.first = undefined;
+      this.mention(p, last.start, last.end, block);
+      return;
+    }
+    if (words.length === 1 && !participleOpens(W.slice(a, a + 3))) {
       // A one-word name nobody was introduced by: an organization, a place, or someone the draft names so.
       let u = this.byName.get('u|' + last.w);
       if (!u) {
-        u = { name: last.w, kind: 'unknown', gender: undefined, roles: new Set(), lastAt: last.start, mentions: 0 };
+        // "Chemours shares plunged": a name with shares or a stock price is a company's.
+        const traded = !!W[to] && adjacent(this.text, last, W[to]) && TRADED.has(W[to].low);
+        const kind = camelCased(last.w) || traded ? 'org' : 'unknown';
+        const roles = new Set<string>(traded ? ['company'] : []);
+        u = { name: last.w, kind, gender: undefined, roles, lastAt: last.start, mentions: 0 };
         this.members.push(u);
         this.byName.set('u|' + last.w, u);
       }

@@ -350,10 +350,23 @@ export function genderOfFirstName(first: string): Gender {
  */
 export function verbAt(W: Word[], i: number): boolean {
   const x = W[i];
-  if (!x || !/^\p{Ll}/u.test(x.w) || !verbShaped(x.low)) return false;
+  if (!x || !/^\p{Ll}/u.test(x.w)) return false;
+  // "Huang doesn't think", "she will argue": a bare verb after a modal or "do", whatever its form.
+  if (i > 0 && modalAt(W[i - 1].low) && /^[a-z]+$/.test(x.low) && !NOT_BARE.has(x.low)) return true;
+  if (!verbShaped(x.low)) return false;
   if (i > 0 && DETERMINERS.has(W[i - 1].low)) return false;
   return !(i > 1 && /ly$/.test(W[i - 1].low) && DETERMINERS.has(W[i - 2].low));
 }
+
+const MODALS = new Set('do does did will would can could should may might must shall cannot'.split(' '));
+/** A modal or a form of "do", negated or not ("doesn't", "won't", "can’t"). */
+export function modalAt(low: string): boolean {
+  return MODALS.has(low) || /^(?:do|does|did|wo|would|ca|could|should|must|might)n['’]t$/.test(low);
+}
+/** Words after a modal that are no verb ("will not", "can also", "did so"). */
+const NOT_BARE = new Set(
+  'not also still never always really just only even ever probably likely certainly simply so too the a an'.split(' '),
+);
 
 /** Auxiliary verbs. */
 export const AUX = new Set(
