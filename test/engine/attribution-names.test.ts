@@ -73,3 +73,20 @@ describe('attribution names: a two-word surname', () => {
     assert.deepEqual(speakers(d), ['Maria Ortiz Delgado']);
   });
 });
+
+describe('attribution names: a double first name and two surnames', () => {
+  it('is one person of four words, and the two surnames are short for it', () => {
+    const d =
+      'Ana Lucía Ferrer Quintana has waited nine days.\n\n"We have nowhere else to go," Ferrer Quintana said.\n\n' +
+      '"My son asks every day," she said.';
+    assert.deepEqual(speakers(d), ['Ana Lucía Ferrer Quintana', 'Ana Lucía Ferrer Quintana']);
+  });
+});
+
+describe('attribution names: a party letter alone', () => {
+  it('"Lt. Gov. X, R, called it …" is X, not R', () => {
+    assert.deepEqual(speakers('Lt. Gov. Dana Hollis, R, called the cuts "a blow to every family here."'), [
+      'Dana Hollis',
+    ]);
+  });
+});

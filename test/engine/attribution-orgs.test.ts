@@ -23,6 +23,12 @@ describe('attribution orgs: acronyms', () => {
       'A spokesman for the RFU said: "We do not comment on disciplinary matters."';
     assert.deepEqual(speakers(d), ['Rugby Football Union']);
   });
+  it('a dotted abbreviation in the full name takes no letter (DHS)', () => {
+    const d =
+      'The U.S. Department of Homeland Security defended the app.\n\n' +
+      '"Appointments are issued daily," a DHS spokesperson said.';
+    assert.deepEqual(speakers(d), ['U.S. Department of Homeland Security']);
+  });
   it('a dateline in capitals is a place, and the quotation after it is the named speaker’s', () => {
     const d = 'OSLO — "We are ready," said Ane Berg, the minister.';
     assert.deepEqual(speakers(d), ['Ane Berg']);

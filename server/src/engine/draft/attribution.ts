@@ -110,7 +110,7 @@ export class Attributor implements SpeakerReader {
       e < all.length &&
       gapBreak(this.outside, all[e - 1], next) === 'comma' &&
       (isCap(next.w) || DETERMINERS.has(next.low)) &&
-      !/^[DRI]-/.test(next.w)
+      !/^[DRI](?:-|$)/.test(next.w)
     ) {
       let f = e + 1;
       while (f < all.length && !gapBreak(this.outside, all[f - 1], all[f]) && !STOP_NP.has(all[f].low)) f++;

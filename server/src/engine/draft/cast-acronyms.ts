@@ -21,7 +21,8 @@ export function expandAcronym(members: Member[], acronym: string): Member | unde
   for (let k = members.length - 1, n = 0; k >= 0 && n < 500; k--, n++) {
     const m = members[k];
     if (m.kind !== 'org') continue;
-    const words = m.name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase()));
+    // "U.S. Department of Homeland Security" is DHS: a dotted abbreviation in the name takes no letter.
+    const words = m.name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase()) && !w.includes('.'));
     if (words.length < 2) continue;
     const initials = words.map((w) => w[0].toLowerCase()).join('');
     if (initials === want || (want.length >= 3 && initials.startsWith(want))) return m;

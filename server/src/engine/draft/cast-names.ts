@@ -67,8 +67,13 @@ export function personIn(W: Word[], from: number, to: number): { start: number; 
     s--;
   while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
   if (to - s < 2) return undefined;
-  // five capitalized words and more: a place or a team, not a person
-  if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined;
+  // five capitalized words and more: a place or a team, not a person; four when the first two are first names
+  // ("María José Hernández López": a double first name and two surnames).
+  if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) {
+    const alone = s - 1 === from || !nameShaped(W[s - 2]);
+    if (!(to - s === 3 && alone && genderOfFirstName(W[s - 1].w) && genderOfFirstName(W[s].w))) return undefined;
+    return { start: s - 1, end: to };
+  }
   if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
   if (to - s === 3 && occupation(W[s], W[s + 1])) s++;
   return { start: s, end: to };

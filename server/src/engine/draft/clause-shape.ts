@@ -54,7 +54,7 @@ export function gapBreak(text: string, a: Word, b: Word): 'comma' | 'stop' | und
 export function appositive(W: Word[], k: number): boolean {
   const x = W[k];
   if (!x) return false;
-  if (RELATIVES.has(x.low) || /^\d/.test(x.w) || /^[DRI]-/.test(x.w)) return true;
+  if (RELATIVES.has(x.low) || /^\d/.test(x.w) || /^[DRI](?:-|$)/.test(x.w)) return true;
   if (DETERMINERS.has(x.low) || x.poss) return true;
   return /^\p{Ll}/u.test(x.w) && !verbShaped(x.low);
 }
