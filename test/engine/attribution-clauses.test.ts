@@ -110,3 +110,20 @@ describe('attribution clauses: a spokesman with no organization named', () => {
     assert.deepEqual(speakers(d), [null]);
   });
 });
+
+describe('attribution clauses: the speaker named in the sentence after', () => {
+  it('"That was the question X put to …" names X', () => {
+    const d =
+      '"Would you let forty trucks an hour pass your child\'s school?" That was the question Ada Crane put to the ' +
+      'board on Monday.';
+    assert.deepEqual(speakers(d), ['Ada Crane']);
+  });
+  it('"Those were the words X used …" names X, after a statement too', () => {
+    const d = '"We will not be moved from this land." Those were the words Ada Crane used at the hearing.';
+    assert.deepEqual(speakers(d), ['Ada Crane']);
+  });
+  it('a sentence about something else names nobody', () => {
+    const d = '"We will not be moved from this land." That was in 1998, when Ada Crane led the march.';
+    assert.deepEqual(speakers(d), [null]);
+  });
+});

@@ -63,6 +63,9 @@ export function attribute(
         // "The weaknesses included the "tone at the top" set by …, the chemicals maker said on Wednesday.": a
         // reporting clause that ends the sentence reports all of it.
         if (!found && n === qs.length - 1 && nWords >= 3) found = finalClause(a, outside, q.close, s.end, b);
+        // '"Would you want trucks past your kid's classroom?" That was the question Linda Baptiste put to …'
+        if (!found && qs.length === 1 && next && !outside.slice(s.start, s.end).trim())
+          found = namedNext(a, outside, next);
         out[i] = d.settle(q, found, nWords <= 2 && scareShaped(text, q), s, from);
       });
       d.endSentence(s, qs.length > 0);
@@ -91,4 +94,24 @@ function finalClause(a: Attributor, outside: string, from: number, end: number, 
   const rest = W.slice(v + 1);
   if (v > 0 && (rest.length > 5 || rest.some((_, i) => verbAt(W, v + 1 + i)))) return undefined;
   return a.after(comma + 1, end, block, 6);
+}
+
+/** A sentence that says whose the quotation before it was ("That was the question X put to …"). */
+const WHOSE_NOUNS =
+  'question|questions|answer|verdict|message|words?|view|warning|reply|response|assessment|advice|promise|plea|' +
+  'complaint|argument|conclusion|reaction|challenge';
+const WHOSE_WORDS = new RegExp(
+  String.raw`^(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}` +
+    `(?:${WHOSE_NOUNS})\\b`,
+);
+
+/** The person the next sentence names as the one who put the quotation, if it is such a sentence. */
+function namedNext(a: Attributor, outside: string, next: Span) {
+  const head = outside.slice(next.start, Math.min(next.end, next.start + 160));
+  const m = WHOSE_WORDS.exec(head);
+  if (!m) return undefined;
+  const person = a.cast
+    .mentionsIn(next.start + m[0].length, Math.min(next.end, next.start + m[0].length + 60))
+    .find((c) => c.member.kind === 'person');
+  return person ? { who: { member: person.member, span: person.span }, how: 'after' as const } : undefined;
 }

@@ -55,7 +55,7 @@ export class Attributor implements SpeakerReader {
     if (!W.length || /[.!?]/.test(this.outside.slice(from, W[0].start).replace(/^[\s"”’'»]*[,.!?]?/, '')))
       return undefined;
     // "… 'by everyone in the chamber' and PwC won an open tender": a clause of its own, no reporting clause.
-    if (JOINS.has(W[0].low)) return undefined;
+    if (JOINS.has(W[0].w)) return undefined;
     if (W[0].low === 'according' && W[1]?.low === 'to') {
       const who = this.phraseFrom(W, 2, block);
       return who && !who.unnamed ? { who, how: 'according' } : undefined;
