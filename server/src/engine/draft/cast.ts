@@ -160,7 +160,10 @@ export class Cast extends MentionIndex {
   /** A person by a role noun ("the governor", "the quarterback"), the one the draft last gave it to. */
   resolveRole(noun: string, at: number): Member | undefined {
     // The nearest mention before `at` of someone with the role (a member's lastAt is its last in the whole text).
-    for (const c of this.before(at)) if (c.member.kind === 'person' && c.member.roles.has(noun)) return c.member;
+    for (let k = this.firstFrom(at) - 1, n = 0; k >= 0 && n < 300; k--, n++) {
+      const m = this.mentions[k].member;
+      if (m.kind === 'person' && m.roles.has(noun)) return m;
+    }
     let best: Member | undefined;
     for (const m of this.members)
       if (m.kind === 'person' && m.roles.has(noun) && m.lastAt <= at && (!best || m.lastAt > best.lastAt)) best = m;
