@@ -90,3 +90,12 @@ describe('attribution names: a party letter alone', () => {
     ]);
   });
 });
+
+describe('attribution names: a child named by first name after "whose daughter"', () => {
+  it('takes the family name of the parent', () => {
+    const d =
+      'The complaint came from Ron Vasquez, whose 12-year-old son, Mateo, borrowed the book.\n\n' +
+      '"I liked it," Mateo said.';
+    assert.deepEqual(speakers(d), ['Mateo Vasquez']);
+  });
+});

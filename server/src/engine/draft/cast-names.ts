@@ -19,9 +19,11 @@ export const CONNECTORS = new Set('of and for de van von der la le du da di del 
 const NAME_PARTICLES = new Set('de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
 /** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
 const SURNAME_ORG_WORDS = new Set('park house church post power street hall rivers banks field court'.split(' '));
+const KIN_LIST = 'wife husband son daughter brother sister mother father widow widower partner fiancé fiancée fiance';
+const KIN_WORDS = `(${KIN_LIST.replace(/ /g, '|')})`;
+/** "Baptiste's wife, Yvonne," or "Ron Halvorsen, whose 14-year-old daughter, Emma,": the owner and the kin word. */
 export const KIN = new RegExp(
-  String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner` +
-    String.raw`|fianc[ée]e?),\s*$`,
+  String.raw`(\p{Lu}[\p{L}-]+)(?:['’]s\s+|,\s+whose\s+(?:[\p{L}\d-]+\s+){0,3})${KIN_WORDS},\s*$`,
   'u',
 );
 export const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);

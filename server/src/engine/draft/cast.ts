@@ -330,7 +330,7 @@ export class Cast extends MentionIndex {
     // "Baptiste's wife, Yvonne,": a first name that takes the family's surname.
     const kin =
       words.length === 1 && genderOfFirstName(last.w)
-        ? KIN.exec(this.text.slice(Math.max(0, last.start - 60), last.start))
+        ? KIN.exec(this.text.slice(Math.max(0, last.start - 80), last.start))
         : null;
     if (kin) {
       const owner = this.resolveShort(kin[1], [], last.start);
