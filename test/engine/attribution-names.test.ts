@@ -99,3 +99,16 @@ describe('attribution names: a child named by first name after "whose daughter"'
     assert.deepEqual(speakers(d), ['Mateo Vasquez']);
   });
 });
+
+describe("attribution names: a full name with 's before another name", () => {
+  it('"Anthony Marsh\'s New York City campaign" names Anthony Marsh; "he" is him', () => {
+    const d =
+      "Anthony Marsh's New York City campaign hired Dan Kell as manager last week.\n\n" +
+      'Marsh took questions on Friday. "I am staying in the race," he said.';
+    assert.deepEqual(speakers(d), ['Anthony Marsh']);
+  });
+  it("a plural possessive inside an organization's name stays the organization's", () => {
+    const d = 'The Bayview Tenants\' Union said it was "delighted with the ruling."';
+    assert.deepEqual(speakers(d), ["Bayview Tenants' Union"]);
+  });
+});

@@ -214,6 +214,14 @@ export class Cast extends MentionIndex {
     // "Members of X", "Analysts at X": the organization.
     if (a + 1 < to && GROUP_NOUNS.has(W[a].low) && CONNECTORS.has(W[a + 1].low)) a += 2;
     if (a >= to) return;
+    // "Anthony Weiner's New York City campaign": a person's name with 's, then what is theirs.
+    const owner = W.findIndex((x, k) => k >= a + 1 && k < to - 1 && x.poss);
+    const singular = owner > 0 && /^['’]s/i.test(this.text.slice(W[owner].start + W[owner].w.length));
+    if (singular && genderOfFirstName(W[a].w) && personIn(W, a, owner + 1)?.start === a) {
+      this.readRun(W, a, owner + 1, block);
+      this.readRun(W, owner + 1, to, block);
+      return;
+    }
     const words = W.slice(a, to);
     const lows = words.map((x) => x.low);
     // "Lena Park of Brightwater Securities": a person of an organization.
