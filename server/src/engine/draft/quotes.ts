@@ -2,21 +2,10 @@
 // German and CJK marks, British-style single marks, quotations that run over
 // several paragraphs, and unbalanced marks (skipped, never an error).
 import type { Span } from '../types';
+import { singleOuters } from './single-outer';
+import type { QuoteSpan } from './quote-span';
 
-export interface QuoteSpan {
-  /** The words inside the marks (marks excluded, surrounding space trimmed). */
-  span: Span;
-  /** Offset of the opening mark. */
-  open: number;
-  /** Offset just after the closing mark, or the end of the paragraph when the quotation continues in the next one. */
-  close: number;
-  /** Index of the prose block (paragraph) that holds it. */
-  block: number;
-  /** Quotations that continue one another across paragraphs share a group number. */
-  group: number;
-  /** True when the paragraph ended without a closing mark and the next one reopened the quotation. */
-  continues: boolean;
-}
+export type { QuoteSpan } from './quote-span';
 
 const CLOSERS: Record<string, string> = {
   '“': '”"',
@@ -115,8 +104,11 @@ export function findQuotes(text: string, blocks: Span[]): QuoteSpan[] {
     }
   }
   if (carry) out.pop();
-  const singles = findSingleQuotes(text, blocks, out);
-  return [...out, ...singles].sort((a, b) => a.open - b.open);
+  // British style: a single-mark quotation holding a double-mark one (read as nested, not as a quotation of its own).
+  const { outers, held } = singleOuters(text, blocks, out, groups);
+  const overlaps = (q: QuoteSpan) => outers.some((o) => q.open < o.close && q.close > o.open);
+  const singles = findSingleQuotes(text, blocks, out).filter((q) => !overlaps(q));
+  return [...out.filter((q) => !held.has(q)), ...outers, ...singles].sort((a, b) => a.open - b.open);
 }
 
 /**
@@ -184,7 +176,10 @@ function oneWord(text: string, span: Span): boolean {
 export function findNestedQuotes(text: string, outer: QuoteSpan[]): (QuoteSpan & { outer: number })[] {
   const out: (QuoteSpan & { outer: number })[] = [];
   outer.forEach((o, k) => {
-    if (SINGLE_OPENERS.has(text[o.open])) return;
+    if (SINGLE_OPENERS.has(text[o.open])) {
+      out.push(...doublesInside(text, o, k));
+      return;
+    }
     let open = -1;
     for (let i = o.span.start; i < o.span.end; i++) {
       const c = text[i];
@@ -205,5 +200,26 @@ export function findNestedQuotes(text: string, outer: QuoteSpan[]): (QuoteSpan &
       }
     }
   });
+  return out;
+}
+
+/** Double-mark quotations inside a single-mark one (British style). */
+function doublesInside(text: string, o: QuoteSpan, k: number): (QuoteSpan & { outer: number })[] {
+  const out: (QuoteSpan & { outer: number })[] = [];
+  let open = -1;
+  for (let i = o.span.start; i < o.span.end; i++) {
+    const c = text[i];
+    if (
+      open < 0 &&
+      (c === '“' || (c === '"' && !/\S/.test(text[i - 1] ?? ' ')) || (c === '"' && /[,:(]/.test(text[i - 1])))
+    )
+      open = i;
+    else if (open >= 0 && (c === '”' || c === '"')) {
+      const span = trimSpan(text, open + 1, i);
+      if (span.end > span.start)
+        out.push({ span, open, close: i + 1, block: o.block, group: -1, continues: false, outer: k });
+      open = -1;
+    }
+  }
   return out;
 }
