@@ -87,10 +87,11 @@ export function attribute(
 /** ", the company said on Wednesday." / ", said the minister." at the end of a sentence, after its last comma. */
 function finalClause(a: Attributor, outside: string, from: number, end: number, block: number) {
   const comma = outside.lastIndexOf(',', end - 1);
-  if (comma < from) return undefined;
+  if (comma < from || end - comma > 200) return undefined;
   const W = a.cast.words(comma + 1, end);
+  if (W.length > 12) return undefined;
   const v = W.findIndex((x) => SPEECH_VERBS.has(x.low));
-  if (v < 0 || v > 6 || W.length > 12) return undefined;
+  if (v < 0 || v > 6) return undefined;
   const rest = W.slice(v + 1);
   if (v > 0 && (rest.length > 5 || rest.some((_, i) => verbAt(W, v + 1 + i)))) return undefined;
   return a.after(comma + 1, end, block, 6);

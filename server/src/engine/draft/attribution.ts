@@ -285,7 +285,9 @@ export class Attributor implements SpeakerReader {
       // "Co-author Dr. Kenji Abe of the National Astronomical Observatory of Japan in Tokyo said": a long subject is
       // read up to the affiliation after its name.
       if (b - a > 12) {
-        const of = W.findIndex((x, i) => i > a && i < b && AFFILIATION.has(x.low) && isCap(W[i - 1].w));
+        let of = a + 1;
+        while (of < b && !(AFFILIATION.has(W[of].low) && isCap(W[of - 1].w))) of++;
+        if (of >= b) of = -1;
         if (of < 0 || of - a > 12) return undefined;
         b = of;
       }

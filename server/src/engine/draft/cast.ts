@@ -215,7 +215,9 @@ export class Cast extends MentionIndex {
     if (a + 1 < to && GROUP_NOUNS.has(W[a].low) && CONNECTORS.has(W[a + 1].low)) a += 2;
     if (a >= to) return;
     // "Anthony Weiner's New York City campaign": a person's name with 's, then what is theirs.
-    const owner = W.findIndex((x, k) => k >= a + 1 && k < to - 1 && x.poss);
+    let owner = a + 1;
+    while (owner < to - 1 && !W[owner].poss) owner++;
+    if (owner >= to - 1) owner = -1;
     const singular = owner > 0 && /^['’]s/i.test(this.text.slice(W[owner].start + W[owner].w.length));
     if (singular && genderOfFirstName(W[a].w) && personIn(W, a, owner + 1)?.start === a) {
       this.readRun(W, a, owner + 1, block);

@@ -49,7 +49,11 @@ export function singleOuters(
   const outers: QuoteSpan[] = [];
   const held = new Set<QuoteSpan>();
   const byBlock = new Map<number, QuoteSpan[]>();
-  for (const d of doubles) byBlock.set(d.block, [...(byBlock.get(d.block) ?? []), d]);
+  for (const d of doubles) {
+    const list = byBlock.get(d.block);
+    if (list) list.push(d);
+    else byBlock.set(d.block, [d]);
+  }
   for (let b = 0; b < blocks.length; b++) {
     const inner = byBlock.get(b);
     if (!inner) continue;
