@@ -85,3 +85,33 @@ describe('attribution styles: a statement signed in the next sentence', () => {
       assert.equal(speaker(d), null, d);
   });
 });
+
+describe('attribution styles: British single marks around double ones', () => {
+  const d =
+    'The manager, Ivo Brandt, spoke on Friday.\n\nBrandt said: \'After the match, Jonas said, "I never touched ' +
+    'him". I believe him completely. It is not a big issue.\n\n\'The three points are what count. Nothing else ' +
+    "matters to me.'";
+  it('the single-mark quotation is the speaker’s, over both paragraphs', () => {
+    const q = quotes(d);
+    assert.deepEqual(
+      q.map((x) => x.speaker),
+      ['Ivo Brandt', 'Ivo Brandt'],
+    );
+    assert.match(q[0].text, /^After the match/);
+  });
+  it('the double-mark one inside is nested, not a quotation of its own', () => {
+    const p = plainProse(d);
+    const r = readProse(p.text, p.blocks, new People());
+    assert.deepEqual(
+      r.nested.map((n) => d.slice(n.span.start, n.span.end)),
+      ['I never touched him'],
+    );
+  });
+  it('a paragraph of double marks with an apostrophe stays as it was', () => {
+    const q = quotes('"It\'s the players\' day," said coach Ines Aro. "They earned it."');
+    assert.deepEqual(
+      q.map((x) => x.speaker),
+      ['Ines Aro', 'Ines Aro'],
+    );
+  });
+});

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import type { People } from '../corpus/people';
 import { findQuotes, findNestedQuotes } from './quotes';
 import { scanMentions } from './mentions';
-import { attribute } from './attribution';
+import { attribute } from './attribute';
 import type { DraftQuote, Reading } from './reading-types';
 import { attributeNested } from './nested';
 

@@ -1,17 +1,14 @@
-// Who said each quotation, read the way a copy editor reads news copy: the
+// Who said a quotation, read the way a copy editor reads news copy: the
 // reporting clause after the quotation ("…," Guo said / said Gov. X, R-Town /
 // according to X), the one before it (X said: "…" / X told the Ledger that
-// "…"), the reporting verb read from the clause's shape rather than a list,
-// pronouns by gender and salience, quotations that continue a speaker, and
-// spans that nobody says (titles, slogans, scare quotes, reporters' questions).
+// "…"), the reporting verb read from the clause's shape rather than a list.
+// attribute.ts reads the quotations in order with what the reader holds.
 import type { Span } from '../types';
-import type { QuoteSpan } from './quotes';
 import type { Mention, SpeakerRef } from './mentions';
 import type { People } from '../corpus/people';
-import { sentenceSpans } from './sentences';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { verbShaped, isCap, AUX, DETERMINERS, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import { verbShaped, verbAt, modalAt, isCap, AUX, DETERMINERS, PRONOUNS, SPEECH_VERBS, type Word } from './words';
 import {
   gapBreak,
   appositive,
@@ -21,10 +18,15 @@ import {
   CLAUSE_WORDS,
   STOP_NP,
   CLAUSE_OPENERS,
+  AFFILIATION,
+  LINKS,
+  JOINS,
+  passive,
+  participleOpens,
+  adverbAt,
 } from './clause-shape';
-import { isNamingQuote, scareShaped, countWords, spokenKind } from './quote-kinds';
-import { Discourse } from './discourse';
-import type { Attribution, QuoteReading, SpeakerReader } from './reading-types';
+import { spokenKind } from './quote-kinds';
+import type { Attribution, SpeakerReader } from './reading-types';
 
 export type { Attribution, QuoteReading } from './reading-types';
 
@@ -32,6 +34,8 @@ interface Found {
   who: Who;
   how: Attribution['how'];
 }
+
+const COORDINATORS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
 export class Attributor implements SpeakerReader {
   readonly cast: Cast;
@@ -50,6 +54,8 @@ export class Attributor implements SpeakerReader {
     const W = this.cast.words(from, to);
     if (!W.length || /[.!?]/.test(this.outside.slice(from, W[0].start).replace(/^[\s"”’'»]*[,.!?]?/, '')))
       return undefined;
+    // "… 'by everyone in the chamber' and PwC won an open tender": a clause of its own, no reporting clause.
+    if (JOINS.has(W[0].w)) return undefined;
     if (W[0].low === 'according' && W[1]?.low === 'to') {
       const who = this.phraseFrom(W, 2, block);
       return who && !who.unnamed ? { who, how: 'according' } : undefined;
@@ -103,13 +109,15 @@ export class Attributor implements SpeakerReader {
       next &&
       e < all.length &&
       gapBreak(this.outside, all[e - 1], next) === 'comma' &&
-      isCap(next.w) &&
-      !/^[DRI]-/.test(next.w)
+      (isCap(next.w) || DETERMINERS.has(next.low)) &&
+      !/^[DRI](?:-|$)/.test(next.w)
     ) {
       let f = e + 1;
       while (f < all.length && !gapBreak(this.outside, all[f - 1], all[f]) && !STOP_NP.has(all[f].low)) f++;
       const named = readSpeakerPhrase(this.outside, next.start, all[f - 1].end, this.cast, block);
-      if (named?.member && named.member.kind !== 'org') return named;
+      // "the chair of the judges, the broadcaster Nadia Forsythe,": after a determiner, only a person's name.
+      const fits = isCap(next.w) ? named?.member?.kind !== 'org' : named?.member?.kind === 'person' && !named.described;
+      if (named?.member && fits) return named;
     }
     if (who?.member?.kind === 'person' && described) return who;
     return who;
@@ -124,7 +132,9 @@ export class Attributor implements SpeakerReader {
         if (br === 'stop') return undefined;
         if (br === 'comma') {
           if (npEnd < 0) npEnd = i;
-          const namedAfterDescription = isCap(W[i].w) && (DETERMINERS.has(W[k].low) || /^\p{Ll}/u.test(W[k].w));
+          // "the company's lawyer, X," / "Veridian's chief executive, X,": a description, then the name.
+          const namedAfterDescription =
+            isCap(W[i].w) && (DETERMINERS.has(W[k].low) || /^\p{Ll}/u.test(W[k].w) || W[k].poss);
           if (!appositive(W, i) && !namedAfterDescription) return undefined;
           // Skip the appositive up to its closing comma.
           let j = i + 1;
@@ -137,9 +147,7 @@ export class Attributor implements SpeakerReader {
           }
         }
       }
-      const x = W[i];
-      if (i > k && /^\p{Ll}/u.test(x.w) && verbShaped(x.low) && !DETERMINERS.has(W[i - 1].low))
-        return { verb: i, npEnd: npEnd < 0 ? i : npEnd };
+      if (i > k && verbAt(W, i)) return { verb: i, npEnd: npEnd < 0 ? i : npEnd };
       if (npEnd < 0 && i - k >= 8) return undefined;
     }
     return undefined;
@@ -168,7 +176,7 @@ export class Attributor implements SpeakerReader {
         e < W.length &&
         e - s < 8 &&
         !gapBreak(this.outside, W[e - 1], W[e]) &&
-        !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || (verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low))))
+        !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e) || adverbAt(W, e)))
       )
         e++;
       const who = this.phrase(W, s, e, block, W[e], W);
@@ -176,10 +184,10 @@ export class Attributor implements SpeakerReader {
     }
     // The verbs before the quotation, nearest first; a verb of speech before any other ("said the board was asking").
     const verbs: number[] = [];
-    for (let k = W.length - 1; k >= 1; k--)
-      if (/^\p{Ll}/u.test(W[k].w) && verbShaped(W[k].low) && !DETERMINERS.has(W[k - 1].low)) verbs.push(k);
-    const speech = verbs.find((k) => SPEECH_VERBS.has(W[k].low));
-    if (speech !== undefined && verbs[0] !== speech && nWords > 2) {
+    for (let k = W.length - 1; k >= 1; k--) if (verbAt(W, k)) verbs.push(k);
+    const speech = verbs.find((k) => SPEECH_VERBS.has(W[k].low) && !passive(W, k));
+    // A word or two ends what the speaker said when nothing it qualifies follows ("said he remained 'hopeful.'").
+    if (speech !== undefined && verbs[0] !== speech && (nWords > 2 || !qualifies)) {
       verbs.splice(verbs.indexOf(speech), 1);
       verbs.unshift(speech);
     }
@@ -193,6 +201,8 @@ export class Attributor implements SpeakerReader {
       // 'decisively'"), unless it qualifies the noun after it (a "closed-loop" system: a word held at a distance).
       const near = SHORT_SPEECH.has(W[k].low) && W.length - k <= 4;
       if (nWords <= 2 && !near && !(SPEECH_VERBS.has(W[k].low) && !qualifies)) return undefined;
+      // "X was paid £2m to help make '…'", "residents were told to '…'": a passive's subject said nothing.
+      if (passive(W, k)) continue;
       const who = this.subjectOf(W, k, block);
       if (who) return { who, how: 'before' };
       if (W.length - k > 3) return undefined;
@@ -202,7 +212,13 @@ export class Attributor implements SpeakerReader {
 
   /** Where the main clause starts: after an opening phrase ("In a statement,", "When she stepped down,"). */
   clauseStart(W: Word[]): number {
-    if (!W.length || !CLAUSE_OPENERS.has(W[0].low)) return 0;
+    if (!W.length) return 0;
+    // "Speaking at the State Emergency Operations Center, Reynolds …": a participle's phrase, up to its comma.
+    if (participleOpens(W)) {
+      for (let i = 2; i < W.length && i < 20; i++) if (gapBreak(this.outside, W[i - 1], W[i]) === 'comma') return i;
+      return 0;
+    }
+    if (!CLAUSE_OPENERS.has(W[0].low)) return 0;
     // "By morning they had moved …": after a short phrase of time or place, a pronoun starts the clause (no comma
     // needed).
     if (!SUBORDINATE.has(W[0].low)) {
@@ -218,7 +234,7 @@ export class Attributor implements SpeakerReader {
   /** The subject of the verb at W[v]: the noun phrase before it, past appositives and an opening phrase. */
   private subjectOf(W: Word[], v: number, block: number): Who | undefined {
     // "had testified", "also said": the auxiliaries and adverbs belong to the verb.
-    while (v > 1 && (AUX.has(W[v - 1].low) || ADVERBS.has(W[v - 1].low))) v--;
+    while (v > 1 && (AUX.has(W[v - 1].low) || modalAt(W[v - 1].low) || ADVERBS.has(W[v - 1].low))) v--;
     // A pronoun right before the verb is its subject ("… it claimed").
     if (v > 0 && PRONOUNS.has(W[v - 1].low))
       return { pronoun: W[v - 1].low, span: { start: W[v - 1].start, end: W[v - 1].end } };
@@ -236,7 +252,7 @@ export class Attributor implements SpeakerReader {
         s = i;
       }
     for (let k = segs.length - 1; k >= 0; k--) {
-      const a = segs[k][0];
+      let a = segs[k][0];
       let b = segs[k][1];
       if (a >= b) continue;
       if (gapBreak(this.outside, W[a], W[Math.min(b, W.length - 1)]) === 'stop' && b - a > 1) {
@@ -250,14 +266,31 @@ export class Attributor implements SpeakerReader {
         b === v &&
         gapBreak(this.outside, W[v - 1], W[v]) !== 'comma' &&
         (DETERMINERS.has(W[a].low) || isCap(W[a].w));
-      if (k > 0 && !rightBeforeVerb && appositive(W, a)) continue;
+      // "…, but Huang doesn't think": a clause of its own after a conjunction, not an appositive.
+      const joined = k === segs.length - 1 && b === v && COORDINATORS.has(W[a].low);
+      if (k > 0 && !rightBeforeVerb && !joined && appositive(W, a)) continue;
+      // "Stocks fell after Fed Chair Lisa Cook said …": the subject of the clause that holds the verb.
+      if (b === v)
+        for (let i = v - 2; i > a; i--)
+          if (LINKS.has(W[i].w)) {
+            a = i + 1;
+            break;
+          }
       // The subject ends at its own verb ("Deputy Fisk leaned out … and shouted").
       for (let i = a + 1; i < b; i++)
-        if (/^\p{Ll}/u.test(W[i].w) && verbShaped(W[i].low) && !DETERMINERS.has(W[i - 1].low)) {
+        if (verbAt(W, i)) {
           b = i;
           break;
         }
-      if (b - a > 12) return undefined;
+      // "Co-author Dr. Kenji Abe of the National Astronomical Observatory of Japan in Tokyo said": a long subject is
+      // read up to the affiliation after its name.
+      if (b - a > 12) {
+        let of = a + 1;
+        while (of < b && !(AFFILIATION.has(W[of].low) && isCap(W[of - 1].w))) of++;
+        if (of >= b) of = -1;
+        if (of < 0 || of - a > 12) return undefined;
+        b = of;
+      }
       void first;
       return this.phrase(W, a, b, block, W[b], W);
     }
@@ -297,73 +330,6 @@ export class Attributor implements SpeakerReader {
       out.push(this.mentions[k]);
     return out;
   }
-}
-
-/** Reads every quotation: its kind and, when the draft says it, who said it. */
-export function attribute(
-  text: string,
-  outside: string,
-  blocks: Span[],
-  quotes: QuoteSpan[],
-  mentions: Mention[],
-  people: People,
-): { readings: QuoteReading[]; attributor: Attributor } {
-  const a = new Attributor(text, outside, blocks, mentions, people);
-  const d = new Discourse(text, outside, a);
-  const out: QuoteReading[] = quotes.map(() => ({ kind: 'direct' }));
-  let qi = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const first = qi;
-    while (qi < quotes.length && quotes[qi].open < blocks[b].end) qi++;
-    const inBlock = quotes.slice(first, qi).filter((q) => q.block === b);
-    const sentences = sentenceSpans(text, blocks[b], inBlock);
-    d.startBlock(b);
-    let k = 0;
-    for (let si = 0; si < sentences.length; si++) {
-      const s = sentences[si];
-      const qs: number[] = [];
-      while (k < inBlock.length && inBlock[k].open < s.end) {
-        qs.push(first + k);
-        k++;
-      }
-      qs.forEach((i, n) => {
-        const q = quotes[i];
-        if (isNamingQuote(text, q)) {
-          out[i] = { kind: /so-called/i.test(text.slice(Math.max(0, q.open - 12), q.open)) ? 'scare' : 'title' };
-          return;
-        }
-        const nWords = countWords(text, q);
-        const to = n + 1 < qs.length ? quotes[qs[n + 1]].open : s.end;
-        const from = n > 0 ? quotes[qs[n - 1]].close : s.start;
-        let found = a.after(q.close, to, b) ?? a.before(from, q.open, b, nWords, q.close);
-        // "…?" Grant asked. The splitter ends a sentence at a quotation's ? or !; its reporting clause follows.
-        const next = sentences[si + 1];
-        if (
-          !found &&
-          n === qs.length - 1 &&
-          next &&
-          /[?!]$/.test(text.slice(q.span.start, q.span.end)) &&
-          !text.slice(q.close, s.end).trim() &&
-          !(k < inBlock.length && inBlock[k].open < next.end)
-        ) {
-          found = a.after(q.close, next.end, b, 6);
-        }
-        out[i] = d.settle(q, found, nWords <= 2 && scareShaped(text, q), s, from);
-      });
-      d.endSentence(s, qs.length > 0);
-    }
-  }
-  // Earlier pieces of a quotation that runs over paragraphs take the speaker a later piece names.
-  quotes.forEach((q, i) => {
-    const sp = d.groups.get(q.group);
-    if (out[i].attribution || !sp?.member || q.group < 0) return;
-    out[i] = {
-      ...out[i],
-      attribution: { ref: a.refOf(sp.member, sp.span), span: sp.span, how: 'continued' },
-      speakerAsWritten: text.slice(sp.span.start, sp.span.end),
-    };
-  });
-  return { readings: out, attributor: a };
 }
 
 export { spokenKind };

@@ -4,6 +4,8 @@ import { DETERMINERS, ORG_NOUNS, RELATIVES, DOCUMENT_NOUNS, verbShaped, type Wor
 import type { Member } from './cast-member';
 import { adjacent, CONNECTORS } from './cast-names';
 
+const CONJUNCTIONS = new Set(['but', 'or', 'yet', 'so', 'nor', 'as', 'while', 'because', 'if', 'than']);
+
 /** Is the one-word or unknown run at W[a] described as an organization ("Pocketly, the budgeting app")? */
 export function orgDescribed(text: string, W: Word[], a: number): boolean {
   const prev = a > 0 ? W[a - 1] : undefined;
@@ -28,7 +30,8 @@ export function describe(text: string, m: Member, W: Word[], from: number, to: n
       DETERMINERS.has(x.low) ||
       RELATIVES.has(x.low) ||
       verbShaped(x.low) ||
-      CONNECTORS.has(x.low)
+      CONNECTORS.has(x.low) ||
+      CONJUNCTIONS.has(x.low)
     )
       return;
     m.roles.add(x.low);

@@ -14,6 +14,8 @@ export interface Member {
   /** Where it was last mentioned (for recency). */
   lastAt: number;
   mentions: number;
+  /** The draft has called this person by the first name alone ("Kelsey"): the shared surname is another's. */
+  firstNamed?: boolean;
 }
 
 export interface CastMention {

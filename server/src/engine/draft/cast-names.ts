@@ -1,16 +1,29 @@
 // The shape of names in a draft's words: which capitalized words run together, which look like a person's name,
 // and where a person's name ends a run of titles and organization words. Used by the cast (cast.ts).
-import { isCap, isTitle, isOrgWord, FUNCTION_CAPS, genderOfFirstName, type Word } from './words';
+import {
+  isCap,
+  isTitle,
+  titleRole,
+  isOrgWord,
+  FUNCTION_CAPS,
+  HONORIFIC_GENDER,
+  genderOfFirstName,
+  type Word,
+} from './words';
 import { ABBREVIATIONS } from './sentences';
+import type { Member } from './cast-member';
 
 export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
-export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y'.split(' '));
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di', 'del', 'al', 'bin', 'y']);
+export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
+/** Lower-case particles inside a name: "Ellen ap Gwynn" (Welsh), "Ahmed ibn Said", "Maria dos Santos". */
+const NAME_PARTICLES = new Set('de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
 /** Organization words that are also common surnames ("Lena Park", "Marcus Church"). */
 const SURNAME_ORG_WORDS = new Set('park house church post power street hall rivers banks field court'.split(' '));
+const KIN_LIST = 'wife husband son daughter brother sister mother father widow widower partner fiancé fiancée fiance';
+const KIN_WORDS = `(${KIN_LIST.replace(/ /g, '|')})`;
+/** "Baptiste's wife, Yvonne," or "Ron Halvorsen, whose 14-year-old daughter, Emma,": the owner and the kin word. */
 export const KIN = new RegExp(
-  String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|partner` +
-    String.raw`|fianc[ée]e?),\s*$`,
+  String.raw`(\p{Lu}[\p{L}-]+)(?:['’]s\s+|,\s+whose\s+(?:[\p{L}\d-]+\s+){0,3})${KIN_WORDS},\s*$`,
   'u',
 );
 export const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
@@ -49,14 +62,72 @@ export function personIn(W: Word[], from: number, to: number): { start: number; 
   while (
     s > from &&
     to - s < 3 &&
-    !W[s - 1].poss &&
+    // A possessive ends a name ("Daniel Osei's novel") but never stands inside one.
+    (s === to || !W[s - 1].poss) &&
     (nameShaped(W[s - 1]) || (NAME_PARTICLES.has(W[s - 1].low) && s < to && s - 1 > from))
   )
     s--;
   while (s < to && NAME_PARTICLES.has(W[s].low)) s++;
   if (to - s < 2) return undefined;
-  // five capitalized words and more: a place or a team, not a person
-  if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) return undefined;
+  // five capitalized words and more: a place or a team, not a person; four when the first two are first names
+  // ("María José Hernández López": a double first name and two surnames).
+  if (s > from && nameShaped(W[s - 1]) && !W[s - 1].poss) {
+    const alone = s - 1 === from || !nameShaped(W[s - 2]);
+    if (!(to - s === 3 && alone && genderOfFirstName(W[s - 1].w) && genderOfFirstName(W[s].w))) return undefined;
+    return { start: s - 1, end: to };
+  }
   if (W.slice(s, to).some((x) => x.poss) && !W[to - 1].poss) return undefined;
+  if (to - s === 3 && occupation(W[s], W[s + 1])) s++;
   return { start: s, end: to };
+}
+
+/** Endings of nouns for what someone does ("Striker", "Pediatrician", "Novelist", "Goalkeeper"). */
+const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ess|eon|ic|ect|ee|back|keeper|ef|wright)$/;
+
+/**
+ * "Pediatrician Samuel Okonkwo" at the start of a sentence: a capitalized noun for someone's work before a first
+ * name is a description, not the first of three names (a first name never ends in one of these and precedes another).
+ */
+function occupation(x: Word, next: Word): boolean {
+  return occupationWord(x) && !!genderOfFirstName(next.w);
+}
+export function occupationWord(x: Word): boolean {
+  return AGENT_ENDING.test(x.low) && !x.low.includes('-') && !isTitle(x.low) && !genderOfFirstName(x.w);
+}
+
+/**
+ * The person introduced with a longer name that ends in these words: "Tackett Laferty" for Ashley Tackett Laferty,
+ * "García Márquez" for Gabriel García Márquez (a two-word surname is a short form, not a new person).
+ */
+export function longerName(byPart: Map<string, Member[]>, name: string): Member | undefined {
+  const key = fold(name);
+  const parts = key.split(/\s+/);
+  return byPart
+    .get(parts[parts.length - 1])
+    ?.find(
+      (m) => m.kind === 'person' && fold(m.name).endsWith(' ' + key) && fold(m.name).split(/\s+/).length > parts.length,
+    );
+}
+
+/** Of the people a short form could be ("Mr. Kessler", "Vermeer", "Judge Castellanos"), the one it means. */
+export function chooseShort(cands: Member[], key: string, titles: string[], at: number): Member | undefined {
+  const g = titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
+  if (g) cands = cands.filter((m) => m.gender !== (g === 'm' ? 'f' : 'm'));
+  const roles = titles.map(titleRole).filter((r): r is string => !!r && r !== 'mr' && r !== 'ms' && r !== 'mrs');
+  const withRole = cands.filter((m) => roles.some((r) => m.roles.has(r)));
+  if (withRole.length) cands = withRole;
+  const bySurname = cands.filter((m) => fold(m.last ?? '') === key);
+  if (bySurname.length && titles.length) cands = bySurname;
+  // Dale and Kelsey Vermeer, Kelsey called by her first name: "Vermeer" alone is Dale.
+  const notFirstNamed = bySurname.filter((m) => !m.firstNamed);
+  if (bySurname.length > 1 && notFirstNamed.length) cands = notFirstNamed;
+  return cands.filter((m) => m.lastAt <= at).sort((a, b) => b.lastAt - a.lastAt)[0] ?? cands[0];
+}
+
+/** Prefixes of surnames written with a capital inside ("McDonald", "DeSantis", "LeBron", "FitzGerald"). */
+const INNER_CAP_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|O['’])\p{Lu}/u;
+
+/** "PricewaterhouseCoopers", "AstraZeneca", "PwC": a capital inside one word names a business, not a person. */
+export function camelCased(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !INNER_CAP_PREFIX.test(w);
 }

@@ -5,16 +5,32 @@
 import type { Span } from '../types';
 import { wordsOf, isCap, isTitle, titleRole, isOrgWord, isPlaceWord, genderOfFirstName, type Word } from './words';
 import { FUNCTION_CAPS, HONORIFIC_GENDER, GROUP_NOUNS, SPOKES_NOUNS } from './words';
-import type { Member, CastMention } from './cast-member';
-import { fold, CONNECTORS, KIN, DOT_NAMES, adjacent, nameShaped, personIn } from './cast-names';
+import type { Member } from './cast-member';
+import { MentionIndex } from './cast-index';
+import {
+  fold,
+  CONNECTORS,
+  KIN,
+  DOT_NAMES,
+  adjacent,
+  nameShaped,
+  personIn,
+  chooseShort,
+  camelCased,
+  occupationWord,
+  longerName,
+} from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
+import { acronymShaped, datelineAt, expandAcronym } from './cast-acronyms';
+import { participleOpens } from './clause-shape';
 
 export type { Member, CastMention } from './cast-member';
 export { nameShaped } from './cast-names';
 
-export class Cast {
+const TRADED = new Set(['shares', 'stock', 'stocks']);
+
+export class Cast extends MentionIndex {
   readonly members: Member[] = [];
-  readonly mentions: CastMention[] = [];
   private bound = new Map<string, Member>();
   private byName = new Map<string, Member>();
   /** People by the fold of their first and last names; organizations by their first word. */
@@ -28,6 +44,7 @@ export class Cast {
     readonly text: string,
     private blocks: Span[],
   ) {
+    super();
     this.all = wordsOf(text);
     blocks.forEach((b, k) => this.scanBlock(b, k));
   }
@@ -100,6 +117,14 @@ export class Cast {
     return m;
   }
 
+  /** An organization the draft named before whose name starts with these words. */
+  private knownOrg(words: Word[]): Member | undefined {
+    const key = fold(words.map((x) => x.w).join(' '));
+    return this.orgByFirst
+      .get(key.split(' ')[0])
+      ?.find((x) => fold(x.name) === key || fold(x.name).startsWith(key + ' '));
+  }
+
   private mention(member: Member, start: number, end: number, block: number) {
     member.lastAt = start;
     member.mentions++;
@@ -119,57 +144,26 @@ export class Cast {
     return this.text.slice(Math.max(0, pos - n), pos);
   }
 
-  /** Index of the first mention starting at or after `pos` (mentions are in document order). */
-  firstFrom(pos: number): number {
-    let lo = 0,
-      hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].span.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** The mention that covers `pos`, if any. */
-  mentionAt(pos: number): CastMention | undefined {
-    const k = this.firstFrom(pos + 1) - 1;
-    const m = this.mentions[k];
-    return m && m.span.start <= pos && pos < m.span.end ? m : undefined;
-  }
-  /** Mentions in [s, e), in order. */
-  mentionsIn(s: number, e: number): CastMention[] {
-    const out: CastMention[] = [];
-    for (let k = this.firstFrom(s); k < this.mentions.length && this.mentions[k].span.start < e; k++)
-      out.push(this.mentions[k]);
-    return out;
-  }
-  /** Up to `limit` mentions before `pos`, nearest first. */
-  *before(pos: number, limit = 400): Generator<CastMention> {
-    for (let k = this.firstFrom(pos) - 1, n = 0; k >= 0 && n < limit; k--, n++) yield this.mentions[k];
-  }
-
   /** The person a short form denotes: a surname, a first name, "Mr. Kessler", "Judge Castellanos". */
   resolveShort(written: string, titles: string[], at: number): Member | undefined {
     const key = fold(written);
     const bindKey = titles.join(' ') + '|' + key;
     const bound = this.bound.get(bindKey);
     if (bound) return bound;
-    let cands = this.byPart.get(key) ?? [];
+    const cands = this.byPart.get(key) ?? [];
     if (!cands.length) return this.orgByFirst.get(key)?.[0];
-    const g = titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
-    if (g) cands = cands.filter((m) => m.gender !== (g === 'm' ? 'f' : 'm'));
-    const roles = titles.map(titleRole).filter((r): r is string => !!r && r !== 'mr' && r !== 'ms' && r !== 'mrs');
-    const withRole = cands.filter((m) => roles.some((r) => m.roles.has(r)));
-    if (withRole.length) cands = withRole;
-    const bySurname = cands.filter((m) => fold(m.last ?? '') === key);
-    if (bySurname.length && titles.length) cands = bySurname;
-    const best = cands.filter((m) => m.lastAt <= at).sort((a, b) => b.lastAt - a.lastAt)[0] ?? cands[0];
+    const best = chooseShort(cands, key, titles, at);
     if (best && titles.length) this.bound.set(bindKey, best);
     return best;
   }
 
   /** A person by a role noun ("the governor", "the quarterback"), the one the draft last gave it to. */
   resolveRole(noun: string, at: number): Member | undefined {
+    // The nearest mention before `at` of someone with the role (a member's lastAt is its last in the whole text).
+    for (let k = this.firstFrom(at) - 1, n = 0; k >= 0 && n < 300; k--, n++) {
+      const m = this.mentions[k].member;
+      if (m.kind === 'person' && m.roles.has(noun)) return m;
+    }
     let best: Member | undefined;
     for (const m of this.members)
       if (m.kind === 'person' && m.roles.has(noun) && m.lastAt <= at && (!best || m.lastAt > best.lastAt)) best = m;
@@ -220,6 +214,16 @@ export class Cast {
     // "Members of X", "Analysts at X": the organization.
     if (a + 1 < to && GROUP_NOUNS.has(W[a].low) && CONNECTORS.has(W[a + 1].low)) a += 2;
     if (a >= to) return;
+    // "Anthony Weiner's New York City campaign": a person's name with 's, then what is theirs.
+    let owner = a + 1;
+    while (owner < to - 1 && !W[owner].poss) owner++;
+    if (owner >= to - 1) owner = -1;
+    const singular = owner > 0 && /^['’]s/i.test(this.text.slice(W[owner].start + W[owner].w.length));
+    if (singular && genderOfFirstName(W[a].w) && personIn(W, a, owner + 1)?.start === a) {
+      this.readRun(W, a, owner + 1, block);
+      this.readRun(W, owner + 1, to, block);
+      return;
+    }
     const words = W.slice(a, to);
     const lows = words.map((x) => x.low);
     // "Lena Park of Brightwater Securities": a person of an organization.
@@ -280,6 +284,12 @@ export class Cast {
       this.mention(m, words[0].start, words[words.length - 1].end, block);
       return;
     }
+    // "Harvest Table's chief executive": the short form of an organization named before, not a person.
+    const known = words.length >= 2 && words[words.length - 1].poss ? this.knownOrg(words) : undefined;
+    if (known) {
+      this.mention(known, words[0].start, words[words.length - 1].start + words[words.length - 1].w.length, block);
+      return;
+    }
     const p = personIn(W, a, to);
     if (p) {
       this.addPerson(W, a, to, p, block);
@@ -287,6 +297,16 @@ export class Cast {
     }
     // One name-shaped word, perhaps after titles: a short form of someone named before.
     const last = words[words.length - 1];
+    if (
+      words.length === 1 &&
+      acronymShaped(last) &&
+      !isTitle(last.low) &&
+      !datelineAt(this.text, this.blockStart(block), last)
+    ) {
+      // "NASA said", "a spokesperson for the FA": an organization (the one named before, when these are its initials).
+      this.mention(expandAcronym(this.members, last.w) ?? this.org(last.w, last.start), last.start, last.end, block);
+      return;
+    }
     // "a Treasury spokesman": a department word alone before a spokesperson noun names the organization they speak for.
     const after = W[to];
     if (
@@ -312,13 +332,15 @@ export class Cast {
       .filter((l) => isTitle(l));
     const m = this.resolveShort(last.w, titles, last.start);
     if (m) {
+      if (!titles.length && m.kind === 'person' && fold(m.first ?? '') === fold(last.w) && m.last !== m.first)
+        m.firstNamed = true;
       this.mention(m, last.start, last.end, block);
       return;
     }
     // "Baptiste's wife, Yvonne,": a first name that takes the family's surname.
     const kin =
       words.length === 1 && genderOfFirstName(last.w)
-        ? KIN.exec(this.text.slice(Math.max(0, last.start - 60), last.start))
+        ? KIN.exec(this.text.slice(Math.max(0, last.start - 80), last.start))
         : null;
     if (kin) {
       const owner = this.resolveShort(kin[1], [], last.start);
@@ -329,11 +351,22 @@ export class Cast {
         return;
       }
     }
-    if (words.length === 1) {
+    // "Ms Leffman", "Sen. Okafor" with no full name anywhere before: a person the draft names by surname alone.
+    if (words.length === titles.length + 1 && titles.some((t) => titleRole(t)) && !isTitle(last.low)) {
+      const p = this.person(last.w, last.start, titles);
+      p.first = undefined;
+      this.mention(p, last.start, last.end, block);
+      return;
+    }
+    if (words.length === 1 && !participleOpens(W.slice(a, a + 3))) {
       // A one-word name nobody was introduced by: an organization, a place, or someone the draft names so.
       let u = this.byName.get('u|' + last.w);
       if (!u) {
-        u = { name: last.w, kind: 'unknown', gender: undefined, roles: new Set(), lastAt: last.start, mentions: 0 };
+        // "Chemours shares plunged": a name with shares or a stock price is a company's.
+        const traded = !!W[to] && adjacent(this.text, last, W[to]) && TRADED.has(W[to].low);
+        const kind = camelCased(last.w) || traded ? 'org' : 'unknown';
+        const roles = new Set<string>(traded ? ['company'] : []);
+        u = { name: last.w, kind, gender: undefined, roles, lastAt: last.start, mentions: 0 };
         this.members.push(u);
         this.byName.set('u|' + last.w, u);
       }
@@ -343,13 +376,20 @@ export class Cast {
   }
 
   private addPerson(W: Word[], from: number, to: number, p: { start: number; end: number }, block: number) {
-    const name = this.text.slice(W[p.start].start, W[p.end - 1].end);
+    const last = W[p.end - 1];
+    // "Daniel Osei's novel": the name without its possessive ending.
+    const end = last.poss ? last.start + last.w.length : last.end;
+    const name = this.text.slice(W[p.start].start, end);
+    const longer = longerName(this.byPart, name);
+    if (longer) return this.mention(longer, W[p.start].start, end, block);
     const titles = W.slice(from, p.start)
       .map((x) => x.low)
       .filter((l) => isTitle(l));
     const m = this.person(name, W[p.start].start, titles);
+    // "Striker Kwame Asante-Boateng": "the striker" later.
+    if (p.start > from && occupationWord(W[p.start - 1])) m.roles.add(W[p.start - 1].low);
     describe(this.text, m, W, from, to);
     // The mention is the name itself: a fix that names another speaker keeps "Mayor" or "Dr." as the draft has them.
-    this.mention(m, W[p.start].start, W[p.end - 1].end, block);
+    this.mention(m, W[p.start].start, end, block);
   }
 }

@@ -54,7 +54,7 @@ export function gapBreak(text: string, a: Word, b: Word): 'comma' | 'stop' | und
 export function appositive(W: Word[], k: number): boolean {
   const x = W[k];
   if (!x) return false;
-  if (RELATIVES.has(x.low) || /^\d/.test(x.w) || /^[DRI]-/.test(x.w)) return true;
+  if (RELATIVES.has(x.low) || /^\d/.test(x.w) || /^[DRI](?:-|$)/.test(x.w)) return true;
   if (DETERMINERS.has(x.low) || x.poss) return true;
   return /^\p{Ll}/u.test(x.w) && !verbShaped(x.low);
 }
@@ -66,3 +66,39 @@ export const CLAUSE_OPENERS = new Set(
     'walking late early outside for with without among by until once through'
   ).split(' '),
 );
+
+/** Conjunctions that start a clause of their own after a quotation (never its reporting clause). */
+export const JOINS = new Set(
+  'and but or so because while whereas although though if when which that than since until unless nor yet'.split(' '),
+);
+
+export const AFFILIATION = new Set(['of', 'at', 'for', 'from', 'with']);
+/** Conjunctions that open a clause inside a sentence, written in lower case. */
+export const LINKS = new Set('after when because while before since until although though once whereas'.split(' '));
+
+/** Forms of "be" and "get" before a participle make a passive ("was paid", "were told", "got fired"). */
+const PASSIVE_AUX = new Set('was were is are be been being get gets got'.split(' '));
+export function passive(W: Word[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && ADVERBS.has(W[j].low)) j--;
+  return j >= 0 && PASSIVE_AUX.has(W[j].low) && !/ing$/.test(W[k].low);
+}
+
+/** Prepositions after an opening participle ("Speaking at", "Testifying before", "Responding to"). */
+const AFTER_PARTICIPLE = new Set(
+  'at in on to before after from with for about outside inside near during under'.split(' '),
+);
+/** A sentence that opens with a participle's phrase ("Speaking at …,"): its first word is no name. */
+export function participleOpens(W: Word[]): boolean {
+  return W.length > 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(W[0].w) && AFTER_PARTICIPLE.has(W[1].low);
+}
+
+/** Nouns in -ly, which no adverb is ("the family", "the assembly"). */
+const LY_NOUNS = new Set('family assembly supply ally rally anomaly monopoly folly jelly belly bully'.split(' '));
+/** An adverb after a subject ("The company initially declined"): the subject ends before it. */
+export function adverbAt(W: Word[], i: number): boolean {
+  const low = W[i].low;
+  return (
+    ADVERBS.has(low) || (/^[a-z]{3,}ly$/.test(low) && !LY_NOUNS.has(low) && i > 0 && !DETERMINERS.has(W[i - 1].low))
+  );
+}

@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { Member } from './cast';
 import type { SpeakerReader, QuoteReading, Attribution } from './reading-types';
 import type { Who } from './speaker-phrase';
-import { verbShaped, AUX, DETERMINERS, PRONOUNS, PERSON_NOUNS } from './words';
+import { verbAt, AUX, PRONOUNS, PERSON_NOUNS } from './words';
 import { spokenKind } from './quote-kinds';
 
 /** A speaker as the reader holds it: a cast member, or null for an unnamed asker. */
@@ -26,6 +26,8 @@ export class Discourse {
   private prevSubject?: Speaker;
   private prevSpeechy = false;
   private blockLast?: Speaker;
+  /** Sentences read so far in this paragraph. */
+  private sentencesInBlock = 0;
   private prevSentenceQuote?: Speaker;
   private sentenceSpeaker?: Speaker;
   /** Who asked the last question: a member, null for an unnamed asker (a reporter), undefined for none. */
@@ -56,9 +58,11 @@ export class Discourse {
     this.blockFirstChar = f;
     this.blockLast = undefined;
     this.prevSentenceQuote = undefined;
+    this.sentencesInBlock = 0;
   }
 
   endSentence(s: Span, hadQuotes: boolean) {
+    this.sentencesInBlock++;
     const subject = hadQuotes ? this.sentenceSpeaker : this.subjectOf(s);
     this.prevSubject = subject;
     this.prevSpeechy = !hadQuotes && SPEECHY.test(this.outside.slice(s.start, s.end));
@@ -74,12 +78,7 @@ export class Discourse {
     let e = k;
     while (e < W.length && e - k < 8) {
       if (e > k && /[,;:(]/.test(this.outside.slice(W[e - 1].end, W[e].start))) break;
-      if (
-        e > k &&
-        /^\p{Ll}/u.test(W[e].w) &&
-        (AUX.has(W[e].low) || (verbShaped(W[e].low) && !DETERMINERS.has(W[e - 1].low)))
-      )
-        break;
+      if (e > k && /^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e))) break;
       if (e === k + 1 && PRONOUNS.has(W[k].low)) break;
       e++;
     }
@@ -92,6 +91,10 @@ export class Discourse {
   }
 
   private resolve(who: Who, at: number): Speaker | undefined {
+    // "Northern Rail said … A spokesman added:": the organization the sentence before spoke for.
+    const org = this.prevSubject?.member;
+    if (who.spokes && org && (org.kind === 'org' || (org.kind === 'unknown' && org.roles.size > 0)))
+      return { member: org, span: who.span };
     if (who.unnamed) return { member: null, span: who.span, person: true };
     if (who.pronoun) {
       const m = this.pronoun(who.pronoun, at);
@@ -146,7 +149,10 @@ export class Discourse {
       else if (this.prevSentenceQuote) sp = this.prevSentenceQuote;
       else if (atBlockStart && this.prevBlockEnd?.endsWithQuote) sp = this.prevBlockEnd.speaker;
       else if (atBlockStart && this.prevBlockEnd?.speechy && this.prevBlockEnd.subject) sp = this.prevBlockEnd.subject;
-      else if (!atBlockStart && this.prevSpeechy && this.prevSubject) sp = this.prevSubject;
+      // The sentence before, in this paragraph (the last sentence of the one before is no context for a quotation
+      // inside the first sentence of this one).
+      else if (!atBlockStart && this.sentencesInBlock > 0 && this.prevSpeechy && this.prevSubject)
+        sp = this.prevSubject;
     }
     const words = this.text.slice(q.span.start, q.span.end);
     if (sp) {

@@ -14,6 +14,8 @@ const NAMING = new RegExp(
   'iu',
 );
 
+const CALLED_IT = /\bcall(?:ed|s)\s+it\s*[,:]?\s*$/i;
+
 const NAMING_HINT = /known|dubbed|titled|named|call|slogan|chant|reading|so-called|hashtag|motto/i;
 
 /** A title in title case ("The Lantern Bearer", "No Contract, No Wheels"): no sentence, every main word capitalized. */
@@ -28,7 +30,11 @@ export function titleCased(words: string): boolean {
 /** Is the quotation a name (of a work, a slogan, a nickname) by the words before it or by its case? */
 export function isNamingQuote(text: string, q: QuoteSpan): boolean {
   const before = text.slice(Math.max(0, q.open - 40), q.open);
-  if (NAMING_HINT.test(before) && NAMING.test(before)) return true;
+  if (NAMING_HINT.test(before) && NAMING.test(before)) {
+    // She called it "a book that will be read in a hundred years": a long description in someone's words is what
+    // they said; a short one ("the lady with the light") is a name.
+    return !(CALLED_IT.test(before) && countWords(text, q) > 5);
+  }
   return titleCased(text.slice(q.span.start, q.span.end));
 }
 

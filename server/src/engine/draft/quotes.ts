@@ -2,21 +2,10 @@
 // German and CJK marks, British-style single marks, quotations that run over
 // several paragraphs, and unbalanced marks (skipped, never an error).
 import type { Span } from '../types';
+import { singleOuters } from './single-outer';
+import type { QuoteSpan } from './quote-span';
 
-export interface QuoteSpan {
-  /** The words inside the marks (marks excluded, surrounding space trimmed). */
-  span: Span;
-  /** Offset of the opening mark. */
-  open: number;
-  /** Offset just after the closing mark, or the end of the paragraph when the quotation continues in the next one. */
-  close: number;
-  /** Index of the prose block (paragraph) that holds it. */
-  block: number;
-  /** Quotations that continue one another across paragraphs share a group number. */
-  group: number;
-  /** True when the paragraph ended without a closing mark and the next one reopened the quotation. */
-  continues: boolean;
-}
+export type { QuoteSpan } from './quote-span';
 
 const CLOSERS: Record<string, string> = {
   '“': '”"',
@@ -115,8 +104,11 @@ export function findQuotes(text: string, blocks: Span[]): QuoteSpan[] {
     }
   }
   if (carry) out.pop();
-  const singles = findSingleQuotes(text, blocks, out);
-  return [...out, ...singles].sort((a, b) => a.open - b.open);
+  // British style: a single-mark quotation holding a double-mark one (read as nested, not as a quotation of its own).
+  const { outers, held } = singleOuters(text, blocks, out, groups);
+  const overlaps = (q: QuoteSpan) => outers.some((o) => q.open < o.close && q.close > o.open);
+  const singles = findSingleQuotes(text, blocks, out).filter((q) => !overlaps(q));
+  return [...out.filter((q) => !held.has(q)), ...outers, ...singles].sort((a, b) => a.open - b.open);
 }
 
 /**
@@ -145,7 +137,9 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
         const span = trimSpan(text, open + 1, i);
         const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
         // "the Falcons' line": a plural possessive, not a closer, when a lower-case word follows.
-        const possessive = text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+        // "… 'a massive three points' in a post": a closer before a preposition or a verb, which no possessive takes.
+        const after = /^\s+(\p{Ll}+)/u.exec(text.slice(i + 1, i + 16));
+        const possessive = text[i - 1] === 's' && !!after && !AFTER_CLOSER.has(after[1]);
         if (!possessive && (words >= 2 || /[,.!?]$/.test(text.slice(span.start, span.end)) || oneWord(text, span))) {
           out.push({ span, open, close: i + 1, block: b, group: -1 - out.length, continues: false });
           open = -1;
@@ -162,6 +156,14 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
   return out;
 }
 
+/** Words that follow a closing mark but never a plural possessive ("the Falcons' line"). */
+const AFTER_CLOSER = new Set(
+  (
+    'in on at to for from with by as and or but of that when after before because if than so was were is are had ' +
+    'has have said says told added during since until while about over'
+  ).split(' '),
+);
+
 /**
  * One word of three letters or more in single marks ("called it 'unavoidable'"): a quotation, where two letters are
  * more often an elision ("rock 'n' roll") than a word someone said.
@@ -174,7 +176,10 @@ function oneWord(text: string, span: Span): boolean {
 export function findNestedQuotes(text: string, outer: QuoteSpan[]): (QuoteSpan & { outer: number })[] {
   const out: (QuoteSpan & { outer: number })[] = [];
   outer.forEach((o, k) => {
-    if (SINGLE_OPENERS.has(text[o.open])) return;
+    if (SINGLE_OPENERS.has(text[o.open])) {
+      out.push(...doublesInside(text, o, k));
+      return;
+    }
     let open = -1;
     for (let i = o.span.start; i < o.span.end; i++) {
       const c = text[i];
@@ -195,5 +200,26 @@ export function findNestedQuotes(text: string, outer: QuoteSpan[]): (QuoteSpan &
       }
     }
   });
+  return out;
+}
+
+/** Double-mark quotations inside a single-mark one (British style). */
+function doublesInside(text: string, o: QuoteSpan, k: number): (QuoteSpan & { outer: number })[] {
+  const out: (QuoteSpan & { outer: number })[] = [];
+  let open = -1;
+  for (let i = o.span.start; i < o.span.end; i++) {
+    const c = text[i];
+    if (
+      open < 0 &&
+      (c === '“' || (c === '"' && !/\S/.test(text[i - 1] ?? ' ')) || (c === '"' && /[,:(]/.test(text[i - 1])))
+    )
+      open = i;
+    else if (open >= 0 && (c === '”' || c === '"')) {
+      const span = trimSpan(text, open + 1, i);
+      if (span.end > span.start)
+        out.push({ span, open, close: i + 1, block: o.block, group: -1, continues: false, outer: k });
+      open = -1;
+    }
+  }
   return out;
 }

@@ -26,6 +26,8 @@ export interface Who {
   member?: Member;
   /** An unnamed asker ("a reporter"): a quotation with no speaker, by design. */
   unnamed?: boolean;
+  /** "A spokesman" with no organization named: the one the sentence before spoke for, if any. */
+  spokes?: boolean;
   /** A pronoun to resolve against the discourse (he, she, they, it, I, we). */
   pronoun?: string;
   /** Found from a description ("the governor", "the company"), not a name: a name beside it is better. */
@@ -157,7 +159,12 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     if (m) return { member: m, span: span(ws[0], ws[ws.length - 1]) };
   }
   // "a woman in the crowd", "one fan": someone the draft does not name.
-  if (['a', 'an', 'one', 'another', 'some'].includes(ws[0].low)) return { unnamed: true, span: span(ws[0], head) };
+  if (['a', 'an', 'one', 'another', 'some'].includes(ws[0].low))
+    return {
+      unnamed: true,
+      span: span(ws[0], head),
+      ...(SPOKES.has(head.low) && h === ws.length - 1 && { spokes: true }),
+    };
   if (DETERMINERS.has(ws[0].low)) {
     const m = cast.resolveRole(head.low, s);
     if (m) return { member: m, span: span(ws[0], head), described: true };

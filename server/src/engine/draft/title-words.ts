@@ -47,6 +47,7 @@ export const TITLES: Record<string, string> = {
   councillor: 'councillor',
   // British and Australian abbreviations of councillor ("Cllr James Whitford", "Cr Helen Argyle").
   cllr: 'councillor',
+  clr: 'councillor',
   cr: 'councillor',
   alderman: 'alderman',
   speaker: 'speaker',
@@ -86,6 +87,7 @@ export const TITLES: Record<string, string> = {
   us: '',
   'u.s': '',
   'u.k': '',
+  'u.n': '',
   federal: '',
   foreign: '',
   finance: '',

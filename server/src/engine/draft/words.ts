@@ -79,7 +79,18 @@ export const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 export function titleRole(low: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(TITLES, low) ? TITLES[low] : undefined;
+  if (Object.prototype.hasOwnProperty.call(TITLES, low)) return TITLES[low];
+  return low.includes('-') ? hyphenatedTitle(low) : undefined;
+}
+/** Prefixes of a hyphenated title ("Vice-Chancellor", "Under-Secretary-General"). */
+const TITLE_PREFIXES = new Set(['vice', 'under', 'co', 'deputy', 'sub', 'pro', 'lieutenant', 'assistant']);
+/** "Secretary-General", "Attorney-General", "Under-Secretary-General": every part a title or a title's prefix. */
+function hyphenatedTitle(low: string): string | undefined {
+  const parts = low.split('-');
+  const last = parts[parts.length - 1];
+  if (!Object.prototype.hasOwnProperty.call(TITLES, last) || !TITLES[last]) return undefined;
+  const fits = (p: string) => TITLE_PREFIXES.has(p) || (Object.prototype.hasOwnProperty.call(TITLES, p) && !!TITLES[p]);
+  return parts.slice(0, -1).every(fits) ? low : undefined;
 }
 export const isTitle = (low: string) => titleRole(low) !== undefined;
 export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
@@ -124,7 +135,9 @@ const ORG_NAME_WORDS = new Set(
     'holdings systems markets foods hotels resorts ledger courier tribune herald gazette journal signal guard ' +
     'church museum gallery united local network development industries technologies semiconductor chemical steel ' +
     'power energy airlines motors mobility media broadcasting radio television tv daily weekly review house ' +
-    'council cathedral mosque temple county city state republic kingdom district'
+    'council cathedral mosque temple county city state republic kingdom district rail railway railways airways ' +
+    'transit transport logistics pharmaceuticals pharma insurance mining petroleum oil gas electric utilities ' +
+    'telecom brewing brewery studios publishing entertainment software robotics aerospace biotech therapeutics'
   ).split(' '),
 );
 export const isOrgWord = (low: string) => ORG_NAME_WORDS.has(low);
@@ -330,6 +343,30 @@ export function genderOfFirstName(first: string): Gender {
   }
   return g === 'male' ? 'm' : g === 'female' ? 'f' : undefined;
 }
+
+/**
+ * Is W[i] a verb by its form and place: lower case, verb-shaped, and not a modifier after a determiner ("a tired
+ * Smith", "a visibly tired Smith", "the newly elected mayor").
+ */
+export function verbAt(W: Word[], i: number): boolean {
+  const x = W[i];
+  if (!x || !/^\p{Ll}/u.test(x.w)) return false;
+  // "Huang doesn't think", "she will argue": a bare verb after a modal or "do", whatever its form.
+  if (i > 0 && modalAt(W[i - 1].low) && /^[a-z]+$/.test(x.low) && !NOT_BARE.has(x.low)) return true;
+  if (!verbShaped(x.low)) return false;
+  if (i > 0 && DETERMINERS.has(W[i - 1].low)) return false;
+  return !(i > 1 && /ly$/.test(W[i - 1].low) && DETERMINERS.has(W[i - 2].low));
+}
+
+const MODALS = new Set('do does did will would can could should may might must shall cannot'.split(' '));
+/** A modal or a form of "do", negated or not ("doesn't", "won't", "can’t"). */
+export function modalAt(low: string): boolean {
+  return MODALS.has(low) || /^(?:do|does|did|wo|would|ca|could|should|must|might)n['’]t$/.test(low);
+}
+/** Words after a modal that are no verb ("will not", "can also", "did so"). */
+const NOT_BARE = new Set(
+  'not also still never always really just only even ever probably likely certainly simply so too the a an'.split(' '),
+);
 
 /** Auxiliary verbs. */
 export const AUX = new Set(
