@@ -191,8 +191,8 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
         `${best.st.date ? ` on ${best.st.date}` : ''}: ` +
         `${describeDiff(best.al.diff)}.` +
         (notOwn
-          ? ` The source gives these words to ${best.st.person?.name ?? best.st.speaker}, not to the speaker named ` +
-            `here.`
+          ? ` The source gives these words to ${describeSpeaker(best.st).replace(/ \(.*\)$/, '')}, not to the ` +
+            `speaker named here.`
           : ''),
     });
     return res;

@@ -49,11 +49,17 @@ export function compatible(ref: SpeakerRef, st: Statement): boolean {
   }
 }
 
+/** "the Department of Transportation", "the ministry", but "Runnymede Borough Council", "Apple". */
+function withArticle(org: string): string {
+  return /^the\s/i.test(org) || !/^\p{Ll}|^\p{Lu}\p{Ll}+\s+(?:of|for|on)\s/u.test(org) ? org : `the ${org}`;
+}
+
 /** Who said a statement, in words for a message: "Guo Jiakun (spokesperson, Chinese Foreign Ministry)". */
 export function describeSpeaker(st: Statement): string {
   const name = st.person?.name ?? st.speaker;
   if (!name) return 'an unattributed source';
-  if (st.role && name === st.role) return `a ${st.role}${st.organization ? ` for the ${st.organization}` : ''}`;
+  if (st.role && name === st.role)
+    return `a ${st.role}${st.organization ? ` for ${withArticle(st.organization)}` : ''}`;
   const extra = [st.role, st.organization && st.organization !== name ? st.organization : undefined]
     .filter(Boolean)
     .join(', ');

@@ -241,13 +241,16 @@ export class Attributor implements SpeakerReader {
     // Comma segments before the verb, from the start of its clause (after a dateline's dash or a semicolon).
     const segs: [number, number][] = [];
     let s = this.clauseStart(W.slice(0, v));
+    // "Kay Mason Billig – who leads the county council – insisted": a pair of dashes sets off what commas would.
+    const paired = dashPair(this.outside, W, s, v);
+    const gap = (i: number) => (paired.includes(i) ? 'comma' : gapBreak(this.outside, W[i - 1], W[i]));
     for (let i = v - 1; i > s; i--)
-      if (gapBreak(this.outside, W[i - 1], W[i]) === 'stop') {
+      if (gap(i) === 'stop') {
         s = i;
         break;
       }
     for (let i = s + 1; i <= v; i++)
-      if (i === v || gapBreak(this.outside, W[i - 1], W[i]) === 'comma') {
+      if (i === v || gap(i) === 'comma') {
         segs.push([s, i]);
         s = i;
       }
@@ -333,3 +336,18 @@ export class Attributor implements SpeakerReader {
 }
 
 export { spokenKind };
+
+/**
+ * The two places (word indices) of a pair of dashes setting off a phrase right before the verb at W[v] ("X – who leads
+ * Y – said"), or none: the second dash just before the verb, the first within a dozen words before it, nothing else
+ * breaking the clause between them.
+ */
+function dashPair(text: string, W: Word[], from: number, v: number): number[] {
+  const dash = (i: number) => /^\s*(?:—|–|--|\s-)\s*$/.test(text.slice(W[i - 1].end, W[i].start));
+  if (v < 2 || !dash(v)) return [];
+  for (let i = v - 1; i > Math.max(from, v - 14); i--) {
+    if (dash(i)) return [i, v];
+    if (gapBreak(text, W[i - 1], W[i]) === 'stop') return [];
+  }
+  return [];
+}

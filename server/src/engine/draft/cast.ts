@@ -21,7 +21,7 @@ import {
   longerName,
 } from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
-import { acronymShaped, datelineAt, expandAcronym } from './cast-acronyms';
+import { acronymShaped, datelineAt, datelineEnd, expandAcronym } from './cast-acronyms';
 import { participleOpens } from './clause-shape';
 
 export type { Member, CastMention } from './cast-member';
@@ -96,7 +96,8 @@ export class Cast extends MentionIndex {
   }
 
   private org(name: string, at: number): Member {
-    name = name.replace(/['’]s?$/, '');
+    // (a sentence's first word may be an article: "A Runnymede Borough Council spokesman said")
+    name = name.replace(/['’]s?$/, '').replace(/^(?:[Aa]n?)\s+(?=\p{Lu})/u, '');
     const key = fold(name.replace(/^the\s+/i, ''));
     const first = key.split(' ')[0];
     const same = this.orgByFirst.get(first) ?? [];
@@ -173,8 +174,9 @@ export class Cast extends MentionIndex {
   /** Words of a capitalized run, split into the person or organization they name; records mentions. */
   private scanBlock(b: Span, block: number) {
     const W = this.words(b.start, b.end);
+    const dateline = datelineEnd(this.text, b.start, b.end);
     for (let i = 0; i < W.length; i++) {
-      if (!isCap(W[i].w)) continue;
+      if (!isCap(W[i].w) || W[i].start < dateline) continue;
       let j = i + 1;
       while (
         j < W.length &&

@@ -3,6 +3,7 @@
 // who spoke at the end of the previous paragraph. Pronouns resolve against it
 // (gender first, then salience); quotations without a reporting clause of their
 // own continue the speaker the reader already has, or get none.
+import { datelineEnd } from './cast-acronyms';
 import type { Span } from '../types';
 import type { QuoteSpan } from './quotes';
 import type { Member } from './cast';
@@ -74,7 +75,10 @@ export class Discourse {
   private subjectOf(s: Span): Speaker | undefined {
     const W = this.a.cast.words(s.start, s.end);
     if (!W.length) return undefined;
-    const k = this.a.clauseStart(W);
+    let k = this.a.clauseStart(W);
+    // (a paragraph's dateline, "IPOH:" or "KYIV, Ukraine —", is a place before the sentence's subject)
+    const dateline = datelineEnd(this.outside, this.a.cast.blockStart(this.block), this.a.cast.blockEnd(this.block));
+    while (k < W.length && W[k].start < dateline) k++;
     let e = k;
     while (e < W.length && e - k < 8) {
       if (e > k && /[,;:(]/.test(this.outside.slice(W[e - 1].end, W[e].start))) break;

@@ -78,6 +78,8 @@ export class MentionScanner {
 
   /** The organization a written name denotes: a known one when the corpus has it. */
   orgRef(written: string): SpeakerRef {
+    // (a sentence's first word may be an article: "A Runnymede Borough Council spokesman said")
+    written = written.replace(/^(?:[Aa]n?)\s+(?=\p{Lu})/u, '');
     const expanded = this.acronyms.get(written.trim()) ?? written;
     const known = this.people.findOrgs(expanded);
     if (!known.length && expanded !== written) {
