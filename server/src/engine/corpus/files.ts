@@ -126,7 +126,8 @@ export function walkCorpus(
 ): SourceFile[] {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
-  // Files read now are decoded at once, each read into the same buffer.
+  // Files read now are decoded at once, each read into the same buffer; but for JSONL files, whose statements are
+  // read from their bytes (jsonl.ts).
   const scratch = defer ? undefined : new ReadScratch();
   try {
     if (!statSync(realpathSync(root)).isDirectory()) throw new Error('not a folder');
@@ -230,7 +231,7 @@ export function walkCorpus(
       const stamp = stampOf(st);
       if (defer) out.push(defer(p, stamp));
       else {
-        const f = readSourceFile(p, onProblem, stamp, scratch);
+        const f = readSourceFile(p, onProblem, stamp, /\.jsonl$/i.test(name) ? undefined : scratch);
         if (f) out.push(f);
       }
     }

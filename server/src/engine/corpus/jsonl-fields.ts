@@ -54,6 +54,14 @@ export class JsonlLine {
     }
   }
 
+  /** Where field number `field`'s string starts and ends in the line read (-1: not in it). */
+  from(field: number): number {
+    return this.start[field];
+  }
+  to(field: number): number {
+    return this.start[field] < 0 ? -1 : this.end[field];
+  }
+
   /** The string of field number `field` in the line read, or undefined. */
   get(field: number): string | undefined {
     const s = this.start[field];

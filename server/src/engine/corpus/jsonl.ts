@@ -47,6 +47,61 @@ function calendarDate(date: string): boolean {
   return ok;
 }
 
+/**
+ * A JSONL file's document: its text (and line index) read from its file when first asked. The statements are read
+ * from the file's bytes line by line, their words copied out: a file's text is kept as UTF-16 when any character is
+ * beyond Latin-1 (twice the memory of the lines' own text, for a whole file), and is seldom asked for.
+ */
+class JsonlDoc implements SourceDoc {
+  readonly kind = 'jsonl';
+  private lineIndex?: LineIndex;
+  constructor(
+    readonly path: string,
+    private readonly file: SourceFile,
+  ) {}
+  get text(): string {
+    return this.file.text;
+  }
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+}
+
+/**
+ * The lines of a JSONL file, each with a copy of part of it: from the file's UTF-8 bytes while it has them (the
+ * line decoded on its own, the copy from its bytes), else from its text.
+ */
+function eachLine(file: SourceFile, fn: (line: string, i: number, copy: (from: number, to: number) => string) => void) {
+  const u = file.utf8;
+  if (!u) {
+    const text = file.text;
+    let at = 0;
+    file.text.split('\n').forEach((line, i) => {
+      const start = at;
+      at += line.length + 1;
+      fn(line, i, (from, to) => text.slice(start + from, start + to));
+    });
+    return;
+  }
+  const b = Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+  let start = 0,
+    line = '';
+  const copy = (from: number, to: number) => {
+    // (an ASCII line: a character a byte; else the bytes before each end counted)
+    if (line.length === end - start) return b.toString('latin1', start + from, start + to);
+    const at = start + Buffer.byteLength(line.slice(0, from));
+    return b.toString('utf8', at, at + Buffer.byteLength(line.slice(from, to)));
+  };
+  let end = 0;
+  for (let i = 0; ; i++) {
+    const nl = b.indexOf(10, start);
+    end = nl < 0 ? b.length : nl;
+    line = b.toString('utf8', start, end);
+    fn(line, i, copy);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+}
 /** Statements of a JSONL file, one a line. */
 export function jsonlStatements(
   file: SourceFile,
@@ -54,14 +109,14 @@ export function jsonlStatements(
   problem: (p: CorpusProblem) => void,
   next: () => number,
 ): { doc: SourceDoc; statements: Statement[] } {
-  const doc: SourceDoc = { path: file.path, text: file.text, lines: new LineIndex(file.text), kind: 'jsonl' };
+  const doc = new JsonlDoc(file.path, file);
   const statements: Statement[] = [];
   let at = 0;
   // A line of the common shape is read where it stands (jsonl-fields.ts); any other by JSON.parse.
   const reader = new JsonlLine();
   let o: Record<string, unknown> | undefined;
   const field = (f: number): unknown => (o ? o[JSONL_FIELDS[f]] : reader.get(f));
-  file.text.split('\n').forEach((line, i) => {
+  eachLine(file, (line, i, copy) => {
     const start = at;
     at += line.length + 1;
     if (!line.trim()) return;
@@ -122,11 +177,11 @@ export function jsonlStatements(
     const inLine = exactText ? raw.indexOf(text) : -1;
     const exact = inLine >= 0;
     statements.push({
-      // The words as a slice of the file's text where they stand there unescaped (no copy of them is kept).
+      // The words copied from the file where they stand there unescaped (the line is not kept).
       id: next(),
       doc,
       span: exact ? { start: start + inLine, end: start + inLine + text.length } : lineSpan,
-      text: exact ? file.text.slice(start + inLine, start + inLine + text.length) : text,
+      text: exact ? copy(inLine, inLine + text.length) : text,
       base: exact ? start + inLine : undefined,
       speaker,
       person: named,
@@ -135,7 +190,7 @@ export function jsonlStatements(
       date: date !== undefined && calendarDate(date) ? date : undefined,
       speech: true,
       title: intern(str(field(SOURCE))),
-      url: str(field(URL)),
+      url: o ? str(o.url) : reader.from(URL) < 0 ? undefined : str(copy(reader.from(URL), reader.to(URL))),
     });
   });
   return { doc, statements };
