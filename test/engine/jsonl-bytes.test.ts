@@ -19,6 +19,8 @@ const LINES = [
   'not json at all',
   line({ speaker: 'Anna Holm', text: '  Spaces around the words of this statement.  ', source: 'radio' }),
   '{"speaker":"Ōtaki Reed","text":"Text","url":"https://ex.org/ā/b"}',
+  '{"speaker":" Anna Holm ","role":" mayor ","organization":"Café","date":"2024-01-02","text":"Words said here."}',
+  '{"speaker":"Anna Holm","role":"mayor","organization":"Café","date":"2024-01-02","text":"Words said again."}',
 ];
 
 describe('JSONL statements read from bytes', () => {
@@ -42,7 +44,7 @@ describe('JSONL statements read from bytes', () => {
         c.statements.map((s) => ({ ...s, doc: [s.doc.path, s.doc.text, s.doc.lines.starts], person: s.person?.name }));
       assert.deepEqual(fields(fromBytes), fields(fromText));
       assert.deepEqual(fromBytes.problems, fromText.problems);
-      assert.equal(fromBytes.statements.length, 7);
+      assert.equal(fromBytes.statements.length, 9);
       for (const s of fromBytes.statements)
         if (s.base !== undefined) assert.equal(s.doc.text.slice(s.base, s.base + s.text.length), s.text);
       assert.deepEqual(fromBytes.facts.dump(), fromText.facts.dump());

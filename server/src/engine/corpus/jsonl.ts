@@ -5,7 +5,7 @@ import { ROLE_WORDS, type People } from './people';
 import type { CorpusProblem, SourceFile } from './files';
 import type { SourceDoc } from './source-doc';
 import { PRONOUN_SPEAKER, str, type Statement } from './documents';
-import { JSONL_FIELDS, JsonlLine } from './jsonl-fields';
+import { Interned, JSONL_FIELDS, JsonlLine } from './jsonl-fields';
 
 const [TEXT, SPEAKER, ROLE, ORGANIZATION, DATE, SOURCE, URL] = [...JSONL_FIELDS.keys()];
 
@@ -26,14 +26,9 @@ export function jsonWritesAsIs(text: string): boolean {
  * One string for each distinct speaker, role, organization, date and source of the JSONL lines: thousands of lines
  * repeat them, and JSON.parse makes a new copy each time (memory, and a new hash for every map they key).
  */
-const INTERNED = new Map<string, string>();
+const INTERNED = new Interned();
 function intern(s: string | undefined): string | undefined {
-  if (s === undefined) return s;
-  const v = INTERNED.get(s);
-  if (v !== undefined) return v;
-  if (INTERNED.size >= 100_000) INTERNED.clear();
-  INTERNED.set(s, s);
-  return s;
+  return s === undefined ? s : INTERNED.of(s);
 }
 
 /** isCalendarDate of the few dates thousands of lines repeat. */
@@ -115,12 +110,35 @@ export function jsonlStatements(
   // A line of the common shape is read where it stands (jsonl-fields.ts); any other by JSON.parse.
   const reader = new JsonlLine();
   let o: Record<string, unknown> | undefined;
-  const field = (f: number): unknown => (o ? o[JSONL_FIELDS[f]] : reader.get(f));
-  eachLine(file, (line, i, copy) => {
+  let raw = '',
+    copy = (from: number, to: number) => raw.slice(from, to);
+  // (a field's string copied from the file: a slice of the line would keep it, for as long as the field is kept)
+  const field = (f: number): unknown =>
+    o
+      ? o[JSONL_FIELDS[f]]
+      : f === TEXT
+        ? reader.get(f)
+        : reader.from(f) < 0
+          ? undefined
+          : copy(reader.from(f), reader.to(f));
+  // intern(str(field(f))), for a field of a line read where it stands found without a string of its own (but when
+  // it has white space or other characters at either end for str() to trim).
+  const internField = (f: number): string | undefined => {
+    const from = o ? -1 : reader.from(f),
+      to = reader.to(f);
+    if (from >= 0 && to > from) {
+      const a = raw.charCodeAt(from),
+        z = raw.charCodeAt(to - 1);
+      if (a > 32 && a < 127 && z > 32 && z < 127) return INTERNED.at(raw, from, to, () => copy(from, to));
+    }
+    return intern(str(field(f)));
+  };
+  eachLine(file, (line, i, copyOf) => {
+    copy = copyOf;
     const start = at;
     at += line.length + 1;
     if (!line.trim()) return;
-    const raw = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+    raw = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
     o = undefined;
     if (!reader.read(raw)) {
       try {
@@ -147,7 +165,7 @@ export function jsonlStatements(
       }
     }
     const text = str(field(TEXT)),
-      speaker = intern(str(field(SPEAKER)));
+      speaker = internField(SPEAKER);
     if (!text || !speaker) {
       problem({
         file: file.path,
@@ -168,9 +186,9 @@ export function jsonlStatements(
       });
       return;
     }
-    const role = intern(str(field(ROLE))) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
-      organization = intern(str(field(ORGANIZATION))),
-      date = intern(str(field(DATE)));
+    const role = internField(ROLE) ?? (ROLE_WORDS.test(speaker) ? speaker : undefined),
+      organization = internField(ORGANIZATION),
+      date = internField(DATE);
     const lineSpan = { start, end: start + raw.length };
     const named = people.addJsonlSpeaker(speaker, role, organization, doc, lineSpan);
     const exactText = jsonWritesAsIs(text);
@@ -189,8 +207,8 @@ export function jsonlStatements(
       organization,
       date: date !== undefined && calendarDate(date) ? date : undefined,
       speech: true,
-      title: intern(str(field(SOURCE))),
-      url: o ? str(o.url) : reader.from(URL) < 0 ? undefined : str(copy(reader.from(URL), reader.to(URL))),
+      title: internField(SOURCE),
+      url: str(field(URL)),
     });
   });
   return { doc, statements };
