@@ -6,7 +6,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, basename, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { readFileBounded } from './read-file';
+import { readFileBounded, ReadScratch } from './read-file';
 import { FORMAT_EXT, type ExtractedInfo, type FormatProblemCode } from './formats/types';
 
 export interface CorpusProblem {
@@ -126,6 +126,9 @@ export function walkCorpus(
 ): SourceFile[] {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
+  // Files read now are decoded at once, each read into the same buffer; but for JSONL files, whose statements are
+  // read from their bytes (jsonl.ts).
+  const scratch = defer ? undefined : new ReadScratch();
   try {
     if (!statSync(realpathSync(root)).isDirectory()) throw new Error('not a folder');
   } catch (e) {
@@ -228,7 +231,7 @@ export function walkCorpus(
       const stamp = stampOf(st);
       if (defer) out.push(defer(p, stamp));
       else {
-        const f = readSourceFile(p, onProblem, stamp);
+        const f = readSourceFile(p, onProblem, stamp, /\.jsonl$/i.test(name) ? undefined : scratch);
         if (f) out.push(f);
       }
     }
@@ -251,14 +254,16 @@ export function stampNow(path: string): string | undefined {
 
 /**
  * Reads one text source file as the walk does: bounded, decoded (UTF-8, else UTF-16 with a byte-order mark, else
- * Windows-1252, said), empty and binary files reported and left out.
+ * Windows-1252, said), empty and binary files reported and left out. A UTF-8 file's text is decoded when first read;
+ * with `scratch`, it is read into that buffer and decoded at once.
  */
 export function readSourceFile(
   p: string,
   onProblem: (p: CorpusProblem) => void,
   stamp?: string,
+  scratch?: ReadScratch,
 ): SourceFile | undefined {
-  const read = readFileBounded(p, MAX_SOURCE_BYTES);
+  const read = readFileBounded(p, MAX_SOURCE_BYTES, scratch);
   if (!read.bytes) {
     const code = read.tooLarge ? 'corpus.too-large' : 'corpus.unreadable';
     onProblem({ file: p, code, severity: 'warning', message: `${read.problem}; skipped` });
@@ -268,9 +273,12 @@ export function readSourceFile(
   const utf8 = bytes[0] !== 0xff && bytes[0] !== 0xfe && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes);
   if (utf8) {
     const body = withoutBom(bytes);
-    if (!blank(body)) return new Utf8File(p, body, stamp);
-    onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' });
-    return undefined;
+    if (blank(body)) {
+      onProblem({ file: p, code: 'corpus.empty', severity: 'information', message: 'empty file' });
+      return undefined;
+    }
+    if (!scratch) return new Utf8File(p, body, stamp);
+    return { path: p, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), stamp };
   }
   const d = decode(bytes);
   if (d.problem)

@@ -35,8 +35,28 @@ const errorText = (e: unknown) => {
 
 const megabytes = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MB`;
 
-/** Reads a file of at most `maxBytes` bytes; never blocks, never reads more than `maxBytes + 1` bytes. */
-export function readFileBounded(path: string, maxBytes: number): BoundedRead {
+/**
+ * A buffer files are read into one after another (ReadScratch), grown when a file needs more: the bytes of a file
+ * decoded at once need no memory of their own (fresh memory is paid for page by page when first written).
+ */
+export class ReadScratch {
+  buf = Buffer.allocUnsafe(0);
+  /** The buffer, at least `n` bytes long, its first `keep` bytes kept when it grows. */
+  room(n: number, keep = 0): Buffer {
+    if (this.buf.length < n) {
+      const old = this.buf;
+      this.buf = Buffer.allocUnsafe(Math.max(n, old.length * 2));
+      old.copy(this.buf, 0, 0, keep);
+    }
+    return this.buf;
+  }
+}
+
+/**
+ * Reads a file of at most `maxBytes` bytes; never blocks, never reads more than `maxBytes + 1` bytes. With `scratch`,
+ * the bytes are a view of its buffer, valid until the next read into it.
+ */
+export function readFileBounded(path: string, maxBytes: number, scratch?: ReadScratch): BoundedRead {
   let real: string;
   try {
     real = realpathSync.native(path);
@@ -57,6 +77,7 @@ export function readFileBounded(path: string, maxBytes: number): BoundedRead {
       return { problem: `${st.isDirectory() ? 'a folder' : `not a regular file (${kindOf(st)})`}; not read` };
     if (st.size > maxBytes)
       return { tooLarge: true, problem: `${megabytes(st.size)} is over the ${megabytes(maxBytes)} limit` };
+    if (scratch) return readInto(fd, st.size, maxBytes, scratch);
     const parts: Buffer[] = [];
     let total = 0;
     // The first read sized by what stat says (right for every ordinary file); then 1 MB at a time.
@@ -78,4 +99,18 @@ export function readFileBounded(path: string, maxBytes: number): BoundedRead {
   } finally {
     closeSync(fd);
   }
+}
+
+/** readFileBounded's reading into a scratch buffer (grown as the file turns out longer than stat said). */
+function readInto(fd: number, size: number, maxBytes: number, scratch: ReadScratch): BoundedRead {
+  let total = 0;
+  for (let want = Math.min(maxBytes + 1, Math.max(size + 1, 4096)); ;) {
+    const buf = scratch.room(want, total);
+    const n = readSync(fd, buf, total, want - total, null);
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) return { tooLarge: true, problem: `over the ${megabytes(maxBytes)} limit` };
+    if (total === want) want = Math.min(total + CHUNK, maxBytes + 1);
+  }
+  return { bytes: scratch.buf.subarray(0, total) };
 }
