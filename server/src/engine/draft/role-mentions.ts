@@ -100,19 +100,20 @@ export function roleMentions(text: string, T: Token[], out: Mention[]) {
 
 /** The first of the (start-sorted) mentions at or after `pos` that `ok` accepts, looking at `limit` of them. */
 function firstFrom(out: Mention[], pos: number, ok: (m: Mention) => boolean, limit = 1): Mention | undefined {
-  let lo = 0,
-    hi = out.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (out[mid].span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = startingAt(out, pos);
   for (let k = lo; k < out.length && k < lo + limit; k++) if (ok(out[k])) return out[k];
   return undefined;
 }
 
 /** The last mention starting before `pos` that `ok` accepts, among the nearest few. */
 function lastBefore(out: Mention[], pos: number, ok: (m: Mention) => boolean): Mention | undefined {
+  const lo = startingAt(out, pos);
+  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (ok(out[k])) return out[k];
+  return undefined;
+}
+
+/** The index of the first of the (start-sorted) mentions starting at or after `pos`. */
+function startingAt(out: Mention[], pos: number): number {
   let lo = 0,
     hi = out.length;
   while (lo < hi) {
@@ -120,6 +121,5 @@ function lastBefore(out: Mention[], pos: number, ok: (m: Mention) => boolean): M
     if (out[mid].span.start < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) if (ok(out[k])) return out[k];
-  return undefined;
+  return lo;
 }
