@@ -11,7 +11,7 @@ import type { SourceFile } from './files';
 import { contentHash } from './disk-file';
 
 /** Bump when the cached shape or the way statements and indexes are built changes. */
-export const CACHE_VERSION = 7;
+export const CACHE_VERSION = 8;
 const KEEP_STAMPS = 16; // stamp files kept per folder
 
 const byPath = (files: SourceFile[]) => [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

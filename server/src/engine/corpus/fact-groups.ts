@@ -81,17 +81,20 @@ export class FactGroups {
     return this.lateSents.size > 0 || this.groupSentStart.length !== this.count + 1;
   }
 
-  /** Sentences by group, in id order (a counting sort of all sentences on their group), given each sentence's group. */
-  list(groupIds: U32List) {
+  /**
+   * Sentences by group, in id order (a counting sort of all sentences on their group), given each sentence's group
+   * times `span` plus its flags.
+   */
+  list(groupFlags: U32List, span: number) {
     const n = this.count,
-      gids = groupIds.data,
-      count = groupIds.length;
+      gf = groupFlags.data,
+      count = groupFlags.length;
     const start = new Uint32Array(n + 1);
-    for (let i = 0; i < count; i++) start[gids[i] + 1]++;
+    for (let i = 0; i < count; i++) start[Math.floor(gf[i] / span) + 1]++;
     for (let g = 0; g < n; g++) start[g + 1] += start[g];
     const at = start.slice(0, n),
       sents = new Uint32Array(count);
-    for (let i = 0; i < count; i++) sents[at[gids[i]]++] = i;
+    for (let i = 0; i < count; i++) sents[at[Math.floor(gf[i] / span)]++] = i;
     this.groupSentStart = start;
     this.groupSents = sents;
     this.lateSents.clear();

@@ -6,14 +6,24 @@
 import type { SourceDoc, Statement } from './documents';
 import type { Span } from '../types';
 import type { WordScan } from '../text/word-hashes';
-import { HitCounter, PostingIndex, sortedRunHas, U32List } from './postings';
+import { HitCounter, PostingIndex, U32List } from './postings';
+import { PostingMerge } from './posting-merge';
 import { hashString } from '../text/hash';
 import { BoundedCache } from '../text/lru';
 import { isAbbreviationDot, isBulletBreak } from '../text/sentence-breaks';
 import { FactGroups } from './fact-groups';
 import type { SpareArrays } from './spare-arrays';
-import { closesSentence, DATED, endsWithQuestion, isQuestionerTurn, NUMERIC, QUESTION, wordInfo } from './fact-words';
-import { bestByEstimate, countRarestFirst, MAX_SCORED, POSTING_BUDGET } from './fact-ranking';
+import {
+  closesSentence,
+  DATED,
+  endsWithQuestion,
+  FLAG_SPAN,
+  isQuestionerTurn,
+  NUMERIC,
+  QUESTION,
+  wordInfo,
+} from './fact-words';
+import { bestByEstimate, countRarestFirst, MAX_SCORED, POSTING_BUDGET, rarestFirst, SearchWords } from './fact-ranking';
 
 /** One sentence of a source: its statement, its place in the statement's text, its stems (hashed, sorted). */
 export class SourceSentence {
@@ -59,11 +69,10 @@ export class FactIndex {
   private stOf = new U32List();
   private fromOf = new U32List();
   private toOf = new U32List();
-  private groupIds = new U32List();
+  /** Per sentence: its metadata group times 8 plus its flags (NUMERIC, DATED, QUESTION: one read for both). */
+  private groupFlags = new U32List();
   private stemStart = new U32List();
   private stems = new U32List();
-  /** Per sentence: NUMERIC when it has a figure or a number word, DATED when its statement or document has a date. */
-  private flags = new U32List();
   private text = new PostingIndex();
   private groups = new FactGroups();
   private frozen = false;
@@ -79,9 +88,6 @@ export class FactIndex {
   sentence(id: number): SourceSentence {
     return new SourceSentence(id, this.statements[this.stOf.get(id)], this.fromOf.get(id), this.toOf.get(id), this);
   }
-  private sentenceHas(id: number, h: number): boolean {
-    return sortedRunHas(this.stems.data, this.stemStart.get(id), this.stemStart.get(id + 1), h);
-  }
 
   /** Room for about `words` more words in `statements` more statements (PostingIndex.expect). */
   expect(words: number, statements: number) {
@@ -89,7 +95,7 @@ export class FactIndex {
     this.text.expect(words);
     // (about one sentence in eight words)
     const sentences = Math.ceil(words / 8);
-    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.flags]) l.expect(sentences);
+    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupFlags, this.stemStart]) l.expect(sentences);
     this.groups.expect(statements);
   }
 
@@ -143,8 +149,7 @@ export class FactIndex {
       this.stOf.push(st.id);
       this.fromOf.push(from);
       this.toOf.push(to);
-      this.groupIds.push(g);
-      this.flags.push(flags);
+      this.groupFlags.push(g * FLAG_SPAN + flags);
       this.stems.pushAll(sorted, d);
       this.text.addKeys(sorted, d, id);
       this.stemStart.push(this.stems.length);
@@ -174,11 +179,10 @@ export class FactIndex {
     this.text.freeze(spare);
     yield;
     this.groups.freezePostings(spare);
-    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupIds, this.stemStart, this.stems, this.flags])
-      l.trim();
+    for (const l of [this.stOf, this.fromOf, this.toOf, this.groupFlags, this.stemStart, this.stems]) l.trim();
     yield;
     if (!this.frozen) {
-      this.groups.list(this.groupIds);
+      this.groups.list(this.groupFlags, FLAG_SPAN);
       this.frozen = true;
     }
   }
@@ -189,16 +193,15 @@ export class FactIndex {
   /** The index as typed arrays, for the on-disk cache. */
   dump(): Record<string, Uint32Array> {
     this.freeze();
-    if (this.groups.stale) this.groups.list(this.groupIds);
+    if (this.groups.stale) this.groups.list(this.groupFlags, FLAG_SPAN);
     const text = this.text.arrays();
     return {
       stOf: this.stOf.data,
       fromOf: this.fromOf.data,
       toOf: this.toOf.data,
-      groupIds: this.groupIds.data,
+      groupFlags: this.groupFlags.data,
       stemStart: this.stemStart.data,
       stems: this.stems.data,
-      flags: this.flags.data,
       textKeys: text.keys,
       textOffsets: text.offsets,
       textIds: text.ids,
@@ -211,10 +214,9 @@ export class FactIndex {
     f.stOf = U32List.of(a.stOf);
     f.fromOf = U32List.of(a.fromOf);
     f.toOf = U32List.of(a.toOf);
-    f.groupIds = U32List.of(a.groupIds);
+    f.groupFlags = U32List.of(a.groupFlags);
     f.stemStart = U32List.of(a.stemStart);
     f.stems = U32List.of(a.stems);
-    f.flags = U32List.of(a.flags);
     f.text = PostingIndex.fromArrays(a.textKeys, a.textOffsets, a.textIds);
     f.groups = FactGroups.restore(a);
     f.frozen = true;
@@ -236,91 +238,147 @@ export class FactIndex {
     this.memo.set(key, r, 2 * key.length + 32 * r.length + 100);
     return r;
   }
-  private textCounter = new HitCounter(true);
-  private candScratch: number[] = [];
-  private estScratch: number[] = [];
+  private textMerge = new PostingMerge();
+  private cands = new Candidates();
+  private mgf = new Uint32Array(1024);
+  /** Per sentence, a bit: met by a text word of the search under way (cleared after it). */
+  private inText = new Uint32Array(0);
   private metaCounter = new HitCounter();
   private memo = new BoundedCache<string, SentenceHit[]>(4_000_000);
 
   private searchUncached(draft: Set<string>, min: number, opts: SearchOptions): SentenceHit[] {
-    const hs = [...draft].map(hashString);
-    const textHits = this.textCounter,
-      metaHits = this.metaCounter;
-    textHits.reset();
-    metaHits.reset();
+    const words = new SearchWords([...draft].map(hashString), this.text, Math.max(1, this.stOf.length));
+    const hs = words.hs,
+      wt = words.weights;
     // Rare words say which sentences report the same thing; common ones say little and cost most. Words are
     // counted rarest first within a budget of postings (so a search costs about the same in any size of corpus);
     // the words left out still count in the exact score below.
-    // Each word weighs by its rarity (an inverse document frequency): sharing a place name says more than sharing
-    // "rose".
-    const n = Math.max(1, this.stOf.length);
-    const weights = new Map(hs.map((h) => [h, Math.log(1 + n / (1 + this.text.count(h)))]));
-    const total = [...weights.values()].reduce((a, b) => a + b, 0);
-    const uncounted = countRarestFirst(this.text, hs, textHits, POSTING_BUDGET, weights);
-    const allMeta = countRarestFirst(this.groups.postings, hs, metaHits, POSTING_BUDGET / 4).length === 0;
+    const { taken, left: uncounted } = rarestFirst(words.counts, POSTING_BUDGET);
+    const merged = this.textMerge;
+    merged.merge(
+      taken.map((k) => this.text.list(words.slots[k], hs[k])),
+      taken.map((k) => wt[k]),
+    );
+    const metaHits = this.metaCounter;
+    metaHits.reset();
+    const metaSlots = hs.map((h) => this.groups.postings.slot(h));
+    const metaCounts = hs.map((h, k) => this.groups.postings.countAt(metaSlots[k], h));
+    const allMeta =
+      countRarestFirst(this.groups.postings, metaSlots, metaCounts, hs, metaHits, POSTING_BUDGET / 4).length === 0;
     // An estimate from the counters (10 a text hit, 7 a metadata hit) picks the best few hundred; those are scored
-    // exactly.
+    // exactly. Candidates go in the order a counter would meet them: the rarest word's sentences first.
     const need = min * hs.length;
-    const gIds = this.groupIds.data;
-    const cand = this.candScratch,
-      est = this.estScratch;
-    cand.length = 0;
-    est.length = 0;
-    const flags = this.flags.data,
-      want = (opts.numeric ? NUMERIC : 0) | (opts.dated ? DATED : 0) | QUESTION;
-    // A question's sentences are never found (the `want` test below needs the QUESTION bit clear).
-    const has = (id: number) => (flags[id] & want) === (want & ~QUESTION);
-    for (const id of textHits.touched)
-      if (has(id)) {
-        cand.push(id);
-        est.push(10 * textHits.get(id) + 7 * metaHits.get(gIds[id]));
-      }
-    for (const g of metaHits.touched) {
-      const m = metaHits.get(g);
-      // A document whose title, speaker or organization shares two or more words: all its sentences may report the
-      // event.
-      if (m >= 2 && m * 0.7 >= need * 0.3 && this.groups.size(g) <= 400)
-        this.groups.forSentences(g, (id) => {
-          if (textHits.get(id) === 0 && has(id)) {
-            cand.push(id);
-            est.push(7 * m);
-          }
-        });
+    const gf = this.groupFlags.data;
+    const c = this.cands;
+    c.length = 0;
+    // A question's sentences are never found (the test below needs the QUESTION bit clear).
+    const want = (opts.numeric ? NUMERIC : 0) | (opts.dated ? DATED : 0) | QUESTION,
+      wanted = want & ~QUESTION;
+    const anyMeta = metaHits.touched.length > 0;
+    // (each sentence's group and flags read in id order, then the candidates taken in the counter's order)
+    const n = merged.length,
+      ids = merged.ids;
+    if (this.mgf.length < n) this.mgf = new Uint32Array(2 * n);
+    const mgf = this.mgf;
+    for (let p = 0; p < n; p++) mgf[p] = gf[ids[p]];
+    for (const p of merged.byFirst(taken.length)) {
+      const x = mgf[p];
+      if ((x & want) === wanted)
+        c.add(ids[p], x, merged.counts[p], merged.sums[p], anyMeta ? metaHits.get(Math.floor(x / FLAG_SPAN)) : 0);
     }
-    const candidates = cand.length <= MAX_SCORED ? cand : bestByEstimate(cand, est, MAX_SCORED);
+    if (anyMeta) this.addGroupSentences(c, metaHits, need, want, wanted);
+    const candidates = c.length <= MAX_SCORED ? undefined : bestByEstimate(c.est, c.length, MAX_SCORED);
     const out: SentenceHit[] = [];
     const dead = this.text.dead.size ? this.text.dead : undefined;
-    for (const id of candidates) {
+    const inStems = words.mark,
+      stems = this.stems.data,
+      starts = this.stemStart.data;
+    for (let i = 0, e = candidates ? candidates.length : c.length; i < e; i++) {
+      const at = candidates ? candidates[i] : i;
+      const id = c.ids[at];
       if (dead?.has(id)) continue;
-      const g = gIds[id];
+      const g = Math.floor(c.gf[at] / FLAG_SPAN);
       let inText = 0,
         inMeta = 0,
         weight = 0;
+      words.markIn(stems, starts[id], starts[id + 1]);
       if (allMeta && metaHits.get(g) === 0) {
-        // No word in the metadata: the counter has the text hits (and their weight) of the words counted; look up the
+        // No word in the metadata: the merge has the text hits (and their weight) of the words counted; look up the
         // others.
-        inText = textHits.get(id);
-        weight = textHits.weight(id);
-        for (const h of uncounted)
-          if (this.sentenceHas(id, h)) {
+        inText = c.count[at];
+        weight = c.sum[at];
+        for (const k of uncounted)
+          if (inStems[k]) {
             inText++;
-            weight += weights.get(h)!;
+            weight += wt[k];
           }
       } else
-        for (const h of hs) {
-          if (this.sentenceHas(id, h)) {
+        for (let k = 0; k < hs.length; k++) {
+          if (inStems[k]) {
             inText++;
-            weight += weights.get(h)!;
-          } else if (this.groups.has(g, h)) {
+            weight += wt[k];
+          } else if (this.groups.has(g, hs[k])) {
             inMeta++;
-            weight += 0.7 * weights.get(h)!;
+            weight += 0.7 * wt[k];
           }
         }
       // The share of the draft's words decides whether a sentence counts; the share of their weight ranks it.
       if ((inText + 0.7 * inMeta) / hs.length < min) continue;
-      out.push({ id, score: weight / total });
+      out.push({ id, score: weight / words.total });
     }
     return out;
+  }
+
+  /**
+   * A document whose title, speaker or organization shares two or more words: all its sentences may report the
+   * event (those no text word met).
+   */
+  private addGroupSentences(c: Candidates, metaHits: HitCounter, need: number, want: number, wanted: number) {
+    const merged = this.textMerge,
+      gf = this.groupFlags.data;
+    if (this.inText.length * 32 < this.stOf.length) this.inText = new Uint32Array((this.stOf.length >>> 5) + 1);
+    const bits = this.inText;
+    for (let p = 0; p < merged.length; p++) bits[merged.ids[p] >>> 5] |= 1 << (merged.ids[p] & 31);
+    for (const g of metaHits.touched) {
+      const m = metaHits.get(g);
+      if (m >= 2 && m * 0.7 >= need * 0.3 && this.groups.size(g) <= 400)
+        this.groups.forSentences(g, (id) => {
+          if (!(bits[id >>> 5] & (1 << (id & 31))) && (gf[id] & want) === wanted) c.add(id, gf[id], 0, 0, m);
+        });
+    }
+    for (let p = 0; p < merged.length; p++) bits[merged.ids[p] >>> 5] = 0;
+  }
+}
+
+/**
+ * A search's candidates, in typed arrays kept from search to search: id, group and flags, text hits and their weight,
+ * and the estimate (per candidate).
+ */
+class Candidates {
+  length = 0;
+  ids = new Uint32Array(1024);
+  gf = new Uint32Array(1024);
+  count = new Uint16Array(1024);
+  sum = new Float32Array(1024);
+  est = new Uint32Array(1024);
+  /** A candidate with `count` text hits and `meta` metadata hits (estimate: 10 a text hit, 7 a metadata hit). */
+  add(id: number, gf: number, count: number, sum: number, meta: number) {
+    if (this.length === this.ids.length) this.grow();
+    const i = this.length++;
+    this.ids[i] = id;
+    this.gf[i] = gf;
+    this.count[i] = count;
+    this.sum[i] = sum;
+    this.est[i] = 10 * count + 7 * meta;
+  }
+  private grow() {
+    const n = this.ids.length * 2;
+    const more = <T extends Uint32Array | Uint16Array | Float32Array>(a: T, b: T) => (b.set(a), b);
+    this.ids = more(this.ids, new Uint32Array(n));
+    this.gf = more(this.gf, new Uint32Array(n));
+    this.count = more(this.count, new Uint16Array(n));
+    this.sum = more(this.sum, new Float32Array(n));
+    this.est = more(this.est, new Uint32Array(n));
   }
 }
 

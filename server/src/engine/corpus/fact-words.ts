@@ -44,6 +44,8 @@ export function endsWithQuestion(text: string, from: number, to: number): boolea
 export const NUMERIC = 1,
   DATED = 2,
   QUESTION = 4;
+/** A sentence's group and flags in one number: group * FLAG_SPAN + flags. */
+export const FLAG_SPAN = 8;
 
 /**
  * Whether a statement is a questioner's turn of a transcript (a reporter, a named outlet: someone not among the

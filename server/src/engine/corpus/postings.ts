@@ -141,21 +141,44 @@ export class PostingIndex {
 
   /** How many postings a key has (an upper bound once ids are removed). */
   count(key: number): number {
-    const k = this.find(key);
-    return (k < 0 ? 0 : this.offsets[k + 1] - this.offsets[k]) + (this.overlay.get(key)?.length ?? 0);
+    return this.countAt(this.find(key), key);
+  }
+  /** count(key), given `k = slot(key)` (one binary search for a word counted and then read). */
+  countAt(k: number, key: number): number {
+    return (
+      (k < 0 ? 0 : this.offsets[k + 1] - this.offsets[k]) +
+      (this.overlay.size ? (this.overlay.get(key)?.length ?? 0) : 0)
+    );
+  }
+  /** Where `key`'s postings are (-1: none in the bulk arrays). */
+  slot(key: number): number {
+    return this.find(key);
   }
 
   /** Adds one hit per posting of `key` to a counter (the hot loop of candidate search, without a callback). */
-  countInto(key: number, counter: HitCounter, w = 1) {
-    const k = this.find(key);
+  countInto(key: number, counter: HitCounter, k = this.find(key)) {
     const dead = this.dead.size ? this.dead : undefined;
     if (k >= 0)
       for (let i = this.offsets[k], e = this.offsets[k + 1]; i < e; i++) {
         const id = this.ids[i];
-        if (!dead || !dead.has(id)) counter.hit(id, w);
+        if (!dead || !dead.has(id)) counter.hit(id);
       }
-    const o = this.overlay.get(key);
-    if (o) for (const id of o) if (!dead || !dead.has(id)) counter.hit(id, w);
+    const o = this.overlay.size ? this.overlay.get(key) : undefined;
+    if (o) for (const id of o) if (!dead || !dead.has(id)) counter.hit(id);
+  }
+
+  /**
+   * The live ids of `key` (at `k = slot(key)`) in ascending order: a view of the bulk array, or, once ids were added
+   * late or removed, a copy with the overlay's (later, so larger) ids and without the removed ones.
+   */
+  list(k: number, key: number): Uint32Array {
+    const bulk = k < 0 ? this.ids.subarray(0, 0) : this.ids.subarray(this.offsets[k], this.offsets[k + 1]);
+    const late = this.overlay.size ? this.overlay.get(key) : undefined;
+    if (!late && !this.dead.size) return bulk;
+    const out: number[] = [];
+    for (const id of bulk) if (!this.dead.has(id)) out.push(id);
+    for (const id of late ?? []) if (!this.dead.has(id)) out.push(id);
+    return Uint32Array.from(out);
   }
 
   forEach(key: number, fn: (id: number) => void, limit = Infinity) {
@@ -204,39 +227,21 @@ export class PostingIndex {
  */
 export class HitCounter {
   private counts = new Uint16Array(1024);
-  /** With `weighted`: the sum of the weights of each id's hits. */
-  private sums?: Float32Array;
   readonly touched: number[] = [];
-  constructor(weighted = false) {
-    if (weighted) this.sums = new Float32Array(1024);
-  }
-  hit(id: number, w = 1) {
+  hit(id: number) {
     if (id >= this.counts.length) {
       const c = new Uint16Array(Math.max(id + 1, this.counts.length * 2));
       c.set(this.counts);
       this.counts = c;
-      if (this.sums) {
-        const f = new Float32Array(c.length);
-        f.set(this.sums);
-        this.sums = f;
-      }
     }
     if (this.counts[id] === 0) this.touched.push(id);
     if (this.counts[id] < 65535) this.counts[id]++;
-    if (this.sums) this.sums[id] += w;
   }
   get(id: number) {
     return id < this.counts.length ? this.counts[id] : 0;
   }
-  /** The summed weight of an id's hits (with `weighted`). */
-  weight(id: number) {
-    return this.sums && id < this.sums.length ? this.sums[id] : 0;
-  }
   reset() {
-    for (const id of this.touched) {
-      this.counts[id] = 0;
-      if (this.sums) this.sums[id] = 0;
-    }
+    for (const id of this.touched) this.counts[id] = 0;
     this.touched.length = 0;
   }
 }
