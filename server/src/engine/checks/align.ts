@@ -192,7 +192,11 @@ export function align(
 
 /** A sentence ends between source tokens a and b. */
 function endsBetween(src: Token[], text: string, a: number, b: number) {
-  return /[.!?;]/.test(text.slice(src[a].end, src[b].start));
+  for (let i = src[a].end, e = src[b].start; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59) return true; // . ! ? ;
+  }
+  return false;
 }
 
 /**
