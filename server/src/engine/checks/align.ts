@@ -50,6 +50,45 @@ const MAX_CELLS = 4_000_000;
 let table = new Int32Array(4096);
 
 /**
+ * The quotation's words as small numbers (its distinct words in order), for the quotation aligned last: a check
+ * aligns one quotation against each of its candidates in turn. Items are never changed once made.
+ */
+let lastQ: QuoteItem[] | undefined;
+let ids = new Map<string, number>();
+/** Per item, its word's number (−1 for a gap); per word number, how often the quotation has it. */
+let qid = new Int32Array(64),
+  qTimes = new Int32Array(64);
+/** Per source token, the number of the quotation's word it is (−1: none); per word number, how often it stands. */
+let sid = new Int32Array(256),
+  sTimes = new Int32Array(64);
+
+function number(q: QuoteItem[]) {
+  if (q === lastQ) return;
+  lastQ = q;
+  ids = new Map();
+  if (qid.length < q.length) {
+    qid = new Int32Array(2 * q.length);
+    qTimes = new Int32Array(2 * q.length);
+    sTimes = new Int32Array(2 * q.length);
+  }
+  for (let i = 0; i < q.length; i++) {
+    const it = q[i];
+    if (it.kind === 'gap') {
+      qid[i] = -1;
+      continue;
+    }
+    let id = ids.get(it.norm);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(it.norm, id);
+      qTimes[id] = 0;
+    }
+    qid[i] = id;
+    qTimes[id]++;
+  }
+}
+
+/**
  * Best alignment of `q` against `src` (cost = words added + dropped + changed); none when it would cost more
  * than `maxCost` (the reading stops as soon as every way through costs more).
  */
@@ -64,23 +103,38 @@ export function align(
   const n = q.length,
     m = hi - lo;
   if (!n || !m || (n + 1) * (m + 1) > MAX_CELLS) return undefined;
+  number(q);
+  if (sid.length < m) sid = new Int32Array(2 * m);
+  // Words equal to a source word are at most the words both have (each as often as the one with fewer): the
+  // rest cost one each, on any way through.
+  sTimes.fill(0, 0, ids.size);
+  let words = 0,
+    shared = 0;
+  for (let i = 0; i < n; i++) if (qid[i] >= 0) words++;
+  for (let j = 0; j < m; j++) {
+    const id = ids.get(src[lo + j].norm) ?? -1;
+    sid[j] = id;
+    if (id >= 0 && sTimes[id]++ < qTimes[id]) shared++;
+  }
+  if (words - shared > maxCost) return undefined;
   const W = m + 1;
   if (table.length < (n + 1) * W) table = new Int32Array(Math.max((n + 1) * W, 2 * table.length));
   const D = table;
   D.fill(0, 0, W);
   // Row 0: the quotation may start anywhere in the statement.
   for (let i = 1; i <= n; i++) {
-    const it = q[i - 1];
+    const word = qid[i - 1];
     const row = i * W,
       prev = (i - 1) * W;
-    D[row] = D[prev] + (it.kind === 'word' ? 1 : 0);
+    if (word < 0) {
+      D[row] = D[prev];
+      for (let j = 1; j <= m; j++) D[row + j] = Math.min(D[prev + j], D[row + j - 1]);
+      continue;
+    }
+    D[row] = D[prev] + 1;
     let least = D[row];
     for (let j = 1; j <= m; j++) {
-      if (it.kind === 'gap') {
-        D[row + j] = Math.min(D[prev + j], D[row + j - 1]);
-        continue;
-      }
-      const sub = D[prev + j - 1] + (it.norm === src[lo + j - 1].norm ? 0 : 1);
+      const sub = D[prev + j - 1] + (word === sid[j - 1] ? 0 : 1);
       const add = D[prev + j] + 1; // a word the quotation has and the source does not
       const drop = D[row + j - 1] + 1; // a source word the quotation left out
       const v = sub < add ? (sub < drop ? sub : drop) : add < drop ? add : drop;
@@ -88,7 +142,7 @@ export function align(
       if (v < least) least = v;
     }
     // No row's least cost is below the one before it: past the limit here, past it at the end.
-    if (it.kind === 'word' && least > maxCost) return undefined;
+    if (least > maxCost) return undefined;
   }
   let bestJ = 0;
   for (let j = 1; j <= m; j++) if (D[n * W + j] <= D[n * W + bestJ]) bestJ = j;
@@ -108,8 +162,8 @@ export function align(
       i--;
       continue;
     }
-    if (j > 0 && here === D[(i - 1) * W + j - 1] + (it.norm === src[lo + j - 1].norm ? 0 : 1)) {
-      const eq = it.norm === src[lo + j - 1].norm;
+    const eq = j > 0 && qid[i - 1] === sid[j - 1];
+    if (j > 0 && here === D[(i - 1) * W + j - 1] + (eq ? 0 : 1)) {
       diff.push(
         eq
           ? { op: 'equal', draft: it.norm, source: src[lo + j - 1].norm }
@@ -138,7 +192,11 @@ export function align(
 
 /** A sentence ends between source tokens a and b. */
 function endsBetween(src: Token[], text: string, a: number, b: number) {
-  return /[.!?;]/.test(text.slice(src[a].end, src[b].start));
+  for (let i = src[a].end, e = src[b].start; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59) return true; // . ! ? ;
+  }
+  return false;
 }
 
 /**

@@ -7,10 +7,13 @@ import { placeAt } from '../corpus/formats/types';
 
 /** The whole sentence(s) of the source around a span, for a readable citation. */
 function sentenceAround(text: string, s: number, e: number, lo: number, hi: number): Span {
-  while (s > lo && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
-  while (e < hi && !/[.!?]/.test(text[e - 1] ?? '')) e++;
+  while (s > lo && !(s >= 2 && isStop(text.charCodeAt(s - 2)) && /\s/.test(text[s - 1]))) s--;
+  while (e < hi && !(e >= 1 && isStop(text.charCodeAt(e - 1)))) e++;
   return { start: s, end: e };
 }
+
+/** . ! ? */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
 
 export function citationOf(st: Statement, al?: Alignment): Citation {
   const doc = st.doc;

@@ -7,6 +7,7 @@ import { align, quoteItems, type Alignment, type QuoteItem } from './align';
 import { compatible, describeSpeaker, judgeable, speakerName } from './speakers';
 import { citationOf } from './citation';
 import { tokensOf } from '../corpus/statement-tokens';
+import type { Token } from '../text/tokens';
 import { cachePerCorpus } from './corpus-cache';
 import { FUNCTION_CAPS, genderOfFirstName, HONORIFIC_GENDER, isTitle } from '../draft/words';
 import { REPORTING_VERBS } from '../text/reporting-verbs';
@@ -51,10 +52,18 @@ function matchesFor(corpus: Corpus, items: QuoteItem[]): Found {
   const words = items.filter((x) => x.kind === 'word').map((w) => (w as { norm: string }).norm);
   const sharing = corpus.index.candidates(words, 16, (s) => s.speech);
   const matches: Match[] = [];
-  for (const st of sharing) {
-    const al = alignIn(items, st, nearCost(words.length));
-    if (al) matches.push({ st, al });
-  }
+  // Where some statement has the words as they stand, only those are read (the rest cost more than nothing):
+  // aligned, the others would not count.
+  if (words.length === items.length)
+    for (const st of sharing) {
+      const al = hasRun(words, tokensOf(st)) ? alignIn(items, st, nearCost(words.length)) : undefined;
+      if (al) matches.push({ st, al });
+    }
+  if (!matches.length)
+    for (const st of sharing) {
+      const al = alignIn(items, st, nearCost(words.length));
+      if (al) matches.push({ st, al });
+    }
   found = { sharing, matches };
   const cost = 2 * key.length + 100 + 8 * sharing.length;
   cache.set(
@@ -63,6 +72,22 @@ function matchesFor(corpus: Corpus, items: QuoteItem[]): Found {
     matches.reduce((n, x) => n + 64 + 48 * x.al.diff.length, cost),
   );
   return found;
+}
+
+/**
+ * Whether the words stand together, in order, in the tokens: exactly when a quotation of words alone (no gaps)
+ * aligns at no cost.
+ */
+function hasRun(words: string[], tokens: Token[]): boolean {
+  const n = words.length,
+    first = words[0];
+  for (let p = 0; p + n <= tokens.length; p++) {
+    if (tokens[p].norm !== first) continue;
+    let k = 1;
+    while (k < n && tokens[p + k].norm === words[k]) k++;
+    if (k === n) return true;
+  }
+  return false;
 }
 
 function alignIn(items: ReturnType<typeof quoteItems>, st: Statement, maxCost = Infinity): Alignment | undefined {
@@ -118,10 +143,10 @@ export function checkQuote(q: DraftQuote, ctx: QuoteContext): QuoteResult {
 
   if (n <= 3) {
     // Scare quotes and short fragments: fine if the words appear anywhere in the corpus.
-    for (const st of corpus.index.candidates(
-      wordItems.map((w) => w.norm),
-      50,
-    )) {
+    const words = wordItems.map((w) => w.norm);
+    for (const st of corpus.index.candidates(words, 50)) {
+      // (without gaps, only a statement with the words together aligns at no cost)
+      if (n === items.length && !hasRun(words, tokensOf(st))) continue;
       const al = alignIn(items, st);
       if (al && al.cost === 0) {
         res.confirmations.push({

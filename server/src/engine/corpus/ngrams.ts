@@ -77,7 +77,10 @@ export class NgramIndex {
           this.tri.countInto(t.k, counts);
           spent += t.n;
         }
-      else for (const t of tris.sort((a, b) => a.n - b.n).slice(0, 4)) this.tri.forEach(t.k, hit, 20000);
+      else
+        for (const t of tris.sort((a, b) => a.n - b.n).slice(0, 4))
+          if (t.n <= 20000) this.tri.countInto(t.k, counts);
+          else this.tri.forEach(t.k, hit, 20000);
     }
     if (counts.touched.length === 0 || h.length < 3) {
       const ws = [...new Set(h)]
@@ -85,17 +88,87 @@ export class NgramIndex {
         .filter((x) => x.n > 0 && x.n < COMMON)
         .sort((a, b) => a.n - b.n)
         .slice(0, 6);
-      for (const { k } of ws) this.uni.forEach(k, hit, 5000);
+      for (const { k, n } of ws)
+        if (n <= 5000) this.uni.countInto(k, counts);
+        else this.uni.forEach(k, hit, 5000);
     }
     return this.best(limit, filter);
   }
+
+  /**
+   * The `limit` statements with most hits (ties by id) that pass the filter. One pass counts the ids per count; the
+   * ids above the count where `limit` is reached are few and sorted, and of that count's ids (often thousands) only
+   * the smallest few are picked, which is enough unless the filter turns some down (then bestByCounting decides).
+   */
+  private best(limit: number, filter?: (s: Statement) => boolean): Statement[] {
+    const counts = this.counter,
+      touched = counts.touched,
+      n = touched.length;
+    const out: Statement[] = [];
+    if (!n || limit <= 0) return out;
+    let hist = this.hist,
+      max = 0;
+    for (let i = 0; i < n; i++) {
+      const c = counts.get(touched[i]);
+      if (c >= hist.length) {
+        const h = new Uint32Array(2 * c + 2);
+        h.set(hist);
+        this.hist = hist = h;
+      }
+      hist[c]++;
+      if (c > max) max = c;
+    }
+    // th: the count whose ids reach `limit` with those above it (or 1); above: how many have more hits than th
+    let th = max,
+      above = 0;
+    for (; th > 1; th--) {
+      if (above + hist[th] >= limit) break;
+      above += hist[th];
+    }
+    const edgeSize = hist[th];
+    hist.fill(0, 0, max + 1);
+    // The ids above th, and the smallest `pick` ids of th's bucket in order (an insertion into a short buffer).
+    const top: number[] = [];
+    const pick = Math.min(edgeSize, limit - above);
+    if (this.pickIds.length < pick) this.pickIds = new Int32Array(2 * pick);
+    const ids = this.pickIds;
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      const id = touched[i],
+        c = counts.get(id);
+      if (c > th) top.push(id);
+      else if (c === th && pick) {
+        let j = size;
+        if (j === pick) {
+          if (id >= ids[pick - 1]) continue;
+          j--;
+        } else size++;
+        for (; j > 0 && ids[j - 1] > id; j--) ids[j] = ids[j - 1];
+        ids[j] = id;
+      }
+    }
+    top.sort((a, b) => counts.get(b) - counts.get(a) || a - b);
+    for (const id of top) {
+      const st = this.statements[id];
+      if (!filter || filter(st)) out.push(st);
+    }
+    for (let k = 0; k < size && out.length < limit; k++) {
+      const st = this.statements[ids[k]];
+      if (!filter || filter(st)) out.push(st);
+    }
+    // Short of `limit`: the filter turned some down, and ids the pick left out (or of lower counts) may follow.
+    if (out.length < limit && (pick < edgeSize || th > 1)) return this.bestByCounting(limit, filter);
+    return out;
+  }
+  private hist = new Uint32Array(64);
+  private pickIds = new Int32Array(64);
 
   /**
    * The `limit` statements with most hits (ties by id) that pass the filter: the touched ids are sorted into
    * buckets by count (a counting sort), and the buckets read from the highest count down, each in id order,
    * asking the filter only until enough have passed.
    */
-  private best(limit: number, filter?: (s: Statement) => boolean): Statement[] {
+  private bestByCounting(limit: number, filter?: (s: Statement) => boolean): Statement[] {
     const counts = this.counter,
       touched = counts.touched;
     let max = 0;
