@@ -64,22 +64,23 @@ export class NgramIndex {
     if (h.length >= 3) {
       // Rarest trigrams first, within a budget of postings: a trigram in very many statements says little about
       // which one is quoted (and costs most); the statement quoted shares the rare ones too.
-      const tris: { k: number; n: number }[] = [];
+      const tris: { k: number; at: number; n: number }[] = [];
       for (let i = 0; i + 2 < h.length; i++) {
-        const k = hash3(h[i], h[i + 1], h[i + 2]);
-        tris.push({ k, n: this.tri.count(k) });
+        const k = hash3(h[i], h[i + 1], h[i + 2]),
+          at = this.tri.slot(k);
+        tris.push({ k, at, n: this.tri.countAt(at, k) });
       }
       const rare = tris.filter((t) => t.n > 0 && t.n <= COMMON_TRIGRAM).sort((a, b) => a.n - b.n);
       let spent = 0;
       if (rare.length >= 2)
         for (const t of rare) {
           if (spent > TRIGRAM_BUDGET) break;
-          this.tri.countInto(t.k, counts);
+          this.tri.countInto(t.k, counts, t.at);
           spent += t.n;
         }
       else
         for (const t of tris.sort((a, b) => a.n - b.n).slice(0, 4))
-          if (t.n <= 20000) this.tri.countInto(t.k, counts);
+          if (t.n <= 20000) this.tri.countInto(t.k, counts, t.at);
           else this.tri.forEach(t.k, hit, 20000);
     }
     if (counts.touched.length === 0 || h.length < 3) {

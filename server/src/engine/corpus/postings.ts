@@ -227,22 +227,34 @@ export class PostingIndex {
  */
 export class HitCounter {
   private counts = new Uint16Array(1024);
-  readonly touched: number[] = [];
+  private ids = new Uint32Array(1024);
+  private size = 0;
+  /** The ids hit since the last reset, in the order first hit (a view: valid until the next hit or reset). */
+  get touched(): Uint32Array {
+    return this.ids.subarray(0, this.size);
+  }
   hit(id: number) {
     if (id >= this.counts.length) {
       const c = new Uint16Array(Math.max(id + 1, this.counts.length * 2));
       c.set(this.counts);
       this.counts = c;
     }
-    if (this.counts[id] === 0) this.touched.push(id);
+    if (this.counts[id] === 0) {
+      if (this.size === this.ids.length) {
+        const more = new Uint32Array(this.size * 2);
+        more.set(this.ids);
+        this.ids = more;
+      }
+      this.ids[this.size++] = id;
+    }
     if (this.counts[id] < 65535) this.counts[id]++;
   }
   get(id: number) {
     return id < this.counts.length ? this.counts[id] : 0;
   }
   reset() {
-    for (const id of this.touched) this.counts[id] = 0;
-    this.touched.length = 0;
+    for (let i = 0; i < this.size; i++) this.counts[this.ids[i]] = 0;
+    this.size = 0;
   }
 }
 
