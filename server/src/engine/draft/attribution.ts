@@ -8,7 +8,18 @@ import type { Mention, SpeakerRef } from './mentions';
 import type { People } from '../corpus/people';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { verbShaped, verbAt, modalAt, isCap, AUX, DETERMINERS, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import {
+  verbShaped,
+  verbAt,
+  modalAt,
+  isCap,
+  isLower,
+  AUX,
+  DETERMINERS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  type Word,
+} from './words';
 import {
   gapBreak,
   appositive,
@@ -133,15 +144,14 @@ export class Attributor implements SpeakerReader {
         if (br === 'comma') {
           if (npEnd < 0) npEnd = i;
           // "the company's lawyer, X," / "Veridian's chief executive, X,": a description, then the name.
-          const namedAfterDescription =
-            isCap(W[i].w) && (DETERMINERS.has(W[k].low) || /^\p{Ll}/u.test(W[k].w) || W[k].poss);
+          const namedAfterDescription = isCap(W[i].w) && (DETERMINERS.has(W[k].low) || isLower(W[k].w) || W[k].poss);
           if (!appositive(W, i) && !namedAfterDescription) return undefined;
           // Skip the appositive up to its closing comma.
           let j = i + 1;
           while (j < W.length && j - i < 14 && !gapBreak(this.outside, W[j - 1], W[j])) j++;
           if (j >= W.length || gapBreak(this.outside, W[j - 1], W[j]) !== 'comma') return undefined;
           i = j;
-          if (appositive(W, i) && !(verbShaped(W[i].low) && /^\p{Ll}/u.test(W[i].w))) {
+          if (appositive(W, i) && !(verbShaped(W[i].low) && isLower(W[i].w))) {
             i--;
             continue;
           }
@@ -176,7 +186,7 @@ export class Attributor implements SpeakerReader {
         e < W.length &&
         e - s < 8 &&
         !gapBreak(this.outside, W[e - 1], W[e]) &&
-        !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e) || adverbAt(W, e)))
+        !(isLower(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e) || adverbAt(W, e)))
       )
         e++;
       const who = this.phrase(W, s, e, block, W[e], W);

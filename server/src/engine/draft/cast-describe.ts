@@ -1,6 +1,6 @@
 // What a draft tells about a name it introduces: role nouns around it ("senior quarterback X", "Her father, X",
 // "X, the bank's governor,") and whether the words before it make it an organization ("the budgeting app Pocketly").
-import { DETERMINERS, ORG_NOUNS, RELATIVES, DOCUMENT_NOUNS, verbShaped, type Word } from './words';
+import { DETERMINERS, ORG_NOUNS, RELATIVES, DOCUMENT_NOUNS, verbShaped, isLower, type Word } from './words';
 import type { Member } from './cast-member';
 import { adjacent, CONNECTORS } from './cast-names';
 
@@ -11,7 +11,7 @@ export function orgDescribed(text: string, W: Word[], a: number): boolean {
   const prev = a > 0 ? W[a - 1] : undefined;
   if (
     prev &&
-    /^\p{Ll}/u.test(prev.w) &&
+    isLower(prev.w) &&
     adjacent(text, prev, W[a]) &&
     ORG_NOUNS[prev.low] !== undefined &&
     prev.low !== 'report'
@@ -26,7 +26,7 @@ export function describe(text: string, m: Member, W: Word[], from: number, to: n
   const add = (x: Word | undefined) => {
     if (
       !x ||
-      !/^\p{Ll}/u.test(x.w) ||
+      !isLower(x.w) ||
       DETERMINERS.has(x.low) ||
       RELATIVES.has(x.low) ||
       verbShaped(x.low) ||
@@ -60,7 +60,7 @@ export function describe(text: string, m: Member, W: Word[], from: number, to: n
       (k === to || adjacent(text, W[k - 1], W[k])) &&
       !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to', 'with', 'that', 'from'].includes(W[k].low)
     ) {
-      if (/^\p{Ll}/u.test(W[k].w) && !W[k].poss) add(W[k]);
+      if (isLower(W[k].w) && !W[k].poss) add(W[k]);
       k++;
     }
   }

@@ -1,7 +1,7 @@
 // The shape of a reporting clause in a draft's words: where a clause breaks (commas, stops that are no
 // abbreviation's), what stands beside a noun phrase, and the small word lists the attributor reads clauses with.
 import { ABBREVIATIONS } from './sentences';
-import { verbShaped, DETERMINERS, RELATIVES, type Word } from './words';
+import { verbShaped, isLower, DETERMINERS, RELATIVES, type Word } from './words';
 
 /** Verbs that can carry a quotation of one or two words ("shouted 'Shame!'", "called it a 'digestion period'"). */
 export const SHORT_SPEECH = new Set(
@@ -56,7 +56,7 @@ export function appositive(W: Word[], k: number): boolean {
   if (!x) return false;
   if (RELATIVES.has(x.low) || /^\d/.test(x.w) || /^[DRI](?:-|$)/.test(x.w)) return true;
   if (DETERMINERS.has(x.low) || x.poss) return true;
-  return /^\p{Ll}/u.test(x.w) && !verbShaped(x.low);
+  return isLower(x.w) && !verbShaped(x.low);
 }
 
 /** Words that open a phrase before a sentence's main clause ("In a statement,", "When she stepped down,"). */

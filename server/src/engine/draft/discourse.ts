@@ -9,7 +9,7 @@ import type { QuoteSpan } from './quotes';
 import type { Member } from './cast';
 import type { SpeakerReader, QuoteReading, Attribution } from './reading-types';
 import type { Who } from './speaker-phrase';
-import { verbAt, AUX, PRONOUNS, PERSON_NOUNS } from './words';
+import { verbAt, isLower, AUX, PRONOUNS, PERSON_NOUNS } from './words';
 import { spokenKind } from './quote-kinds';
 
 /** A speaker as the reader holds it: a cast member, or null for an unnamed asker. */
@@ -82,7 +82,7 @@ export class Discourse {
     let e = k;
     while (e < W.length && e - k < 8) {
       if (e > k && /[,;:(]/.test(this.outside.slice(W[e - 1].end, W[e].start))) break;
-      if (e > k && /^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e))) break;
+      if (e > k && isLower(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e))) break;
       if (e === k + 1 && PRONOUNS.has(W[k].low)) break;
       e++;
     }

@@ -10,6 +10,7 @@ import { editDistance } from '../text/distance';
 import { BoundedCache } from '../text/lru';
 import type { Mention, SpeakerRef } from './mention-types';
 import { roleMentions } from './role-mentions';
+import { isCap } from './words';
 
 export type { Mention, SpeakerRef } from './mention-types';
 
@@ -25,9 +26,6 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-function isCap(t: string) {
-  return /^\p{Lu}/u.test(t);
-}
 function isAcronym(t: string) {
   return /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t);
 }
@@ -43,6 +41,11 @@ export function definedAcronyms(text: string): Map<string, string> {
     if (m) out.set(a[1], m[1].trim());
   }
   return out;
+}
+
+/** A space or a tab (or, with `nbsp`, a no-break space). */
+function isBlank(c: number, nbsp: boolean) {
+  return c === 32 || c === 9 || (nbsp && c === 0xa0);
 }
 
 interface Run {
@@ -62,11 +65,30 @@ export class MentionScanner {
     const t = this.tokens[i];
     return this.text.slice(t.start, t.end);
   }
+  /** Is token i capitalized (read from its first character's code when that is ASCII: no substring)? */
+  private cap(i: number) {
+    const c = this.text.charCodeAt(this.tokens[i].start);
+    return c < 128 ? c >= 65 && c <= 90 : isCap(this.word(i));
+  }
   private adjacent(i: number) {
-    // Tokens i and i+1 are separated only by spaces or a hyphen, within one sentence.
+    // Tokens i and i+1 are separated only by spaces or a hyphen, within one sentence: spaces, tabs and no-break
+    // spaces, or spaces and tabs around one line break (read character by character: no substring, no pattern).
     const a = this.tokens[i],
       b = this.tokens[i + 1];
-    return !!b && /^[ \t\u00a0]*$|^[ \t]*(?:\r\n|\n|\r)[ \t]*$/.test(this.text.slice(a.end, b.start));
+    if (!b) return false;
+    const s = this.text,
+      e = b.start;
+    let p = a.end;
+    while (p < e && isBlank(s.charCodeAt(p), true)) p++;
+    if (p >= e) return true;
+    p = a.end;
+    while (p < e && isBlank(s.charCodeAt(p), false)) p++;
+    const c = s.charCodeAt(p);
+    if (p < e && c === 13) p += p + 1 < e && s.charCodeAt(p + 1) === 10 ? 2 : 1;
+    else if (p < e && c === 10) p++;
+    else return false;
+    while (p < e && isBlank(s.charCodeAt(p), false)) p++;
+    return p >= e;
   }
   private spanOf(r: Run): Span {
     return { start: this.tokens[r.from].start, end: this.tokens[r.to - 1].end };
@@ -107,15 +129,15 @@ export class MentionScanner {
     const out: Mention[] = [];
     const T = this.tokens;
     for (let i = 0; i < T.length; i++) {
+      if (!this.cap(i)) continue;
       const w = this.word(i);
-      if (!isCap(w)) continue;
       // A misspelled known name takes precedence over a correct short form inside it ("Guo Jaikun" is not "Guo").
       let capEnd = i + 1;
       while (
         capEnd < T.length &&
         capEnd - i < 4 &&
         this.adjacent(capEnd - 1) &&
-        isCap(this.word(capEnd)) &&
+        this.cap(capEnd) &&
         !isAcronym(this.word(capEnd))
       )
         capEnd++;
@@ -169,8 +191,8 @@ export class MentionScanner {
         j < T.length &&
         j - i < 12 &&
         this.adjacent(j - 1) &&
-        (isCap(this.word(j)) ||
-          (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && isCap(this.word(j + 1)) && this.adjacent(j)))
+        (this.cap(j) ||
+          (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && this.cap(j + 1) && this.adjacent(j)))
       )
         j++;
       const run = { from: i, to: j };

@@ -3,12 +3,12 @@
 import type { Token } from '../text/tokens';
 import { ORG_HEADS } from '../corpus/orgs';
 import type { Mention } from './mention-types';
+import { isCap } from './words';
 
 const ROLE = /^(spokesperson|spokesman|spokeswoman|spokespeople|official|representative)$/i;
 
-function isCap(t: string) {
-  return /^\p{Lu}/u.test(t);
-}
+/** The lengths of the words ROLE takes: a token of another length is not read. */
+const ROLE_LENGTHS = new Set([8, 9, 11, 12, 14]);
 
 /**
  * Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the
@@ -20,6 +20,7 @@ export function roleMentions(text: string, T: Token[], out: Mention[]) {
   const gap = (a: number, b: number) => text.slice(a, b).replace(/\r\n/g, '\n').length;
   const base = [...out]; // names and organizations, in order (role mentions are added after them)
   for (let i = 0; i < T.length; i++) {
+    if (!ROLE_LENGTHS.has(T[i].end - T[i].start)) continue;
     const w = word(i);
     if (!ROLE.test(w)) continue;
     const roleWord = w.toLowerCase();
@@ -71,6 +72,8 @@ export function roleMentions(text: string, T: Token[], out: Mention[]) {
   }
   // "the ministry", "the department": an organization named by its head noun.
   for (let i = 1; i < T.length; i++) {
+    // (only a word of three letters lowers to "the")
+    if (T[i - 1].end - T[i - 1].start !== 3) continue;
     const w = word(i);
     if (word(i - 1).toLowerCase() !== 'the' || isCap(w) || !ORG_HEADS.has(w.toLowerCase())) continue;
     if (

@@ -53,8 +53,15 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
-export const isLower = (w: string) => /^\p{Ll}/u.test(w);
+// (an ASCII first letter is read from its code: no regular expression for most words)
+export const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+export const isLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+};
 
 /**
  * Nouns for one person the draft does not name ("a retired mail carrier", "the juror"): "she" after one is nobody
@@ -350,7 +357,7 @@ export function genderOfFirstName(first: string): Gender {
  */
 export function verbAt(W: Word[], i: number): boolean {
   const x = W[i];
-  if (!x || !/^\p{Ll}/u.test(x.w)) return false;
+  if (!x || !isLower(x.w)) return false;
   // "Huang doesn't think", "she will argue": a bare verb after a modal or "do", whatever its form.
   if (i > 0 && modalAt(W[i - 1].low) && /^[a-z]+$/.test(x.low) && !NOT_BARE.has(x.low)) return true;
   if (!verbShaped(x.low)) return false;
