@@ -253,14 +253,13 @@ export class Attributor implements SpeakerReader {
     let s = this.clauseStart(W.slice(0, v));
     // "Kay Mason Billig – who leads the county council – insisted": a pair of dashes sets off what commas would.
     const paired = dashPair(this.outside, W, s, v);
-    const gap = (i: number) => (paired.includes(i) ? 'comma' : gapBreak(this.outside, W[i - 1], W[i]));
     for (let i = v - 1; i > s; i--)
-      if (gap(i) === 'stop') {
+      if (pairedGap(this.outside, W, paired, i) === 'stop') {
         s = i;
         break;
       }
     for (let i = s + 1; i <= v; i++)
-      if (i === v || gap(i) === 'comma') {
+      if (i === v || pairedGap(this.outside, W, paired, i) === 'comma') {
         segs.push([s, i]);
         s = i;
       }
@@ -353,11 +352,20 @@ export { spokenKind };
  * breaking the clause between them.
  */
 function dashPair(text: string, W: Word[], from: number, v: number): number[] {
-  const dash = (i: number) => /^\s*(?:—|–|--|\s-)\s*$/.test(text.slice(W[i - 1].end, W[i].start));
-  if (v < 2 || !dash(v)) return [];
+  if (v < 2 || !dashBefore(text, W, v)) return [];
   for (let i = v - 1; i > Math.max(from, v - 14); i--) {
-    if (dash(i)) return [i, v];
+    if (dashBefore(text, W, i)) return [i, v];
     if (gapBreak(text, W[i - 1], W[i]) === 'stop') return [];
   }
   return [];
+}
+
+/** A dash alone between W[i - 1] and W[i]. */
+function dashBefore(text: string, W: Word[], i: number): boolean {
+  return /^\s*(?:—|–|--|\s-)\s*$/.test(text.slice(W[i - 1].end, W[i].start));
+}
+
+/** The break between W[i - 1] and W[i], a dash of a pair (dashPair) counting as a comma. */
+function pairedGap(text: string, W: Word[], paired: number[], i: number) {
+  return paired.includes(i) ? 'comma' : gapBreak(text, W[i - 1], W[i]);
 }

@@ -13,7 +13,13 @@ import {
 import { ABBREVIATIONS } from './sentences';
 import type { Member } from './cast-member';
 
-export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
+export const fold = (s: string) => (ascii(s) ? s.toLowerCase() : foldWide(s));
+const foldWide = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
+/** All characters ASCII (the fold is then the lower case alone). */
+function ascii(s: string) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
 /** Lower-case particles inside a name: "Ellen ap Gwynn" (Welsh), "Ahmed ibn Said", "Maria dos Santos". */
 const NAME_PARTICLES = new Set('de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
@@ -31,11 +37,18 @@ export const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
 /** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */
 export function adjacent(text: string, a: Word, b: Word | undefined): boolean {
   if (!b) return false;
-  const gap = text.slice(a.end, b.start);
-  if (/^[ \t\u00a0]+$/.test(gap) || gap === '') return true;
-  if (/^\.[ \t\u00a0]+$/.test(gap))
-    return isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
-  return false;
+  // Read character by character (no substring): nothing but spaces, tabs and no-break spaces between; or a period and
+  // at least one of them after it.
+  const e = b.start;
+  let p = a.end;
+  const dot = p < e && text.charCodeAt(p) === 46;
+  if (dot && ++p >= e) return false;
+  while (p < e && isSpaceCode(text.charCodeAt(p))) p++;
+  if (p < e) return false;
+  return !dot || isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
+}
+function isSpaceCode(c: number) {
+  return c === 32 || c === 9 || c === 0xa0;
 }
 
 export function nameShaped(x: Word): boolean {

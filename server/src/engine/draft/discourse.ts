@@ -24,6 +24,8 @@ const SPEECHY = new RegExp(
 export class Discourse {
   private block = -1;
   private blockFirstChar = 0;
+  /** Where this paragraph's dateline ends (read at its first sentence without quotations). */
+  private dateline?: number;
   private prevSubject?: Speaker;
   private prevSpeechy = false;
   private blockLast?: Speaker;
@@ -58,6 +60,7 @@ export class Discourse {
     while (f < end && /\s/.test(this.text[f])) f++;
     this.blockFirstChar = f;
     this.blockLast = undefined;
+    this.dateline = undefined;
     this.prevSentenceQuote = undefined;
     this.sentencesInBlock = 0;
   }
@@ -77,7 +80,11 @@ export class Discourse {
     if (!W.length) return undefined;
     let k = this.a.clauseStart(W);
     // (a paragraph's dateline, "IPOH:" or "KYIV, Ukraine —", is a place before the sentence's subject)
-    const dateline = datelineEnd(this.outside, this.a.cast.blockStart(this.block), this.a.cast.blockEnd(this.block));
+    const dateline = (this.dateline ??= datelineEnd(
+      this.outside,
+      this.a.cast.blockStart(this.block),
+      this.a.cast.blockEnd(this.block),
+    ));
     while (k < W.length && W[k].start < dateline) k++;
     let e = k;
     while (e < W.length && e - k < 8) {
