@@ -8,18 +8,15 @@ import {
   FUNCTION_CAPS,
   HONORIFIC_GENDER,
   genderOfFirstName,
+  asciiOnly,
   type Word,
 } from './words';
 import { ABBREVIATIONS } from './sentences';
 import type { Member } from './cast-member';
 
-export const fold = (s: string) => (ascii(s) ? s.toLowerCase() : foldWide(s));
+// (an ASCII string's fold is its lower case alone)
+export const fold = (s: string) => (asciiOnly(s) ? s.toLowerCase() : foldWide(s));
 const foldWide = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
-/** All characters ASCII (the fold is then the lower case alone). */
-function ascii(s: string) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
 export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
 /** Lower-case particles inside a name: "Ellen ap Gwynn" (Welsh), "Ahmed ibn Said", "Maria dos Santos". */
 const NAME_PARTICLES = new Set('de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
@@ -53,9 +50,19 @@ function isSpaceCode(c: number) {
 
 export function nameShaped(x: Word): boolean {
   if (!isCap(x.w) || isTitle(x.low) || isOrgWord(x.low) || FUNCTION_CAPS.has(x.low)) return false;
-  if (x.w.length > 1 && x.w === x.w.toUpperCase() && !/\./.test(x.w)) return false; // an acronym or a dateline word
+  if (x.w.length > 1 && upperCase(x.w) && !/\./.test(x.w)) return false; // an acronym or a dateline word
   if (/^[DRI]-\p{Lu}/u.test(x.w)) return false; // a party and state: R-Ohio
   return !/\d/.test(x.w);
+}
+
+/** Is w its own upper case (read from the codes while they are ASCII: no new string)? */
+function upperCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return w === w.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** The trailing name in W[from, to): up to four name-shaped words (initials and particles inside). */

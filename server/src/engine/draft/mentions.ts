@@ -3,7 +3,7 @@
 // acronyms, "the ministry", and role phrases ("a spokesperson for the MOFCOM",
 // "the spokesperson"), each resolved to who it denotes.
 import type { Span } from '../types';
-import { tokenize, type Token } from '../text/tokens';
+import { WORD_PATTERN } from '../text/tokens';
 import { People, normName, type Person } from '../corpus/people';
 import { ORG_HEADS } from '../corpus/orgs';
 import { editDistance } from '../text/distance';
@@ -43,6 +43,16 @@ export function definedAcronyms(text: string): Map<string, string> {
   return out;
 }
 
+const WORD = new RegExp(WORD_PATTERN, 'gu');
+/** Where the words of text are (the tokens of text/tokens.ts without their normal forms, which a scan never reads). */
+export function wordSpans(text: string): Span[] {
+  const out: Span[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** A space or a tab (or, with `nbsp`, a no-break space). */
 function isBlank(c: number, nbsp: boolean) {
   return c === 32 || c === 9 || (nbsp && c === 0xa0);
@@ -57,7 +67,7 @@ export class MentionScanner {
   constructor(
     private people: People,
     private text: string,
-    private tokens: Token[],
+    private tokens: Span[],
     private acronyms = definedAcronyms(text),
   ) {}
 
@@ -154,14 +164,10 @@ export class MentionScanner {
       }
       // Known names, longest first.
       let found = false;
-      for (let k = Math.min(4, T.length - i); k >= 1 && !found; k--) {
-        let ok = true;
-        for (let j = i; j < i + k - 1; j++)
-          if (!this.adjacent(j)) {
-            ok = false;
-            break;
-          }
-        if (!ok) continue;
+      // (a name of k words needs the k - 1 gaps after token i adjacent: the longest such run first)
+      let longest = 1;
+      while (longest < Math.min(4, T.length - i) && this.adjacent(i + longest - 1)) longest++;
+      for (let k = longest; k >= 1 && !found; k--) {
         const run = { from: i, to: i + k };
         const cands = this.people.lookup(this.textOf(run));
         if (!cands.length) continue;
@@ -313,7 +319,7 @@ export function scanMentions(
     const key = sig + body;
     let rel = cache.get(key);
     if (!rel) {
-      rel = new MentionScanner(people, body, tokenize(body), acronyms).scanBlock();
+      rel = new MentionScanner(people, body, wordSpans(body), acronyms).scanBlock();
       cache.set(key, rel, 2 * key.length + 120 * rel.length + 100);
     }
     for (const m of rel) all.push({ ...m, span: { start: m.span.start + b.start, end: m.span.end + b.start } });

@@ -339,9 +339,16 @@ function load(which: 'en' | 'others'): NameMap[] {
   }
 }
 
+/** Are all characters of s ASCII? */
+export function asciiOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 export function genderOfFirstName(first: string): Gender {
   if (first.length < 2 || first.length > 20) return undefined;
-  const key = first.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // (an ASCII name is its own decomposition, without marks: its lower case is the key)
+  const key = asciiOnly(first) ? first.toLowerCase() : first.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   english ??= load('en')[0];
   let g = english.get(key);
   if (!g) {
