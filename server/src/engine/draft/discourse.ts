@@ -88,7 +88,7 @@ export class Discourse {
     while (k < W.length && W[k].start < dateline) k++;
     let e = k;
     while (e < W.length && e - k < 8) {
-      if (e > k && /[,;:(]/.test(this.outside.slice(W[e - 1].end, W[e].start))) break;
+      if (e > k && punctuatedGap(this.outside, W[e - 1].end, W[e].start)) break;
       if (e > k && isLower(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e))) break;
       if (e === k + 1 && PRONOUNS.has(W[k].low)) break;
       e++;
@@ -188,4 +188,13 @@ export class Discourse {
       speakerAsWritten: this.text.slice(sp.span.start, sp.span.end),
     };
   }
+}
+
+/** A comma, semicolon, colon or opening parenthesis in text[from, to) (read by code: no substring). */
+function punctuatedGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40) return true;
+  }
+  return false;
 }

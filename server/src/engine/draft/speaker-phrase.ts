@@ -221,8 +221,12 @@ function groupOrg(noun: string, cast: Cast, at: number, block: number): Member |
   const stem = noun.replace(/(?:ers|ors|ists|ians|s)$/, '');
   if (stem.length < 5) return undefined;
   void block;
-  for (const c of cast.before(at))
+  // (cast.before(at) read by index: no generator for the up to 400 mentions of a plural head noun)
+  const M = cast.mentions;
+  for (let k = cast.firstFrom(at) - 1, n = 0; k >= 0 && n < 400; k--, n++) {
+    const c = M[k];
     if (c.member.kind === 'org' && c.member.name.toLowerCase().includes(stem)) return c.member;
+  }
   return undefined;
 }
 

@@ -85,8 +85,11 @@ export const PERSON_NOUNS = new Set(
     'caller bystander visitor veteran survivor'
   ).split(' '),
 );
+/** TITLES as a Map: a word looked up is never made a property key (V8 would intern every one). */
+const TITLE_ROLES = new Map(Object.entries(TITLES));
 export function titleRole(low: string): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(TITLES, low)) return TITLES[low];
+  const r = TITLE_ROLES.get(low);
+  if (r !== undefined) return r;
   return low.includes('-') ? hyphenatedTitle(low) : undefined;
 }
 /** Prefixes of a hyphenated title ("Vice-Chancellor", "Under-Secretary-General"). */
