@@ -90,7 +90,10 @@ const AFTER_PARTICIPLE = new Set(
 );
 /** A sentence that opens with a participle's phrase ("Speaking at …,"): its first word is no name. */
 export function participleOpens(W: Word[]): boolean {
-  return W.length > 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(W[0].w) && AFTER_PARTICIPLE.has(W[1].low);
+  // (the cheap tests first: the word must end in -ing and the next be one a participle takes)
+  return (
+    W.length > 2 && W[0].w.endsWith('ing') && AFTER_PARTICIPLE.has(W[1].low) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(W[0].w)
+  );
 }
 
 /** Nouns in -ly, which no adverb is ("the family", "the assembly"). */

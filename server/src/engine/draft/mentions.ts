@@ -3,7 +3,7 @@
 // acronyms, "the ministry", and role phrases ("a spokesperson for the MOFCOM",
 // "the spokesperson"), each resolved to who it denotes.
 import type { Span } from '../types';
-import { WORD_PATTERN } from '../text/tokens';
+import { wordSpans } from './word-spans';
 import { People, normName, type Person } from '../corpus/people';
 import { ORG_HEADS } from '../corpus/orgs';
 import { editDistance } from '../text/distance';
@@ -27,6 +27,11 @@ const NOT_NAMES = new Set(
 );
 
 function isAcronym(t: string) {
+  // (an ASCII first or second character that could not start an acronym settles it without the pattern)
+  const a = t.charCodeAt(0),
+    b = t.charCodeAt(1);
+  if (a < 128 && !(a >= 65 && a <= 90)) return false;
+  if (b < 128 && !((b >= 65 && b <= 90) || b === 38)) return false;
   return /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t);
 }
 
@@ -40,16 +45,6 @@ export function definedAcronyms(text: string): Map<string, string> {
     const m = /((?:\p{Lu}[\p{L}'’.-]{0,40}\s+(?:(?:of|and|for|the|on)\s+){0,3}){1,8})$/u.exec(before);
     if (m) out.set(a[1], m[1].trim());
   }
-  return out;
-}
-
-const WORD = new RegExp(WORD_PATTERN, 'gu');
-/** Where the words of text are (the tokens of text/tokens.ts without their normal forms, which a scan never reads). */
-export function wordSpans(text: string): Span[] {
-  const out: Span[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
