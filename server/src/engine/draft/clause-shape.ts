@@ -102,6 +102,7 @@ const LY_NOUNS = new Set('family assembly supply ally rally anomaly monopoly fol
 export function adverbAt(W: Word[], i: number): boolean {
   const low = W[i].low;
   return (
-    ADVERBS.has(low) || (/^[a-z]{3,}ly$/.test(low) && !LY_NOUNS.has(low) && i > 0 && !DETERMINERS.has(W[i - 1].low))
+    ADVERBS.has(low) ||
+    (low.endsWith('ly') && /^[a-z]{3,}ly$/.test(low) && !LY_NOUNS.has(low) && i > 0 && !DETERMINERS.has(W[i - 1].low))
   );
 }

@@ -99,8 +99,7 @@ export class MentionScanner {
     return { start: this.tokens[r.from].start, end: this.tokens[r.to - 1].end };
   }
   private textOf(r: Run) {
-    const s = this.spanOf(r);
-    return this.text.slice(s.start, s.end);
+    return this.text.slice(this.tokens[r.from].start, this.tokens[r.to - 1].end);
   }
 
   /** The organization a written name denotes: a known one when the corpus has it. */
@@ -148,8 +147,9 @@ export class MentionScanner {
         capEnd++;
       if (capEnd - i >= 2 && !NOT_NAMES.has(w.toLowerCase())) {
         const run = { from: i, to: capEnd };
-        if (!this.people.lookup(this.textOf(run)).length) {
-          const miss = this.misspelling(this.textOf(run));
+        const written = this.textOf(run);
+        if (!this.people.lookup(written).length) {
+          const miss = this.misspelling(written);
           if (miss) {
             out.push({ span: this.spanOf(run), ref: { kind: 'person', person: miss }, misspelled: true });
             i = capEnd - 1;
@@ -164,11 +164,11 @@ export class MentionScanner {
       while (longest < Math.min(4, T.length - i) && this.adjacent(i + longest - 1)) longest++;
       for (let k = longest; k >= 1 && !found; k--) {
         const run = { from: i, to: i + k };
-        const cands = this.people.lookup(this.textOf(run));
+        const written = this.textOf(run);
+        const cands = this.people.lookup(written);
         if (!cands.length) continue;
         if (k === 1 && isAcronym(w)) continue;
         const person = cands[0];
-        const written = this.textOf(run);
         // The right letters without the accents ("Tomas" for "Tomás") is a misspelling too.
         const accents = [person.name, ...person.aliases].find((n) => normName(n) === normName(written));
         const flat = written.replace(/\s+/g, ' ');
