@@ -75,6 +75,15 @@ export class MentionScanner {
     const c = this.text.charCodeAt(this.tokens[i].start);
     return c < 128 ? c >= 65 && c <= 90 : isCap(this.word(i));
   }
+  /** isAcronym() of token i; a lower-case ASCII second letter settles it without a substring. */
+  private acronym(i: number) {
+    const t = this.tokens[i];
+    if (t.end - t.start > 1) {
+      const b = this.text.charCodeAt(t.start + 1);
+      if (b >= 97 && b <= 122) return false;
+    }
+    return isAcronym(this.word(i));
+  }
   private adjacent(i: number) {
     // Tokens i and i+1 are separated only by spaces or a hyphen, within one sentence: spaces, tabs and no-break
     // spaces, or spaces and tabs around one line break (read character by character: no substring, no pattern).
@@ -142,7 +151,7 @@ export class MentionScanner {
         capEnd - i < 4 &&
         this.adjacent(capEnd - 1) &&
         this.cap(capEnd) &&
-        !isAcronym(this.word(capEnd))
+        !this.acronym(capEnd)
       )
         capEnd++;
       if (capEnd - i >= 2 && !NOT_NAMES.has(w.toLowerCase())) {
