@@ -17,11 +17,20 @@ export function blankSpans(text: string, spans: Span[]): string {
   let at = 0;
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     if (s.start < at) continue;
-    parts.push(text.slice(at, s.start), text.slice(s.start, s.end).replace(/[^\r\n]/g, ' '));
+    parts.push(text.slice(at, s.start), blank(text, s.start, s.end));
     at = s.end;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** text[start, end) with every character but line breaks a space. */
+function blank(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return text.slice(start, end).replace(/[^\r\n]/g, ' ');
+  }
+  return ' '.repeat(end - start);
 }
 
 export function readProse(text: string, blocks: Span[], people: People): Reading {

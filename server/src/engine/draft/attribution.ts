@@ -8,7 +8,18 @@ import type { Mention, SpeakerRef } from './mentions';
 import type { People } from '../corpus/people';
 import { Cast, type Member } from './cast';
 import { readSpeakerPhrase, type Who } from './speaker-phrase';
-import { verbShaped, verbAt, modalAt, isCap, AUX, DETERMINERS, PRONOUNS, SPEECH_VERBS, type Word } from './words';
+import {
+  verbShaped,
+  verbAt,
+  modalAt,
+  isCap,
+  isLower,
+  AUX,
+  DETERMINERS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  type Word,
+} from './words';
 import {
   gapBreak,
   appositive,
@@ -133,15 +144,14 @@ export class Attributor implements SpeakerReader {
         if (br === 'comma') {
           if (npEnd < 0) npEnd = i;
           // "the company's lawyer, X," / "Veridian's chief executive, X,": a description, then the name.
-          const namedAfterDescription =
-            isCap(W[i].w) && (DETERMINERS.has(W[k].low) || /^\p{Ll}/u.test(W[k].w) || W[k].poss);
+          const namedAfterDescription = isCap(W[i].w) && (DETERMINERS.has(W[k].low) || isLower(W[k].w) || W[k].poss);
           if (!appositive(W, i) && !namedAfterDescription) return undefined;
           // Skip the appositive up to its closing comma.
           let j = i + 1;
           while (j < W.length && j - i < 14 && !gapBreak(this.outside, W[j - 1], W[j])) j++;
           if (j >= W.length || gapBreak(this.outside, W[j - 1], W[j]) !== 'comma') return undefined;
           i = j;
-          if (appositive(W, i) && !(verbShaped(W[i].low) && /^\p{Ll}/u.test(W[i].w))) {
+          if (appositive(W, i) && !(verbShaped(W[i].low) && isLower(W[i].w))) {
             i--;
             continue;
           }
@@ -176,7 +186,7 @@ export class Attributor implements SpeakerReader {
         e < W.length &&
         e - s < 8 &&
         !gapBreak(this.outside, W[e - 1], W[e]) &&
-        !(/^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e) || adverbAt(W, e)))
+        !(isLower(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e) || adverbAt(W, e)))
       )
         e++;
       const who = this.phrase(W, s, e, block, W[e], W);
@@ -243,14 +253,13 @@ export class Attributor implements SpeakerReader {
     let s = this.clauseStart(W.slice(0, v));
     // "Kay Mason Billig – who leads the county council – insisted": a pair of dashes sets off what commas would.
     const paired = dashPair(this.outside, W, s, v);
-    const gap = (i: number) => (paired.includes(i) ? 'comma' : gapBreak(this.outside, W[i - 1], W[i]));
     for (let i = v - 1; i > s; i--)
-      if (gap(i) === 'stop') {
+      if (pairedGap(this.outside, W, paired, i) === 'stop') {
         s = i;
         break;
       }
     for (let i = s + 1; i <= v; i++)
-      if (i === v || gap(i) === 'comma') {
+      if (i === v || pairedGap(this.outside, W, paired, i) === 'comma') {
         segs.push([s, i]);
         s = i;
       }
@@ -343,11 +352,20 @@ export { spokenKind };
  * breaking the clause between them.
  */
 function dashPair(text: string, W: Word[], from: number, v: number): number[] {
-  const dash = (i: number) => /^\s*(?:—|–|--|\s-)\s*$/.test(text.slice(W[i - 1].end, W[i].start));
-  if (v < 2 || !dash(v)) return [];
+  if (v < 2 || !dashBefore(text, W, v)) return [];
   for (let i = v - 1; i > Math.max(from, v - 14); i--) {
-    if (dash(i)) return [i, v];
+    if (dashBefore(text, W, i)) return [i, v];
     if (gapBreak(text, W[i - 1], W[i]) === 'stop') return [];
   }
   return [];
+}
+
+/** A dash alone between W[i - 1] and W[i]. */
+function dashBefore(text: string, W: Word[], i: number): boolean {
+  return /^\s*(?:—|–|--|\s-)\s*$/.test(text.slice(W[i - 1].end, W[i].start));
+}
+
+/** The break between W[i - 1] and W[i], a dash of a pair (dashPair) counting as a comma. */
+function pairedGap(text: string, W: Word[], paired: number[], i: number) {
+  return paired.includes(i) ? 'comma' : gapBreak(text, W[i - 1], W[i]);
 }

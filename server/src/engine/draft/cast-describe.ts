@@ -1,6 +1,6 @@
 // What a draft tells about a name it introduces: role nouns around it ("senior quarterback X", "Her father, X",
 // "X, the bank's governor,") and whether the words before it make it an organization ("the budgeting app Pocketly").
-import { DETERMINERS, ORG_NOUNS, RELATIVES, DOCUMENT_NOUNS, verbShaped, type Word } from './words';
+import { DETERMINERS, ORG_NOUNS, RELATIVES, DOCUMENT_NOUNS, verbShaped, isLower, type Word } from './words';
 import type { Member } from './cast-member';
 import { adjacent, CONNECTORS } from './cast-names';
 
@@ -11,7 +11,7 @@ export function orgDescribed(text: string, W: Word[], a: number): boolean {
   const prev = a > 0 ? W[a - 1] : undefined;
   if (
     prev &&
-    /^\p{Ll}/u.test(prev.w) &&
+    isLower(prev.w) &&
     adjacent(text, prev, W[a]) &&
     ORG_NOUNS[prev.low] !== undefined &&
     prev.low !== 'report'
@@ -23,22 +23,8 @@ export function orgDescribed(text: string, W: Word[], a: number): boolean {
 /** Role nouns around a name: "senior quarterback X", "Her father, X", "X, the bank's governor,". */
 export function describe(text: string, m: Member, W: Word[], from: number, to: number) {
   const prev = from > 0 ? W[from - 1] : undefined;
-  const add = (x: Word | undefined) => {
-    if (
-      !x ||
-      !/^\p{Ll}/u.test(x.w) ||
-      DETERMINERS.has(x.low) ||
-      RELATIVES.has(x.low) ||
-      verbShaped(x.low) ||
-      CONNECTORS.has(x.low) ||
-      CONJUNCTIONS.has(x.low)
-    )
-      return;
-    m.roles.add(x.low);
-    if (m.kind === 'unknown' && Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low)) m.kind = 'org';
-  };
   if (prev && adjacent(text, prev, W[from])) {
-    add(prev);
+    addRole(m, prev);
     // "the forensic firm Corbel Forensics", "the Vienna newspaper Der Abendkurier": an organization.
     if (m.kind === 'person' && ORG_NOUNS[prev.low] !== undefined && !DOCUMENT_NOUNS.has(prev.low)) m.kind = 'org';
   } else if (prev && /^\s*,\s*$/.test(text.slice(prev.end, W[from].start))) {
@@ -49,7 +35,7 @@ export function describe(text: string, m: Member, W: Word[], from: number, to: n
       k--;
       n++;
     }
-    if (DETERMINERS.has(W[k].low) || W[k].poss) add(prev);
+    if (DETERMINERS.has(W[k].low) || W[k].poss) addRole(m, prev);
   }
   const next = W[to];
   if (next && /^\s*,\s*$/.test(text.slice(W[to - 1].end, next.start)) && (DETERMINERS.has(next.low) || next.poss)) {
@@ -60,8 +46,24 @@ export function describe(text: string, m: Member, W: Word[], from: number, to: n
       (k === to || adjacent(text, W[k - 1], W[k])) &&
       !['of', 'at', 'for', 'in', 'who', 'whose', 'which', 'to', 'with', 'that', 'from'].includes(W[k].low)
     ) {
-      if (/^\p{Ll}/u.test(W[k].w) && !W[k].poss) add(W[k]);
+      if (isLower(W[k].w) && !W[k].poss) addRole(m, W[k]);
       k++;
     }
   }
+}
+
+/** A lower-case role noun beside a name, for what the draft tells about m. */
+function addRole(m: Member, x: Word | undefined) {
+  if (
+    !x ||
+    !isLower(x.w) ||
+    DETERMINERS.has(x.low) ||
+    RELATIVES.has(x.low) ||
+    verbShaped(x.low) ||
+    CONNECTORS.has(x.low) ||
+    CONJUNCTIONS.has(x.low)
+  )
+    return;
+  m.roles.add(x.low);
+  if (m.kind === 'unknown' && Object.prototype.hasOwnProperty.call(ORG_NOUNS, x.low)) m.kind = 'org';
 }

@@ -8,12 +8,15 @@ import {
   FUNCTION_CAPS,
   HONORIFIC_GENDER,
   genderOfFirstName,
+  asciiOnly,
   type Word,
 } from './words';
 import { ABBREVIATIONS } from './sentences';
 import type { Member } from './cast-member';
 
-export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
+// (an ASCII string's fold is its lower case alone)
+export const fold = (s: string) => (asciiOnly(s) ? s.toLowerCase() : foldWide(s));
+const foldWide = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
 export const CONNECTORS = new Set('of and for de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
 /** Lower-case particles inside a name: "Ellen ap Gwynn" (Welsh), "Ahmed ibn Said", "Maria dos Santos". */
 const NAME_PARTICLES = new Set('de van von der la le du da di del al bin y ap ibn dos das'.split(' '));
@@ -31,18 +34,35 @@ export const DOT_NAMES = new Set(['st', 'mt', 'ft', 'jr', 'sr']);
 /** Is words[j] + words[j+1] one run (spaces between, or an abbreviation's period)? */
 export function adjacent(text: string, a: Word, b: Word | undefined): boolean {
   if (!b) return false;
-  const gap = text.slice(a.end, b.start);
-  if (/^[ \t\u00a0]+$/.test(gap) || gap === '') return true;
-  if (/^\.[ \t\u00a0]+$/.test(gap))
-    return isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
-  return false;
+  // Read character by character (no substring): nothing but spaces, tabs and no-break spaces between; or a period and
+  // at least one of them after it.
+  const e = b.start;
+  let p = a.end;
+  const dot = p < e && text.charCodeAt(p) === 46;
+  if (dot && ++p >= e) return false;
+  while (p < e && isSpaceCode(text.charCodeAt(p))) p++;
+  if (p < e) return false;
+  return !dot || isTitle(a.low) || a.w.length === 1 || a.w.includes('.') || DOT_NAMES.has(a.low);
+}
+function isSpaceCode(c: number) {
+  return c === 32 || c === 9 || c === 0xa0;
 }
 
 export function nameShaped(x: Word): boolean {
   if (!isCap(x.w) || isTitle(x.low) || isOrgWord(x.low) || FUNCTION_CAPS.has(x.low)) return false;
-  if (x.w.length > 1 && x.w === x.w.toUpperCase() && !/\./.test(x.w)) return false; // an acronym or a dateline word
+  if (x.w.length > 1 && upperCase(x.w) && !/\./.test(x.w)) return false; // an acronym or a dateline word
   if (/^[DRI]-\p{Lu}/u.test(x.w)) return false; // a party and state: R-Ohio
   return !/\d/.test(x.w);
+}
+
+/** Is w its own upper case (read from the codes while they are ASCII: no new string)? */
+function upperCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return w === w.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** The trailing name in W[from, to): up to four name-shaped words (initials and particles inside). */

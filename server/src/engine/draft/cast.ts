@@ -292,7 +292,7 @@ export class Cast extends MentionIndex {
       this.mention(known, words[0].start, words[words.length - 1].start + words[words.length - 1].w.length, block);
       return;
     }
-    const p = personIn(W, a, to);
+    const p = named; // (personIn(W, a, to) as read above: W is never changed)
     if (p) {
       this.addPerson(W, a, to, p, block);
       return;

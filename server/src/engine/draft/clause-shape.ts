@@ -1,7 +1,7 @@
 // The shape of a reporting clause in a draft's words: where a clause breaks (commas, stops that are no
 // abbreviation's), what stands beside a noun phrase, and the small word lists the attributor reads clauses with.
 import { ABBREVIATIONS } from './sentences';
-import { verbShaped, DETERMINERS, RELATIVES, type Word } from './words';
+import { verbShaped, isLower, DETERMINERS, RELATIVES, type Word } from './words';
 
 /** Verbs that can carry a quotation of one or two words ("shouted 'Shame!'", "called it a 'digestion period'"). */
 export const SHORT_SPEECH = new Set(
@@ -56,7 +56,7 @@ export function appositive(W: Word[], k: number): boolean {
   if (!x) return false;
   if (RELATIVES.has(x.low) || /^\d/.test(x.w) || /^[DRI](?:-|$)/.test(x.w)) return true;
   if (DETERMINERS.has(x.low) || x.poss) return true;
-  return /^\p{Ll}/u.test(x.w) && !verbShaped(x.low);
+  return isLower(x.w) && !verbShaped(x.low);
 }
 
 /** Words that open a phrase before a sentence's main clause ("In a statement,", "When she stepped down,"). */
@@ -90,7 +90,10 @@ const AFTER_PARTICIPLE = new Set(
 );
 /** A sentence that opens with a participle's phrase ("Speaking at …,"): its first word is no name. */
 export function participleOpens(W: Word[]): boolean {
-  return W.length > 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(W[0].w) && AFTER_PARTICIPLE.has(W[1].low);
+  // (the cheap tests first: the word must end in -ing and the next be one a participle takes)
+  return (
+    W.length > 2 && W[0].w.endsWith('ing') && AFTER_PARTICIPLE.has(W[1].low) && /^\p{Lu}\p{Ll}{3,}ing$/u.test(W[0].w)
+  );
 }
 
 /** Nouns in -ly, which no adverb is ("the family", "the assembly"). */
@@ -99,6 +102,7 @@ const LY_NOUNS = new Set('family assembly supply ally rally anomaly monopoly fol
 export function adverbAt(W: Word[], i: number): boolean {
   const low = W[i].low;
   return (
-    ADVERBS.has(low) || (/^[a-z]{3,}ly$/.test(low) && !LY_NOUNS.has(low) && i > 0 && !DETERMINERS.has(W[i - 1].low))
+    ADVERBS.has(low) ||
+    (low.endsWith('ly') && /^[a-z]{3,}ly$/.test(low) && !LY_NOUNS.has(low) && i > 0 && !DETERMINERS.has(W[i - 1].low))
   );
 }

@@ -9,7 +9,7 @@ import type { QuoteSpan } from './quotes';
 import type { Member } from './cast';
 import type { SpeakerReader, QuoteReading, Attribution } from './reading-types';
 import type { Who } from './speaker-phrase';
-import { verbAt, AUX, PRONOUNS, PERSON_NOUNS } from './words';
+import { verbAt, isLower, AUX, PRONOUNS, PERSON_NOUNS } from './words';
 import { spokenKind } from './quote-kinds';
 
 /** A speaker as the reader holds it: a cast member, or null for an unnamed asker. */
@@ -24,6 +24,8 @@ const SPEECHY = new RegExp(
 export class Discourse {
   private block = -1;
   private blockFirstChar = 0;
+  /** Where this paragraph's dateline ends (read at its first sentence without quotations). */
+  private dateline?: number;
   private prevSubject?: Speaker;
   private prevSpeechy = false;
   private blockLast?: Speaker;
@@ -58,6 +60,7 @@ export class Discourse {
     while (f < end && /\s/.test(this.text[f])) f++;
     this.blockFirstChar = f;
     this.blockLast = undefined;
+    this.dateline = undefined;
     this.prevSentenceQuote = undefined;
     this.sentencesInBlock = 0;
   }
@@ -77,12 +80,16 @@ export class Discourse {
     if (!W.length) return undefined;
     let k = this.a.clauseStart(W);
     // (a paragraph's dateline, "IPOH:" or "KYIV, Ukraine —", is a place before the sentence's subject)
-    const dateline = datelineEnd(this.outside, this.a.cast.blockStart(this.block), this.a.cast.blockEnd(this.block));
+    const dateline = (this.dateline ??= datelineEnd(
+      this.outside,
+      this.a.cast.blockStart(this.block),
+      this.a.cast.blockEnd(this.block),
+    ));
     while (k < W.length && W[k].start < dateline) k++;
     let e = k;
     while (e < W.length && e - k < 8) {
-      if (e > k && /[,;:(]/.test(this.outside.slice(W[e - 1].end, W[e].start))) break;
-      if (e > k && /^\p{Ll}/u.test(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e))) break;
+      if (e > k && punctuatedGap(this.outside, W[e - 1].end, W[e].start)) break;
+      if (e > k && isLower(W[e].w) && (AUX.has(W[e].low) || verbAt(W, e))) break;
       if (e === k + 1 && PRONOUNS.has(W[k].low)) break;
       e++;
     }
@@ -181,4 +188,13 @@ export class Discourse {
       speakerAsWritten: this.text.slice(sp.span.start, sp.span.end),
     };
   }
+}
+
+/** A comma, semicolon, colon or opening parenthesis in text[from, to) (read by code: no substring). */
+function punctuatedGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40) return true;
+  }
+  return false;
 }

@@ -3,13 +3,14 @@
 // acronyms, "the ministry", and role phrases ("a spokesperson for the MOFCOM",
 // "the spokesperson"), each resolved to who it denotes.
 import type { Span } from '../types';
-import { tokenize, type Token } from '../text/tokens';
+import { wordSpans } from './word-spans';
 import { People, normName, type Person } from '../corpus/people';
 import { ORG_HEADS } from '../corpus/orgs';
 import { editDistance } from '../text/distance';
 import { BoundedCache } from '../text/lru';
 import type { Mention, SpeakerRef } from './mention-types';
 import { roleMentions } from './role-mentions';
+import { isCap } from './words';
 
 export type { Mention, SpeakerRef } from './mention-types';
 
@@ -25,10 +26,12 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-function isCap(t: string) {
-  return /^\p{Lu}/u.test(t);
-}
 function isAcronym(t: string) {
+  // (an ASCII first or second character that could not start an acronym settles it without the pattern)
+  const a = t.charCodeAt(0),
+    b = t.charCodeAt(1);
+  if (a < 128 && !(a >= 65 && a <= 90)) return false;
+  if (b < 128 && !((b >= 65 && b <= 90) || b === 38)) return false;
   return /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t);
 }
 
@@ -45,6 +48,11 @@ export function definedAcronyms(text: string): Map<string, string> {
   return out;
 }
 
+/** A space or a tab (or, with `nbsp`, a no-break space). */
+function isBlank(c: number, nbsp: boolean) {
+  return c === 32 || c === 9 || (nbsp && c === 0xa0);
+}
+
 interface Run {
   from: number;
   to: number;
@@ -54,7 +62,7 @@ export class MentionScanner {
   constructor(
     private people: People,
     private text: string,
-    private tokens: Token[],
+    private tokens: Span[],
     private acronyms = definedAcronyms(text),
   ) {}
 
@@ -62,18 +70,45 @@ export class MentionScanner {
     const t = this.tokens[i];
     return this.text.slice(t.start, t.end);
   }
+  /** Is token i capitalized (read from its first character's code when that is ASCII: no substring)? */
+  private cap(i: number) {
+    const c = this.text.charCodeAt(this.tokens[i].start);
+    return c < 128 ? c >= 65 && c <= 90 : isCap(this.word(i));
+  }
+  /** isAcronym() of token i; a lower-case ASCII second letter settles it without a substring. */
+  private acronym(i: number) {
+    const t = this.tokens[i];
+    if (t.end - t.start > 1) {
+      const b = this.text.charCodeAt(t.start + 1);
+      if (b >= 97 && b <= 122) return false;
+    }
+    return isAcronym(this.word(i));
+  }
   private adjacent(i: number) {
-    // Tokens i and i+1 are separated only by spaces or a hyphen, within one sentence.
+    // Tokens i and i+1 are separated only by spaces or a hyphen, within one sentence: spaces, tabs and no-break
+    // spaces, or spaces and tabs around one line break (read character by character: no substring, no pattern).
     const a = this.tokens[i],
       b = this.tokens[i + 1];
-    return !!b && /^[ \t\u00a0]*$|^[ \t]*(?:\r\n|\n|\r)[ \t]*$/.test(this.text.slice(a.end, b.start));
+    if (!b) return false;
+    const s = this.text,
+      e = b.start;
+    let p = a.end;
+    while (p < e && isBlank(s.charCodeAt(p), true)) p++;
+    if (p >= e) return true;
+    p = a.end;
+    while (p < e && isBlank(s.charCodeAt(p), false)) p++;
+    const c = s.charCodeAt(p);
+    if (p < e && c === 13) p += p + 1 < e && s.charCodeAt(p + 1) === 10 ? 2 : 1;
+    else if (p < e && c === 10) p++;
+    else return false;
+    while (p < e && isBlank(s.charCodeAt(p), false)) p++;
+    return p >= e;
   }
   private spanOf(r: Run): Span {
     return { start: this.tokens[r.from].start, end: this.tokens[r.to - 1].end };
   }
   private textOf(r: Run) {
-    const s = this.spanOf(r);
-    return this.text.slice(s.start, s.end);
+    return this.text.slice(this.tokens[r.from].start, this.tokens[r.to - 1].end);
   }
 
   /** The organization a written name denotes: a known one when the corpus has it. */
@@ -107,22 +142,23 @@ export class MentionScanner {
     const out: Mention[] = [];
     const T = this.tokens;
     for (let i = 0; i < T.length; i++) {
+      if (!this.cap(i)) continue;
       const w = this.word(i);
-      if (!isCap(w)) continue;
       // A misspelled known name takes precedence over a correct short form inside it ("Guo Jaikun" is not "Guo").
       let capEnd = i + 1;
       while (
         capEnd < T.length &&
         capEnd - i < 4 &&
         this.adjacent(capEnd - 1) &&
-        isCap(this.word(capEnd)) &&
-        !isAcronym(this.word(capEnd))
+        this.cap(capEnd) &&
+        !this.acronym(capEnd)
       )
         capEnd++;
       if (capEnd - i >= 2 && !NOT_NAMES.has(w.toLowerCase())) {
         const run = { from: i, to: capEnd };
-        if (!this.people.lookup(this.textOf(run)).length) {
-          const miss = this.misspelling(this.textOf(run));
+        const written = this.textOf(run);
+        if (!this.people.lookup(written).length) {
+          const miss = this.misspelling(written);
           if (miss) {
             out.push({ span: this.spanOf(run), ref: { kind: 'person', person: miss }, misspelled: true });
             i = capEnd - 1;
@@ -132,20 +168,16 @@ export class MentionScanner {
       }
       // Known names, longest first.
       let found = false;
-      for (let k = Math.min(4, T.length - i); k >= 1 && !found; k--) {
-        let ok = true;
-        for (let j = i; j < i + k - 1; j++)
-          if (!this.adjacent(j)) {
-            ok = false;
-            break;
-          }
-        if (!ok) continue;
+      // (a name of k words needs the k - 1 gaps after token i adjacent: the longest such run first)
+      let longest = 1;
+      while (longest < Math.min(4, T.length - i) && this.adjacent(i + longest - 1)) longest++;
+      for (let k = longest; k >= 1 && !found; k--) {
         const run = { from: i, to: i + k };
-        const cands = this.people.lookup(this.textOf(run));
+        const written = this.textOf(run);
+        const cands = this.people.lookup(written);
         if (!cands.length) continue;
         if (k === 1 && isAcronym(w)) continue;
         const person = cands[0];
-        const written = this.textOf(run);
         // The right letters without the accents ("Tomas" for "Tomás") is a misspelling too.
         const accents = [person.name, ...person.aliases].find((n) => normName(n) === normName(written));
         const flat = written.replace(/\s+/g, ' ');
@@ -169,8 +201,8 @@ export class MentionScanner {
         j < T.length &&
         j - i < 12 &&
         this.adjacent(j - 1) &&
-        (isCap(this.word(j)) ||
-          (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && isCap(this.word(j + 1)) && this.adjacent(j)))
+        (this.cap(j) ||
+          (CONNECT.has(this.word(j).toLowerCase()) && j + 1 < T.length && this.cap(j + 1) && this.adjacent(j)))
       )
         j++;
       const run = { from: i, to: j };
@@ -291,7 +323,7 @@ export function scanMentions(
     const key = sig + body;
     let rel = cache.get(key);
     if (!rel) {
-      rel = new MentionScanner(people, body, tokenize(body), acronyms).scanBlock();
+      rel = new MentionScanner(people, body, wordSpans(body), acronyms).scanBlock();
       cache.set(key, rel, 2 * key.length + 120 * rel.length + 100);
     }
     for (const m of rel) all.push({ ...m, span: { start: m.span.start + b.start, end: m.span.end + b.start } });

@@ -4,7 +4,7 @@
 // are read for the quotation sheet.
 import type { DraftQuote } from './reading-types';
 import type { Attributor } from './attribution';
-import { wordsOf, verbShaped, isCap, PRONOUNS } from './words';
+import { wordsOf, verbShaped, isCap, isLower, PRONOUNS } from './words';
 import { readSpeakerPhrase } from './speaker-phrase';
 import { isNamingQuote, countWords } from './quote-kinds';
 
@@ -30,7 +30,7 @@ export function attributeNested(text: string, outer: DraftQuote[], nested: Draft
     const gap = text.slice(W[W.length - 1].end, n.open);
     let v = -1;
     for (let k = W.length - 1; k >= 0 && W.length - k <= 6; k--)
-      if (/^\p{Ll}/u.test(W[k].w) && verbShaped(W[k].low)) {
+      if (isLower(W[k].w) && verbShaped(W[k].low)) {
         v = k;
         break;
       }

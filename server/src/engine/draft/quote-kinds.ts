@@ -1,6 +1,7 @@
 // What a span between quotation marks is when nobody says it: the title of a
 // work, a slogan, a name something is known by, or a word held at a distance.
 import type { QuoteSpan } from './quotes';
+import { isLower } from './words';
 
 export type QuoteKind = 'direct' | 'partial' | 'title' | 'scare' | 'question';
 
@@ -56,5 +57,5 @@ export function spokenKind(text: string, q: QuoteSpan, unnamedAsker: boolean): Q
   let k = q.open - 1;
   while (k >= 0 && /[ \t\u00a0]/.test(text[k])) k--;
   const introduced = k < 0 || /[,:\n\r—–]/.test(text[k]);
-  return /^\p{Ll}/u.test(words) && !introduced ? 'partial' : 'direct';
+  return isLower(words) && !introduced ? 'partial' : 'direct';
 }

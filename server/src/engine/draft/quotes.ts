@@ -52,6 +52,14 @@ function trimSpan(text: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
+/**
+ * Could the character with this code be a quotation mark of OPENERS or CLOSERS (the straight marks, or « and every
+ * mark after it)? Other characters are passed over without being read as strings.
+ */
+function markCode(code: number) {
+  return code === 34 || code === 39 || code >= 0xab;
+}
+
 interface Open {
   mark: string;
   at: number;
@@ -76,6 +84,7 @@ export function findQuotes(text: string, blocks: Span[]): QuoteSpan[] {
     }
     carry = undefined;
     for (let i = open ? open.at + 1 : start; i < end; i++) {
+      if (!markCode(text.charCodeAt(i))) continue;
       const c = text[i];
       if (open) {
         if (c === '“' && open.mark === '“') {
@@ -125,8 +134,9 @@ function findSingleQuotes(text: string, blocks: Span[], doubles: QuoteSpan[]): Q
     const { start, end } = blocks[b];
     let open = -1;
     for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
       const c = text[i];
-      if (!SINGLE_OPENERS.has(c) && c !== '’') continue;
       if (
         open >= 0 &&
         CLOSERS[text[open]].includes(c) &&

@@ -1,41 +1,39 @@
 // Role phrases in prose: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the
 // spokesperson", and "the ministry" (an organization named by its head noun), added to a block's mentions.
-import type { Token } from '../text/tokens';
+import type { Span } from '../types';
 import { ORG_HEADS } from '../corpus/orgs';
 import type { Mention } from './mention-types';
+import { isCap } from './words';
 
 const ROLE = /^(spokesperson|spokesman|spokeswoman|spokespeople|official|representative)$/i;
 
-function isCap(t: string) {
-  return /^\p{Lu}/u.test(t);
-}
+/** The lengths of the words ROLE takes: a token of another length is not read. */
+const ROLE_LENGTHS = new Set([8, 9, 11, 12, 14]);
 
 /**
  * Role phrases: "spokesperson Guo", "a spokesperson for the MOFCOM", "Foreign Ministry spokesperson", "the
  * spokesperson".
  */
-export function roleMentions(text: string, T: Token[], out: Mention[]) {
-  const word = (i: number) => text.slice(T[i].start, T[i].end);
-  // Characters between two offsets, a CRLF counting as one (so line-break style never changes a reading).
-  const gap = (a: number, b: number) => text.slice(a, b).replace(/\r\n/g, '\n').length;
+export function roleMentions(text: string, T: Span[], out: Mention[]) {
   const base = [...out]; // names and organizations, in order (role mentions are added after them)
   for (let i = 0; i < T.length; i++) {
-    const w = word(i);
+    if (!ROLE_LENGTHS.has(T[i].end - T[i].start)) continue;
+    const w = wordAt(text, T, i);
     if (!ROLE.test(w)) continue;
     const roleWord = w.toLowerCase();
-    const after = firstFrom(base, T[i].end, (m) => gap(T[i].end, m.span.start) <= 2);
+    const after = firstFrom(base, T[i].end, (m) => gapLength(text, T[i].end, m.span.start) <= 2);
     if (after && after.ref.kind === 'person') {
       after.roleWord = roleWord;
       continue;
     }
     const span = { start: T[i].start, end: T[i].end };
     // "for|of|at (the) ORG" after the role word.
-    const next = i + 1 < T.length ? word(i + 1).toLowerCase() : undefined;
+    const next = i + 1 < T.length ? wordAt(text, T, i + 1).toLowerCase() : undefined;
     if ((next === 'for' || next === 'of' || next === 'at') && i + 2 < T.length) {
       const orgM = firstFrom(
         base,
         T[i + 1].end + 1,
-        (m) => m.ref.kind === 'org' && gap(T[i + 1].end, m.span.start) <= 5,
+        (m) => m.ref.kind === 'org' && gapLength(text, T[i + 1].end, m.span.start) <= 5,
         4,
       );
       if (orgM && orgM.ref.kind === 'org') {
@@ -50,7 +48,7 @@ export function roleMentions(text: string, T: Token[], out: Mention[]) {
     const before = lastBefore(
       base,
       T[i].start,
-      (m) => m.ref.kind === 'org' && m.span.end <= T[i].start && gap(m.span.end, T[i].start) <= 1,
+      (m) => m.ref.kind === 'org' && m.span.end <= T[i].start && gapLength(text, m.span.end, T[i].start) <= 1,
     );
     if (before && before.ref.kind === 'org') {
       out.push({
@@ -60,7 +58,7 @@ export function roleMentions(text: string, T: Token[], out: Mention[]) {
       });
       continue;
     }
-    const det = i > 0 ? word(i - 1).toLowerCase() : '';
+    const det = i > 0 ? wordAt(text, T, i - 1).toLowerCase() : '';
     if (det === 'the')
       out.push({
         span: { start: T[i - 1].start, end: span.end },
@@ -71,8 +69,10 @@ export function roleMentions(text: string, T: Token[], out: Mention[]) {
   }
   // "the ministry", "the department": an organization named by its head noun.
   for (let i = 1; i < T.length; i++) {
-    const w = word(i);
-    if (word(i - 1).toLowerCase() !== 'the' || isCap(w) || !ORG_HEADS.has(w.toLowerCase())) continue;
+    // (only a word of three letters lowers to "the")
+    if (T[i - 1].end - T[i - 1].start !== 3) continue;
+    const w = wordAt(text, T, i);
+    if (wordAt(text, T, i - 1).toLowerCase() !== 'the' || isCap(w) || !ORG_HEADS.has(w.toLowerCase())) continue;
     if (
       [
         'times',
@@ -96,6 +96,21 @@ export function roleMentions(text: string, T: Token[], out: Mention[]) {
       roleWord: 'the-org',
     });
   }
+}
+
+function wordAt(text: string, T: Span[], i: number): string {
+  return text.slice(T[i].start, T[i].end);
+}
+
+/** Characters between two offsets, a CRLF counting as one (so line-break style never changes a reading). */
+function gapLength(text: string, a: number, b: number): number {
+  let n = b > a ? b - a : 0;
+  for (let i = a; i + 1 < b; i++)
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) {
+      n--;
+      i++;
+    }
+  return n;
 }
 
 /** The first of the (start-sorted) mentions at or after `pos` that `ok` accepts, looking at `limit` of them. */

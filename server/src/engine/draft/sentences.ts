@@ -48,6 +48,8 @@ export function sentenceSpans(text: string, block: Span, quotes: QuoteSpan[]): S
       }
       continue;
     }
+    const code = text.charCodeAt(i); // (. ! ?: other characters are not read as strings)
+    if (code !== 46 && code !== 33 && code !== 63) continue;
     const c = text[i];
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= block.end || /\s/.test(text[i + 1]))) {
       if (c === '.' && abbreviationDot(text, i)) continue;

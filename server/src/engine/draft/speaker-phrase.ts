@@ -40,6 +40,10 @@ export interface Who {
 const SPOKES = SPOKES_NOUNS;
 const PREPS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by']);
 const isName = (x: Word) => isCap(x.w) && !PRONOUNS.has(x.low);
+/** From the start of a to the end of b (a module function: tsx names a closure on every call). */
+function span(a: Word, b: Word): Span {
+  return { start: a.start, end: b.end };
+}
 
 /** The speaker a phrase text[s, e) names, if it names one. `at` is where it stands, for recency. */
 export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast, block: number): Who | undefined {
@@ -48,7 +52,6 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
   while (k < W.length && ['and', 'but', 'then', 'also', 'as', 'while', 'adding'].includes(W[k].low)) k++;
   const ws = W.slice(k);
   if (!ws.length) return undefined;
-  const span = (a: Word, b: Word): Span => ({ start: a.start, end: b.end });
   if (ws.length <= 2 && PRONOUNS.has(ws[0].low)) return { pronoun: ws[0].low, span: span(ws[0], ws[0]) };
   // "members of X", "analysts at X": the group speaks for X.
   const g = ws.findIndex((x) => GROUP_NOUNS.has(x.low));
@@ -218,8 +221,12 @@ function groupOrg(noun: string, cast: Cast, at: number, block: number): Member |
   const stem = noun.replace(/(?:ers|ors|ists|ians|s)$/, '');
   if (stem.length < 5) return undefined;
   void block;
-  for (const c of cast.before(at))
+  // (cast.before(at) read by index: no generator for the up to 400 mentions of a plural head noun)
+  const M = cast.mentions;
+  for (let k = cast.firstFrom(at) - 1, n = 0; k >= 0 && n < 400; k--, n++) {
+    const c = M[k];
     if (c.member.kind === 'org' && c.member.name.toLowerCase().includes(stem)) return c.member;
+  }
   return undefined;
 }
 

@@ -3,6 +3,7 @@
 // uses to find who spoke (titles, determiners, pronouns, the shape of a verb).
 import { createRequire } from 'node:module';
 import { TITLES } from './title-words';
+import { nextWord, found } from './ascii-words';
 
 export interface Word {
   start: number;
@@ -23,13 +24,14 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\
 /** Words of text[from, to), in order; linear in the length. */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < to) {
-    let w = m[0];
-    const start = m.index;
-    let end = start + w.length;
+  // (WORD's matches, found from character codes while ASCII decides: ascii-words.ts)
+  let p = from;
+  while (nextWord(text, p, WORD) && found.start < to) {
+    const start = found.start;
+    let end = found.end;
     if (end > to) break;
+    p = end;
+    let w = text.slice(start, end);
     let poss = false;
     // The endings read from the last two characters: no regular expression per word.
     const z = w[w.length - 1],
@@ -53,8 +55,15 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
-export const isLower = (w: string) => /^\p{Ll}/u.test(w);
+// (an ASCII first letter is read from its code: no regular expression for most words)
+export const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+export const isLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+};
 
 /**
  * Nouns for one person the draft does not name ("a retired mail carrier", "the juror"): "she" after one is nobody
@@ -78,8 +87,11 @@ export const PERSON_NOUNS = new Set(
     'caller bystander visitor veteran survivor'
   ).split(' '),
 );
+/** TITLES as a Map: a word looked up is never made a property key (V8 would intern every one). */
+const TITLE_ROLES = new Map(Object.entries(TITLES));
 export function titleRole(low: string): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(TITLES, low)) return TITLES[low];
+  const r = TITLE_ROLES.get(low);
+  if (r !== undefined) return r;
   return low.includes('-') ? hyphenatedTitle(low) : undefined;
 }
 /** Prefixes of a hyphenated title ("Vice-Chancellor", "Under-Secretary-General"). */
@@ -300,8 +312,9 @@ export const SPEECH_VERBS = new Set(
 /** Could `low` be the verb of a reporting clause, by its form? */
 export function verbShaped(low: string): boolean {
   if (VERB_FORMS.has(low)) return true;
-  if (NOT_VERBS.has(low) || !/^[a-z]+(?:-[a-z]+)?$/.test(low)) return false;
-  return low.length >= 4 && low.endsWith('ed');
+  // (the shape's cheap part first: four letters or more ending in -ed)
+  if (low.length < 4 || !low.endsWith('ed') || NOT_VERBS.has(low)) return false;
+  return /^[a-z]+(?:-[a-z]+)?$/.test(low);
 }
 
 export type Gender = 'm' | 'f' | undefined;
@@ -332,9 +345,16 @@ function load(which: 'en' | 'others'): NameMap[] {
   }
 }
 
+/** Are all characters of s ASCII? */
+export function asciiOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 export function genderOfFirstName(first: string): Gender {
   if (first.length < 2 || first.length > 20) return undefined;
-  const key = first.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // (an ASCII name is its own decomposition, without marks: its lower case is the key)
+  const key = asciiOnly(first) ? first.toLowerCase() : first.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   english ??= load('en')[0];
   let g = english.get(key);
   if (!g) {
@@ -350,18 +370,21 @@ export function genderOfFirstName(first: string): Gender {
  */
 export function verbAt(W: Word[], i: number): boolean {
   const x = W[i];
-  if (!x || !/^\p{Ll}/u.test(x.w)) return false;
+  if (!x || !isLower(x.w)) return false;
   // "Huang doesn't think", "she will argue": a bare verb after a modal or "do", whatever its form.
   if (i > 0 && modalAt(W[i - 1].low) && /^[a-z]+$/.test(x.low) && !NOT_BARE.has(x.low)) return true;
   if (!verbShaped(x.low)) return false;
   if (i > 0 && DETERMINERS.has(W[i - 1].low)) return false;
-  return !(i > 1 && /ly$/.test(W[i - 1].low) && DETERMINERS.has(W[i - 2].low));
+  return !(i > 1 && W[i - 1].low.endsWith('ly') && DETERMINERS.has(W[i - 2].low));
 }
 
 const MODALS = new Set('do does did will would can could should may might must shall cannot'.split(' '));
 /** A modal or a form of "do", negated or not ("doesn't", "won't", "can’t"). */
 export function modalAt(low: string): boolean {
-  return MODALS.has(low) || /^(?:do|does|did|wo|would|ca|could|should|must|might)n['’]t$/.test(low);
+  // (a negated form ends in t: other words are not read by the pattern)
+  return (
+    MODALS.has(low) || (low.endsWith('t') && /^(?:do|does|did|wo|would|ca|could|should|must|might)n['’]t$/.test(low))
+  );
 }
 /** Words after a modal that are no verb ("will not", "can also", "did so"). */
 const NOT_BARE = new Set(
