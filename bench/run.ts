@@ -41,8 +41,12 @@ const seed = Number(opt('seed') ?? 1);
  * statements.
  */
 const heapFor = (size: number) => (size >= 500_000 ? 16384 : undefined);
-/** Runs per median: fewer for the big sizes, where one check takes seconds. */
-const runsFor = (size: number) => Number(opt('runs') ?? (size >= 500_000 ? 3 : 5));
+/**
+ * Runs per median: fewer for the big sizes, where one check takes seconds. On a 2-core virtual machine one check of
+ * the 3,000-word draft at 100k ranges from 30 to 90 ms (the first runs while the compiler is still optimizing, and
+ * garbage collection), so a median of 5 moved by a fifth from run to run; of 15 it moves far less.
+ */
+const runsFor = (size: number) => Number(opt('runs') ?? (size >= 500_000 ? 3 : 15));
 /**
  * The baseline takes about 0.1 ms per statement per item, so it runs on a fixed sample of each kind of item
  * (baseline-run.ts) and is extrapolated.
