@@ -94,6 +94,11 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
         !cast.mentionAt(ws[end + 1].start)
       )
         end++;
+    if (!ws[end].poss && affiliation(ws, end)) {
+      // "Cal Fire spokesman Anthony Brown", "Apple chief executive Tim Cook": whom the named one works for.
+      i = end;
+      continue;
+    }
     if (ws[end].poss) {
       // "Halvorsen Development's application": a document speaks for its owner.
       const doc =
@@ -173,6 +178,19 @@ export function readSpeakerPhrase(text: string, s: number, e: number, cast: Cast
     if (m) return { member: m, span: span(ws[0], head), described: true };
   }
   return undefined;
+}
+
+/**
+ * Whether the name ending at ws[end] is followed by a role in lower case (one to three words, the last a title or a
+ * spokesperson noun: "spokesman", "chief executive", "press secretary") and then another name: the first name is
+ * whom the second works for, whatever it looks like ("Cal" is a first name, "Cal Fire" an agency).
+ */
+function affiliation(ws: Word[], end: number): boolean {
+  let j = end + 1;
+  while (j < ws.length && j - end <= 3 && !isCap(ws[j].w) && /^\p{Ll}+$/u.test(ws[j].w)) j++;
+  if (j === end + 1 || j >= ws.length || !isName(ws[j])) return false;
+  const role = ws[j - 1].low;
+  return isTitle(role) || SPOKES.has(role) || role === 'official';
 }
 
 const SIGNED_BY = /\bsigned\s+by\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
