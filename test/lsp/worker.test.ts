@@ -1,11 +1,13 @@
 // The check worker on its own: a check answers with the findings; a cancelled check answers with
-// nothing; forgetting a corpus makes the next check read the sources again.
+// nothing; forgetting a corpus makes the next check read the sources again; the sources it reads are
+// those the server reads, in every format.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerChecker } from '../../server/src/service/worker-checker';
 import { buildOnce, ROOT } from '../cli/run';
+import { writeFormatsCorpus } from '../formats/fixtures';
 
 const DRAFT = 'Mayor Elena Ruiz said "the ferry terminal will reopen with twelve new berths."\n';
 
@@ -60,5 +62,23 @@ describe('check worker', function () {
     writeFileSync(join(dir, 'sources', 'more.jsonl'), said);
     worker.forget(join(dir, 'sources'));
     assert.deepEqual((await worker.check(request(DRAFT)).done)?.findings, []);
+  });
+
+  it('reads sources in every format, as the server does (a PDF here), with and without the on-disk cache', async () => {
+    const root = await writeFormatsCorpus();
+    try {
+      const said = '"The north pier will reopen to passengers on March 14," said Dana Whitfield.\n';
+      for (const cacheDir of [undefined, join(root, 'cache')]) {
+        worker.forget();
+        const summary = await worker.check({ ...request(said), dirs: [join(root, 'sources')], cacheDir }).done;
+        assert.deepEqual(summary?.findings, []);
+        assert.match(
+          summary?.confirmations.find((c) => c.kind === 'quote')?.citation?.file ?? '',
+          /ferry-timetable\.pdf$/,
+        );
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

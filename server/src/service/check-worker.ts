@@ -3,7 +3,7 @@
 // corpus it is asked about (read from the on-disk cache when there is one). A check stops between
 // quotations when the server cancels it (a newer edit) or when its time budget is spent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkDraft, Corpus, loadCorpusCached, type CheckOptions } from '../engine/index';
+import { checkDraft, Corpus, loadCorpusCachedAsync, type CheckOptions } from '../engine/index';
 import type { CheckSummary } from './types';
 
 export interface WorkerCheckRequest {
@@ -31,23 +31,30 @@ export interface WorkerAnswer {
   error?: string;
 }
 
-const corpora = new Map<string, Corpus>();
+const corpora = new Map<string, Promise<Corpus>>();
 const cancelFlags = new Int32Array((workerData as { cancel: SharedArrayBuffer }).cancel);
 
-function corpusOf(dirs: string[], cacheDir: string | undefined): Corpus {
+/**
+ * The corpus of these folders, loaded as the server loads it: every source format (PDF, Word, subtitles, web pages,
+ * email through their readers), from the on-disk cache when it has them.
+ */
+function corpusOf(dirs: string[], cacheDir: string | undefined): Promise<Corpus> {
   const key = dirs.join('\n');
   let corpus = corpora.get(key);
   if (!corpus) {
-    corpus = cacheDir ? loadCorpusCached(dirs, cacheDir).corpus : Corpus.loadMany(dirs);
+    corpus = cacheDir ? loadCorpusCachedAsync(dirs, cacheDir).then((r) => r.corpus) : Corpus.loadManyAsync(dirs);
     corpora.set(key, corpus);
+    // (a load that failed is tried again on the next check)
+    corpus.catch(() => corpora.get(key) === corpus && corpora.delete(key));
   }
   return corpus;
 }
 
-function check(request: WorkerCheckRequest): WorkerAnswer {
+async function check(request: WorkerCheckRequest): Promise<WorkerAnswer> {
   const cancelled = () => Atomics.load(cancelFlags, request.slot) !== 0;
   if (cancelled()) return { id: request.id, cancelled: true };
-  const corpus = corpusOf(request.dirs, request.cacheDir);
+  const corpus = await corpusOf(request.dirs, request.cacheDir);
+  if (cancelled()) return { id: request.id, cancelled: true };
   const started = Date.now();
   const shouldStop = () => cancelled() || Date.now() - started > request.budgetMs;
   const result = checkDraft(corpus, request.path, request.text, { ...request.options, shouldStop });
@@ -56,17 +63,22 @@ function check(request: WorkerCheckRequest): WorkerAnswer {
   return { id: request.id, summary: { findings, confirmations, notes, skipped, quotes } };
 }
 
+let queue: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.kind === 'forget') {
     if (request.key) corpora.delete(request.key);
     else corpora.clear();
     return;
   }
-  let answer: WorkerAnswer;
-  try {
-    answer = check(request);
-  } catch (e) {
-    answer = { id: request.id, error: (e as Error)?.stack ?? String(e) };
-  }
-  parentPort?.postMessage(answer);
+  // One check at a time, in the order asked (a corpus may still be loading).
+  queue = queue.then(async () => {
+    let answer: WorkerAnswer;
+    try {
+      answer = await check(request);
+    } catch (e) {
+      answer = { id: request.id, error: (e as Error)?.stack ?? String(e) };
+    }
+    parentPort?.postMessage(answer);
+  });
 });
