@@ -136,6 +136,33 @@ function checkQuotedDate(d: DateMention, q: QuoteSource, ctx: FactContext, out: 
   });
 }
 
+/**
+ * Whether a date the source states in a clause of its own ("has burned 72,500 acres …, up from 5 percent on Monday")
+ * can be the draft date's: the draft date's clause (its sentence's words when the clause is only the date) shares a
+ * word or a figure with that clause, the dates' own words left out ("since it broke out Saturday" shares none: the
+ * source does not date the outbreak). A date of the whole source sentence, one standing alone before the sentence's
+ * clause ("On Monday, …"), or a day of saying, always can.
+ */
+function sameDateClause(e: Event, text: string, date: Span, clause: Span, sentenceStems: Set<string>): boolean {
+  if (!e.span) return true;
+  const c = clauseAt(e.s.text, e.span, { start: 0, end: e.s.text.length });
+  const theirs = clauseWords(e.s.text, c, e.span);
+  if (theirs.size === 0 || theirs.size === clauseWords(e.s.text, { start: 0, end: e.s.text.length }, e.span).size)
+    return true;
+  let ours = clauseWords(text, clause, date);
+  if (!ours.size) ours = sentenceStems;
+  for (const w of theirs) if (ours.has(w)) return true;
+  return false;
+}
+/** The content stems and figures of text[span], the date's own words left out. */
+function clauseWords(text: string, span: Span, date: Span): Set<string> {
+  const out = contentStems(text, span.start, span.end);
+  for (const w of contentStems(text, date.start, date.end)) out.delete(w);
+  const rest = text.slice(span.start, date.start) + ' ' + text.slice(date.end, span.end);
+  for (const m of rest.matchAll(/\d[\d,.]*\d|\d/g)) out.add(m[0].replace(/,/g, ''));
+  return out;
+}
+
 export function checkDates(corpus: Corpus, ctx: FactContext): BlockResult {
   const out: Out = { findings: [], confirmations: [] };
   for (const block of ctx.prose.blocks) {
@@ -204,6 +231,7 @@ function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResul
       .filter((m) => m.span.end <= d.span.start)
       .pop();
     const { best, competing } = chooseEvent(near, prev?.date, sStems);
+    if (!sameDateClause(best, ctx.text, d.span, clause, sStems)) continue;
     // A source sharing a single word with the date's own words is a weak link.
     // Words of the source's title or speaker count when two or more of them are shared.
     let shared = 0,
