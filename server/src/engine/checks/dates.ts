@@ -36,10 +36,15 @@ interface EventDate {
 }
 
 const statedCaches = new WeakMap<FactIndex, BoundedCache<number, EventDate[]>>(); // sentence ids are per index
-const eventCache = cachePerCorpus<Event[]>(2_000_000);
+/** Dated source sentences with their event dates, and the best score of a dated sentence giving no event date. */
+interface Events {
+  events: Event[];
+  undated: number;
+}
+const eventCache = cachePerCorpus<Events>(2_000_000);
 
 /** Dated source sentences sharing the draft sentence's (or clause's) words, best first; cached by those words. */
-function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string> | undefined): Event[] {
+function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string> | undefined): Events {
   const cache = eventCache(corpus);
   const key = `${[...stems].sort().join(' ')}|${clause ? [...clause].sort().join(' ') : ''}`;
   const have = cache.get(key);
@@ -53,18 +58,22 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
     }
   }
   const events: Event[] = [];
+  let undated = 0;
   // A check reads events within 0.75 of the best one it keeps (after setting aside those of another event
   // or a spoken day for a future one): stop at half the best share.
   for (const [id, score] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, 150)) {
     const s = corpus.facts.sentence(id);
     const dates = eventDates(s);
-    if (!dates.length) continue;
+    if (!dates.length) {
+      undated = Math.max(undated, score);
+      continue;
+    }
     if (events.length && score < events[0].score * 0.5) break;
     for (const x of dates) events.push({ s, score, ...x });
   }
   events.sort((a, b) => b.score - a.score);
-  const top = events.slice(0, 60);
-  cache.set(key, top, key.length * 2 + 60 * top.length + 100);
+  const top = { events: events.slice(0, 60), undated };
+  cache.set(key, top, key.length * 2 + 60 * top.events.length + 100);
   return top;
 }
 
@@ -81,7 +90,11 @@ function eventDates(s: SourceSentence): EventDate[] {
   }
   let d = stated.get(s.id);
   if (!d) {
-    const own = s.date ? findDates(s.text, s.date).filter((x) => x.style !== 'relative' || x.date === s.date) : [];
+    const own = s.date
+      ? findDates(s.text, s.date).filter(
+          (x) => (x.style !== 'relative' || x.date === s.date) && !AS_OF.test(s.text.slice(0, x.span.start)),
+        )
+      : [];
     d = own.map((x, k) => ({ date: x.date, spoken: false, span: x.span, k }));
     const issued = s.doc.kind === 'release' || s.doc.kind === 'article';
     if (s.date && !d.length && !issued) d.push({ date: s.date, spoken: true, k: -1 });
@@ -89,6 +102,9 @@ function eventDates(s: SourceSentence): EventDate[] {
   }
   return d;
 }
+
+/** "… as of Wednesday": the day figures were counted up to, not the day of an event. */
+const AS_OF = /\bas\s+of\s*$/i;
 
 /** Whether a source sentence gives its event's date on a reporting verb ("Apple Inc. Thursday announced …"). */
 function sourceSays(e: Event): boolean {
@@ -207,7 +223,8 @@ function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResul
     const ahead = daysBetween(ctx.draftDate, d.date) > 0;
     // A date on the writer's reporting verb is the day of the saying: only a source's day of saying compares.
     const saying = datesSaying(text, d.span, sent);
-    const events = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined)
+    const found = candidateEvents(corpus, sStems, cStems.size >= 3 ? cStems : undefined);
+    const events = found.events
       .filter((e) => !(ahead && e.spoken) && ahead === daysBetween(ctx.draftDate, e.date) > 0)
       .filter((e) => !reportsOtherEvent(segText, e.s.text))
       .filter((e) => !saying || e.spoken || sourceSays(e));
@@ -232,6 +249,9 @@ function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResul
       .pop();
     const { best, competing } = chooseEvent(near, prev?.date, sStems);
     if (!sameDateClause(best, ctx.text, d.span, clause, sStems)) continue;
+    // A source sentence sharing more of the date's words gives no date of its event (a release's figures, dated
+    // only by the day it was issued): the dated one is not known to report the draft's event.
+    if (found.undated > best.score) continue;
     // A source sharing a single word with the date's own words is a weak link.
     // Words of the source's title or speaker count when two or more of them are shared.
     let shared = 0,
