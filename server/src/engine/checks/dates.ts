@@ -36,10 +36,10 @@ interface EventDate {
 }
 
 const statedCaches = new WeakMap<FactIndex, BoundedCache<number, EventDate[]>>(); // sentence ids are per index
-/** Dated source sentences with their event dates, and the best score of a dated sentence giving no event date. */
+/** Dated source sentences with their event dates; sentences giving no event date (best first, a few). */
 interface Events {
   events: Event[];
-  undated: number;
+  undated: { score: number; doc: SourceSentence['doc'] }[];
 }
 const eventCache = cachePerCorpus<Events>(2_000_000);
 
@@ -58,14 +58,14 @@ function candidateEvents(corpus: Corpus, stems: Set<string>, clause: Set<string>
     }
   }
   const events: Event[] = [];
-  let undated = 0;
+  const undated: Events['undated'] = [];
   // A check reads events within 0.75 of the best one it keeps (after setting aside those of another event
   // or a spoken day for a future one): stop at half the best share.
   for (const [id, score] of [...hits].sort((a, b) => b[1] - a[1]).slice(0, 150)) {
     const s = corpus.facts.sentence(id);
     const dates = eventDates(s);
     if (!dates.length) {
-      undated = Math.max(undated, score);
+      if (undated.length < 8) undated.push({ score, doc: s.doc });
       continue;
     }
     if (events.length && score < events[0].score * 0.5) break;
@@ -249,9 +249,9 @@ function datesInBlock(corpus: Corpus, ctx: FactContext, block: Span): BlockResul
       .pop();
     const { best, competing } = chooseEvent(near, prev?.date, sStems);
     if (!sameDateClause(best, ctx.text, d.span, clause, sStems)) continue;
-    // A source sentence sharing more of the date's words gives no date of its event (a release's figures, dated
-    // only by the day it was issued): the dated one is not known to report the draft's event.
-    if (found.undated > best.score) continue;
+    // A sentence of another source sharing more of the date's words gives no date of its event (a release's figures,
+    // dated only by the day it was issued): the dated one is not known to report the draft's event.
+    if (found.undated.some((u) => u.score > best.score && u.doc !== best.s.doc)) continue;
     // A source sharing a single word with the date's own words is a weak link.
     // Words of the source's title or speaker count when two or more of them are shared.
     let shared = 0,
