@@ -24,6 +24,11 @@ export const TITLES: Record<string, string> = {
   maj: 'major',
   cmdr: 'commander',
   adm: 'admiral',
+  // British and Commonwealth ranks ("Brig Sam Oduya", "Field Marshal …", "Air Chief Marshal …").
+  brig: 'brigadier',
+  brigadier: 'brigadier',
+  marshal: 'marshal',
+  field: '',
   det: 'detective',
   insp: 'inspector',
   supt: 'superintendent',
