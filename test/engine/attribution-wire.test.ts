@@ -83,3 +83,16 @@ describe('attribution wire copy: who a name is', () => {
     assert.deepEqual(speakers(d), ['Okonjo']);
   });
 });
+
+describe('attribution wire copy: a description the draft gives no one', () => {
+  it('"the fire chief said" is nobody named, never the person talked about before', () => {
+    const d = 'Mayor Pia Lund spoke first.\n\n"The road will stay shut," the fire chief said.';
+    assert.deepEqual(speakers(d), [null]);
+    const e = 'Mayor Pia Lund spoke first. The harbour master said: "The port will stay closed until March."';
+    assert.deepEqual(speakers(e), [null]);
+  });
+  it('a description the draft gave someone is still theirs', () => {
+    const d = 'Fire Chief Oren Vale toured the site.\n\n"The road will stay shut," the chief said.';
+    assert.deepEqual(speakers(d), ['Oren Vale']);
+  });
+});
