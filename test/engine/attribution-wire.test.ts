@@ -96,3 +96,14 @@ describe('attribution wire copy: a description the draft gives no one', () => {
     assert.deepEqual(speakers(d), ['Oren Vale']);
   });
 });
+
+describe('attribution wire copy: a question put to the speaker', () => {
+  it('words inside an opening "Asked whether …" are the asker\'s', () => {
+    const d = 'Asked on Friday whether he regretted the "harsh tone," Councillor Ben Okafor said he did not.';
+    assert.deepEqual(speakers(d), [null]);
+  });
+  it("the answer after the question is the speaker's", () => {
+    const d = 'Asked whether the depot would close, Councillor Ben Okafor said: "Not this year."';
+    assert.deepEqual(speakers(d), ['Ben Okafor']);
+  });
+});

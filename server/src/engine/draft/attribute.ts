@@ -47,6 +47,12 @@ export function attribute(
         const nWords = countWords(text, q);
         const to = n + 1 < qs.length ? quotes[qs[n + 1]].open : s.end;
         const from = n > 0 ? quotes[qs[n - 1]].close : s.start;
+        // 'Asked whether she regretted "such strong language," Korsh said …': the asker's words, not Korsh's.
+        if (n === 0 && ASKED_OPENING.test(outside.slice(s.start, q.open))) {
+          const asker = { who: { unnamed: true, span: { start: q.open, end: q.open } }, how: 'before' as const };
+          out[i] = d.settle(q, asker, false, s, from);
+          return;
+        }
         let found = a.after(q.close, to, b);
         // 'Lind stressed that the plan "is sound," Tanjug reported.': the agency reports Lind's words; a reporting
         // clause before the quotation names who spoke them.
@@ -88,6 +94,12 @@ export function attribute(
   });
   return { readings: out, attributor: a };
 }
+
+/** A sentence that opens with "Asked …" and no comma before the quotation: it quotes the question. */
+const ASKED_OPENING = new RegExp(
+  String.raw`^\s*Asked\s+(?:(?:on|at|in|by|about|later|again|earlier|during)\b[^,]{0,60}\s)?` +
+    String.raw`(?:whether|if|why|how|what|about|to)\b[^,]{0,120}$`,
+);
 
 /** A name and "reported" right after a quotation (", Tanjug reported", ", the Associated Press reported"). */
 const AGENCY_REPORT = /^[\s"”’'»]*,?\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+reported\b/u;
