@@ -91,6 +91,10 @@ describe('attribution wire copy: a description the draft gives no one', () => {
     const e = 'Mayor Pia Lund spoke first. The harbour master said: "The port will stay closed until March."';
     assert.deepEqual(speakers(e), [null]);
   });
+  it('a passive after the quotation is no reporting clause', () => {
+    const d = 'Broadcaster Jo Pask said it was "shameful" the closure was announced by text message.';
+    assert.deepEqual(speakers(d), ['Jo Pask']);
+  });
   it('a description the draft gave someone is still theirs', () => {
     const d = 'Fire Chief Oren Vale toured the site.\n\n"The road will stay shut," the chief said.';
     assert.deepEqual(speakers(d), ['Oren Vale']);

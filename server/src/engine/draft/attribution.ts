@@ -92,7 +92,9 @@ export class Attributor implements SpeakerReader {
       return who && !who.unnamed ? { who, how: 'according' } : undefined;
     }
     const who =
-      this.phrase(W, 0, v.npEnd, block, v.npEnd < W.length ? W[v.npEnd] : undefined, W) ?? agency(W, 0, v.npEnd);
+      this.phrase(W, 0, v.npEnd, block, v.npEnd < W.length ? W[v.npEnd] : undefined, W) ??
+      agency(W, 0, v.npEnd) ??
+      (SPEECH_VERBS.has(W[v.verb].low) && !passive(W, v.verb) ? nobodyDescribed(W, 0, v.npEnd) : undefined);
     return who && { who, how: 'after' };
   }
 
@@ -146,7 +148,7 @@ export class Attributor implements SpeakerReader {
       if (named?.member && fits) return named;
     }
     if (who?.member?.kind === 'person' && described) return who;
-    return who ?? nobodyDescribed(W, s, e);
+    return who;
   }
 
   /** The reporting verb after a subject that starts at W[k]: skips appositives; gives where the subject ends. */
@@ -268,6 +270,7 @@ export class Attributor implements SpeakerReader {
 
   /** The subject of the verb at W[v]: the noun phrase before it, past appositives and an opening phrase. */
   private subjectOf(W: Word[], v: number, block: number): Who | undefined {
+    const speech = v;
     // "had testified", "also said": the auxiliaries and adverbs belong to the verb.
     while (v > 1 && (AUX.has(W[v - 1].low) || modalAt(W[v - 1].low) || ADVERBS.has(W[v - 1].low))) v--;
     // A pronoun right before the verb is its subject ("… it claimed").
@@ -329,7 +332,9 @@ export class Attributor implements SpeakerReader {
         b = of;
       }
       void first;
-      return this.phrase(W, a, b, block, W[b], W);
+      // "The fire chief said …" with no fire chief in the draft: someone spoke, not the one talked about before.
+      const who = this.phrase(W, a, b, block, W[b], W);
+      return who ?? (SPEECH_VERBS.has(W[speech].low) ? nobodyDescribed(W, a, b) : undefined);
     }
     return undefined;
   }
