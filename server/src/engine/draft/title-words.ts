@@ -50,10 +50,11 @@ export const TITLES: Record<string, string> = {
   councilwoman: 'councilwoman',
   councilmember: 'councilmember',
   councillor: 'councillor',
-  // British and Australian abbreviations of councillor ("Cllr James Whitford", "Cr Helen Argyle").
+  // British and Australian abbreviations of councillor ("Cllr James Whitford", "Cr Helen Argyle", "Coun Ann Hey").
   cllr: 'councillor',
   clr: 'councillor',
   cr: 'councillor',
+  coun: 'councillor',
   alderman: 'alderman',
   speaker: 'speaker',
   leader: 'leader',
