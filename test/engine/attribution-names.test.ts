@@ -112,3 +112,10 @@ describe("attribution names: a full name with 's before another name", () => {
     assert.deepEqual(speakers(d), ["Bayview Tenants' Union"]);
   });
 });
+
+describe('attribution names: an owner before a full name', () => {
+  it("a team's player is the player, not one long name", () => {
+    const d = 'The Kestrels’ Tomas Riedl said: "We carried the game."\n\n"Nobody gave up," Riedl added.';
+    assert.deepEqual(speakers(d), ['Tomas Riedl', 'Tomas Riedl']);
+  });
+});

@@ -115,3 +115,17 @@ describe('attribution styles: British single marks around double ones', () => {
     );
   });
 });
+
+describe('attribution styles: council reports', () => {
+  it('"Coun" (with or without its dot) is a councillor\'s title', () => {
+    const q = quotes('Coun Mina Farrow said: "We will look again."\n\n"No one will lose a home," added Coun. Farrow.');
+    assert.deepEqual(
+      q.map((x) => x.speaker),
+      ['Mina Farrow', 'Mina Farrow'],
+    );
+  });
+  it('"X responded as follows:" introduces the next paragraph\'s quotation', () => {
+    const d = 'Councillor Jo Penrose responded as follows:\n\n"The contract was awarded in June."';
+    assert.equal(speaker(d), 'Jo Penrose');
+  });
+});

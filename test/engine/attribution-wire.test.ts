@@ -83,3 +83,31 @@ describe('attribution wire copy: who a name is', () => {
     assert.deepEqual(speakers(d), ['Okonjo']);
   });
 });
+
+describe('attribution wire copy: a description the draft gives no one', () => {
+  it('"the fire chief said" is nobody named, never the person talked about before', () => {
+    const d = 'Mayor Pia Lund spoke first.\n\n"The road will stay shut," the fire chief said.';
+    assert.deepEqual(speakers(d), [null]);
+    const e = 'Mayor Pia Lund spoke first. The harbour master said: "The port will stay closed until March."';
+    assert.deepEqual(speakers(e), [null]);
+  });
+  it('a passive after the quotation is no reporting clause', () => {
+    const d = 'Broadcaster Jo Pask said it was "shameful" the closure was announced by text message.';
+    assert.deepEqual(speakers(d), ['Jo Pask']);
+  });
+  it('a description the draft gave someone is still theirs', () => {
+    const d = 'Fire Chief Oren Vale toured the site.\n\n"The road will stay shut," the chief said.';
+    assert.deepEqual(speakers(d), ['Oren Vale']);
+  });
+});
+
+describe('attribution wire copy: a question put to the speaker', () => {
+  it('words inside an opening "Asked whether …" are the asker\'s', () => {
+    const d = 'Asked on Friday whether he regretted the "harsh tone," Councillor Ben Okafor said he did not.';
+    assert.deepEqual(speakers(d), [null]);
+  });
+  it("the answer after the question is the speaker's", () => {
+    const d = 'Asked whether the depot would close, Councillor Ben Okafor said: "Not this year."';
+    assert.deepEqual(speakers(d), ['Ben Okafor']);
+  });
+});

@@ -47,7 +47,18 @@ export function attribute(
         const nWords = countWords(text, q);
         const to = n + 1 < qs.length ? quotes[qs[n + 1]].open : s.end;
         const from = n > 0 ? quotes[qs[n - 1]].close : s.start;
-        let found = a.after(q.close, to, b) ?? a.before(from, q.open, b, nWords, q.close);
+        // 'Asked whether she regretted "such strong language," Korsh said …': the asker's words, not Korsh's.
+        if (n === 0 && ASKED_OPENING.test(outside.slice(s.start, q.open))) {
+          const asker = { who: { unnamed: true, span: { start: q.open, end: q.open } }, how: 'before' as const };
+          out[i] = d.settle(q, asker, false, s, from);
+          return;
+        }
+        let found = a.after(q.close, to, b);
+        // 'Lind stressed that the plan "is sound," Tanjug reported.': the agency reports Lind's words; a reporting
+        // clause before the quotation names who spoke them.
+        if (found && agencyReport(outside, q.close))
+          found = a.before(from, q.open, b, nWords, q.close) ?? (speechBefore(a, from, q.open) ? undefined : found);
+        found ??= a.before(from, q.open, b, nWords, q.close);
         // "…?" Grant asked. The splitter ends a sentence at a quotation's ? or !; its reporting clause follows.
         const next = sentences[si + 1];
         if (
@@ -82,6 +93,24 @@ export function attribute(
     };
   });
   return { readings: out, attributor: a };
+}
+
+/** A sentence that opens with "Asked …" and no comma before the quotation: it quotes the question. */
+const ASKED_OPENING = new RegExp(
+  String.raw`^\s*Asked\s+(?:(?:on|at|in|by|about|later|again|earlier|during)\b[^,]{0,60}\s)?` +
+    String.raw`(?:whether|if|why|how|what|about|to)\b[^,]{0,120}$`,
+);
+
+/** A name and "reported" right after a quotation (", Tanjug reported", ", the Associated Press reported"). */
+const AGENCY_REPORT = /^[\s"”’'»]*,?\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+reported\b/u;
+function agencyReport(outside: string, close: number): boolean {
+  return AGENCY_REPORT.test(outside.slice(close, close + 80));
+}
+
+/** A verb of speech in outside[from, to) ("The harbour master said the port '…'"). */
+function speechBefore(a: Attributor, from: number, to: number): boolean {
+  const W = a.cast.words(from, to);
+  return W.some((x, k) => SPEECH_VERBS.has(x.low) && verbAt(W, k));
 }
 
 /** ", the company said on Wednesday." / ", said the minister." at the end of a sentence, after its last comma. */

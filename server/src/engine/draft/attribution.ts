@@ -37,6 +37,7 @@ import {
   adverbAt,
 } from './clause-shape';
 import { spokenKind } from './quote-kinds';
+import { dashPair, dashBefore, dashClose, pairedGap, agency, nobodyDescribed } from './subject-marks';
 import type { Attribution, SpeakerReader } from './reading-types';
 
 export type { Attribution, QuoteReading } from './reading-types';
@@ -46,6 +47,7 @@ interface Found {
   how: Attribution['how'];
 }
 
+const AS_SAYING = new Set(['saying', 'telling', 'stating', 'writing', 'warning', 'adding']);
 const COORDINATORS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
 export class Attributor implements SpeakerReader {
@@ -78,6 +80,8 @@ export class Attributor implements SpeakerReader {
       return who && { who, how: 'after' };
     }
     const v = this.verbAfterSubject(W, 0);
+    const quoted = v && this.quotedAs(W, v.verb, block);
+    if (quoted) return { who: quoted, how: 'after' };
     if (v === undefined || v.verb > maxSubject) {
       // "… 'at risk within 10 days' after that, according to state Treasurer Gloria Manning."
       const acc = W.findIndex(
@@ -87,8 +91,21 @@ export class Attributor implements SpeakerReader {
       const who = acc > 0 ? this.phraseFrom(W, acc + 2, block) : undefined;
       return who && !who.unnamed ? { who, how: 'according' } : undefined;
     }
-    const who = this.phrase(W, 0, v.npEnd, block, v.npEnd < W.length ? W[v.npEnd] : undefined, W);
+    const who =
+      this.phrase(W, 0, v.npEnd, block, v.npEnd < W.length ? W[v.npEnd] : undefined, W) ??
+      agency(W, 0, v.npEnd) ??
+      (SPEECH_VERBS.has(W[v.verb].low) && !passive(W, v.verb) ? nobodyDescribed(W, 0, v.npEnd) : undefined);
     return who && { who, how: 'after' };
+  }
+
+  /** "quoted X as saying": X, when W[k] is "quoted" and "as saying" follows within a few words. */
+  private quotedAs(W: Word[], k: number, block: number): Who | undefined {
+    if (W[k].low !== 'quoted') return undefined;
+    for (let a = k + 2; a < W.length - 1 && a - k < 12; a++) {
+      if (gapBreak(this.outside, W[a - 1], W[a]) === 'stop') return undefined;
+      if (W[a].low === 'as' && AS_SAYING.has(W[a + 1].low)) return this.phrase(W, k + 1, a, block, W[a], W);
+    }
+    return undefined;
   }
 
   /** The noun phrase that starts at W[k] and its appositive name ("a spokeswoman for X, Celine Dubois"). */
@@ -140,7 +157,13 @@ export class Attributor implements SpeakerReader {
     for (let i = k; i < W.length && i - k < 30; i++) {
       if (i > k) {
         const br = gapBreak(this.outside, W[i - 1], W[i]);
-        if (br === 'stop') return undefined;
+        if (br === 'stop') {
+          // '"…," Kay Billing – who leads the county council – insisted.': a pair of dashes sets off what commas
+          // would; the verb follows the second.
+          const j = dashBefore(this.outside, W, i) ? dashClose(this.outside, W, i) : -1;
+          if (j < 0 || !verbAt(W, j)) return undefined;
+          return { verb: j, npEnd: npEnd < 0 ? i : npEnd };
+        }
         if (br === 'comma') {
           if (npEnd < 0) npEnd = i;
           // "the company's lawyer, X," / "Veridian's chief executive, X,": a description, then the name.
@@ -192,6 +215,10 @@ export class Attributor implements SpeakerReader {
       const who = this.phrase(W, s, e, block, W[e], W);
       if (who) return { who, how: 'before' };
     }
+    // "Reuters quoted Lena Fisk as saying the plan was '…'": the one quoted said it.
+    const quotedAt = W.findIndex((x) => x.low === 'quoted');
+    const quoted = quotedAt > 0 ? this.quotedAs(W, quotedAt, block) : undefined;
+    if (quoted) return { who: quoted, how: 'before' };
     // The verbs before the quotation, nearest first; a verb of speech before any other ("said the board was asking").
     const verbs: number[] = [];
     for (let k = W.length - 1; k >= 1; k--) if (verbAt(W, k)) verbs.push(k);
@@ -243,6 +270,7 @@ export class Attributor implements SpeakerReader {
 
   /** The subject of the verb at W[v]: the noun phrase before it, past appositives and an opening phrase. */
   private subjectOf(W: Word[], v: number, block: number): Who | undefined {
+    const speech = v;
     // "had testified", "also said": the auxiliaries and adverbs belong to the verb.
     while (v > 1 && (AUX.has(W[v - 1].low) || modalAt(W[v - 1].low) || ADVERBS.has(W[v - 1].low))) v--;
     // A pronoun right before the verb is its subject ("… it claimed").
@@ -304,7 +332,9 @@ export class Attributor implements SpeakerReader {
         b = of;
       }
       void first;
-      return this.phrase(W, a, b, block, W[b], W);
+      // "The fire chief said …" with no fire chief in the draft: someone spoke, not the one talked about before.
+      const who = this.phrase(W, a, b, block, W[b], W);
+      return who ?? (SPEECH_VERBS.has(W[speech].low) ? nobodyDescribed(W, a, b) : undefined);
     }
     return undefined;
   }
@@ -345,27 +375,3 @@ export class Attributor implements SpeakerReader {
 }
 
 export { spokenKind };
-
-/**
- * The two places (word indices) of a pair of dashes setting off a phrase right before the verb at W[v] ("X – who leads
- * Y – said"), or none: the second dash just before the verb, the first within a dozen words before it, nothing else
- * breaking the clause between them.
- */
-function dashPair(text: string, W: Word[], from: number, v: number): number[] {
-  if (v < 2 || !dashBefore(text, W, v)) return [];
-  for (let i = v - 1; i > Math.max(from, v - 14); i--) {
-    if (dashBefore(text, W, i)) return [i, v];
-    if (gapBreak(text, W[i - 1], W[i]) === 'stop') return [];
-  }
-  return [];
-}
-
-/** A dash alone between W[i - 1] and W[i]. */
-function dashBefore(text: string, W: Word[], i: number): boolean {
-  return /^\s*(?:—|–|--|\s-)\s*$/.test(text.slice(W[i - 1].end, W[i].start));
-}
-
-/** The break between W[i - 1] and W[i], a dash of a pair (dashPair) counting as a comma. */
-function pairedGap(text: string, W: Word[], paired: number[], i: number) {
-  return paired.includes(i) ? 'comma' : gapBreak(text, W[i - 1], W[i]);
-}

@@ -151,3 +151,16 @@ const INNER_CAP_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|O['’])\
 export function camelCased(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !INNER_CAP_PREFIX.test(w);
 }
+
+/** Where a person's full name starts after an owner's possessive in W[a, to) ("The Peaks' Tomas Riedl"), or -1. */
+export function ownedAt(W: Word[], a: number, to: number): number {
+  for (let k = a; k < to - 2; k++) {
+    if (!W[k].poss) continue;
+    const p = personIn(W, k + 1, to);
+    return p && p.start === k + 1 && p.end === to && genderOfFirstName(W[k + 1].w) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** Words after a name that make it a company's ("Chemours shares plunged"). */
+export const TRADED = new Set(['shares', 'stock', 'stocks']);

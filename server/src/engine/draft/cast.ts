@@ -19,6 +19,8 @@ import {
   camelCased,
   occupationWord,
   longerName,
+  ownedAt,
+  TRADED,
 } from './cast-names';
 import { describe, orgDescribed } from './cast-describe';
 import { acronymShaped, datelineAt, datelineEnd, expandAcronym } from './cast-acronyms';
@@ -26,8 +28,6 @@ import { participleOpens } from './clause-shape';
 
 export type { Member, CastMention } from './cast-member';
 export { nameShaped } from './cast-names';
-
-const TRADED = new Set(['shares', 'stock', 'stocks']);
 
 export class Cast extends MentionIndex {
   readonly members: Member[] = [];
@@ -216,14 +216,17 @@ export class Cast extends MentionIndex {
     // "Members of X", "Analysts at X": the organization.
     if (a + 1 < to && GROUP_NOUNS.has(W[a].low) && CONNECTORS.has(W[a + 1].low)) a += 2;
     if (a >= to) return;
-    // "Anthony Weiner's New York City campaign": a person's name with 's, then what is theirs.
+    // "Anthony Weiner's New York City campaign": a person's name with 's, then what is theirs; "The Peaks' Tomas
+    // Riedl": a team's (or a place's) person, not one name.
     let owner = a + 1;
     while (owner < to - 1 && !W[owner].poss) owner++;
     if (owner >= to - 1) owner = -1;
     const singular = owner > 0 && /^['’]s/i.test(this.text.slice(W[owner].start + W[owner].w.length));
-    if (singular && genderOfFirstName(W[a].w) && personIn(W, a, owner + 1)?.start === a) {
-      this.readRun(W, a, owner + 1, block);
-      this.readRun(W, owner + 1, to, block);
+    const cut =
+      singular && genderOfFirstName(W[a].w) && personIn(W, a, owner + 1)?.start === a ? owner + 1 : ownedAt(W, a, to);
+    if (cut > 0) {
+      this.readRun(W, a, cut, block);
+      this.readRun(W, cut, to, block);
       return;
     }
     const words = W.slice(a, to);

@@ -17,7 +17,7 @@ type Speaker = { member: Member | null; span: Span; person?: boolean };
 
 const SPEECHY = new RegExp(
   String.raw`\b(?:said|says|told|tells|asked|asks|wrote|writes|spoke|speaks|added|testified|replied|answered` +
-    String.raw`|continued` +
+    String.raw`|continued|responded|explained|stated|declared|warned|insisted|argued` +
     String.raw`|remarks|recalled|posted)\b`,
 );
 

@@ -9,7 +9,7 @@ export const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm det rev st mt ft jr sr inc ltd co corp vs etc ' +
     'no nos jan feb mar apr aug sep sept oct nov dec u.s u.k u.n a.m p.m i.e e.g ave blvd rd dept univ approx fig ' +
-    'vol pp ch art sec gov supt insp cpl pvt messrs hon esq ph.d d.c n.y l.a cllr clr cr'
+    'vol pp ch art sec gov supt insp cpl pvt messrs hon esq ph.d d.c n.y l.a cllr clr cr coun brig'
   ).split(' '),
 );
 const ABBREV = /(?:\b(?:[\p{L}]+(?:\.[\p{L}]+)*)|\b\p{Lu})\.$/u;

@@ -24,6 +24,11 @@ export const TITLES: Record<string, string> = {
   maj: 'major',
   cmdr: 'commander',
   adm: 'admiral',
+  // British and Commonwealth ranks ("Brig Sam Oduya", "Field Marshal …", "Air Chief Marshal …").
+  brig: 'brigadier',
+  brigadier: 'brigadier',
+  marshal: 'marshal',
+  field: '',
   det: 'detective',
   insp: 'inspector',
   supt: 'superintendent',
@@ -45,10 +50,11 @@ export const TITLES: Record<string, string> = {
   councilwoman: 'councilwoman',
   councilmember: 'councilmember',
   councillor: 'councillor',
-  // British and Australian abbreviations of councillor ("Cllr James Whitford", "Cr Helen Argyle").
+  // British and Australian abbreviations of councillor ("Cllr James Whitford", "Cr Helen Argyle", "Coun Ann Hey").
   cllr: 'councillor',
   clr: 'councillor',
   cr: 'councillor',
+  coun: 'councillor',
   alderman: 'alderman',
   speaker: 'speaker',
   leader: 'leader',
