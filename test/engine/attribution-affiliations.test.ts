@@ -2,15 +2,7 @@
 // speaker, whatever the first looks like ("Cal" is a first name; "Cal Fire" is an agency). Sentences written for
 // these tests.
 import assert from 'node:assert/strict';
-import { readProse } from '../../server/src/engine/draft/analyze';
-import { People } from '../../server/src/engine/corpus/people';
-import { plainProse } from '../../server/src/engine/text/prose';
-import { speakerOf } from '../../server/src/engine/draft/describe';
-
-function speakers(draft: string): (string | null)[] {
-  const p = plainProse(draft);
-  return readProse(p.text, p.blocks, new People()).quotes.map((q) => speakerOf(q.attribution?.ref).speaker);
-}
+import { speakers } from './speakers';
 
 describe('attribution: an affiliation before a role and a name', () => {
   it('an agency whose name starts like a first name, before "spokesman" or "official"', () => {

@@ -2,15 +2,7 @@
 // possessive name introduced once, hyphenated titles, an organization's short form with 's. Sentences written for
 // these tests.
 import assert from 'node:assert/strict';
-import { readProse } from '../../server/src/engine/draft/analyze';
-import { People } from '../../server/src/engine/corpus/people';
-import { plainProse } from '../../server/src/engine/text/prose';
-import { speakerOf } from '../../server/src/engine/draft/describe';
-
-function speakers(draft: string): (string | null)[] {
-  const p = plainProse(draft);
-  return readProse(p.text, p.blocks, new People()).quotes.map((q) => speakerOf(q.attribution?.ref).speaker);
-}
+import { speakers } from './speakers';
 
 describe('attribution names: a job written before a first name', () => {
   it('is a description, not the first of three names', () => {

@@ -2,15 +2,7 @@
 // body the draft named in full before ("the FA"), and a dateline in capitals that is a place. Sentences written for
 // these tests.
 import assert from 'node:assert/strict';
-import { readProse } from '../../server/src/engine/draft/analyze';
-import { People } from '../../server/src/engine/corpus/people';
-import { plainProse } from '../../server/src/engine/text/prose';
-import { speakerOf } from '../../server/src/engine/draft/describe';
-
-function speakers(draft: string): (string | null)[] {
-  const p = plainProse(draft);
-  return readProse(p.text, p.blocks, new People()).quotes.map((q) => speakerOf(q.attribution?.ref).speaker);
-}
+import { speakers } from './speakers';
 
 describe('attribution orgs: acronyms', () => {
   it('an acronym that says something is an organization', () => {

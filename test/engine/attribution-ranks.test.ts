@@ -2,15 +2,7 @@
 // and the longer Commonwealth ranks ("Field Marshal", "Air Chief Marshal"): a title, never part of the name.
 // Sentences written for these tests.
 import assert from 'node:assert/strict';
-import { readProse } from '../../server/src/engine/draft/analyze';
-import { People } from '../../server/src/engine/corpus/people';
-import { plainProse } from '../../server/src/engine/text/prose';
-import { speakerOf } from '../../server/src/engine/draft/describe';
-
-function speakers(draft: string): (string | null)[] {
-  const p = plainProse(draft);
-  return readProse(p.text, p.blocks, new People()).quotes.map((q) => speakerOf(q.attribution?.ref).speaker);
-}
+import { speakers } from './speakers';
 
 describe('attribution: ranks before a name', () => {
   it('"Brig" with or without its dot is a rank', () => {

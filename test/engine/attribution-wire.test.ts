@@ -3,15 +3,7 @@
 // verb, a company known by its shares or its spelling, a surname with an honorific and no full name. Sentences
 // written for these tests.
 import assert from 'node:assert/strict';
-import { readProse } from '../../server/src/engine/draft/analyze';
-import { People } from '../../server/src/engine/corpus/people';
-import { plainProse } from '../../server/src/engine/text/prose';
-import { speakerOf } from '../../server/src/engine/draft/describe';
-
-function speakers(draft: string): (string | null)[] {
-  const p = plainProse(draft);
-  return readProse(p.text, p.blocks, new People()).quotes.map((q) => speakerOf(q.attribution?.ref).speaker);
-}
+import { speakers } from './speakers';
 
 describe('attribution wire copy: passives', () => {
   it("a passive's subject said nothing", () => {
